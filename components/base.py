@@ -1,0 +1,186 @@
+"""The base of every component: a validated params model that renders its own template."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar
+
+from jinja2 import Template
+from markupsafe import Markup, escape
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from i18n import LazyString, resolve_lazy
+
+
+def _to_markup(value: Any) -> Any:
+    """Accept trusted markup as a string, ``Markup`` or anything with ``__html__`` (a component)."""
+    if value is None or isinstance(value, Markup):
+        return value
+    if hasattr(value, "__html__"):
+        return Markup(value.__html__())
+    if isinstance(value, str):
+        return Markup(value)
+    return value
+
+
+def _to_text(value: Any) -> Any:
+    """Turn a lazily translated message into text in the current locale."""
+    return str(value) if isinstance(value, LazyString) else value
+
+
+TrustedHtml = Annotated[Markup, BeforeValidator(_to_markup)]
+"""Markup the caller vouches for: inserted as it is, never escaped. Only ``*html`` params use it."""
+
+Text = Annotated[str, BeforeValidator(_to_text)]
+"""Plain text: escaped wherever it is shown."""
+
+_ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_:][A-Za-z0-9_:.\-]*$")
+
+
+def _check_attribute_names(value: Any) -> Any:
+    if isinstance(value, dict):
+        for name in value:
+            if not isinstance(name, str) or not _ATTRIBUTE_NAME.match(name):
+                raise ValueError(f"{name!r} is not a valid HTML attribute name")
+    return value
+
+
+Attributes = Annotated[dict[str, Text], BeforeValidator(_check_attribute_names)]
+
+
+class ComponentParamsError(ValueError):
+    """Raised when a component is given params it cannot use; names the component and each field."""
+
+    def __init__(self, component: type[Component], error: ValidationError) -> None:
+        self.component = component.__name__
+        self.problems = [_describe(component, item) for item in error.errors()]
+        lines = "\n".join(f"  - {problem}" for problem in self.problems)
+        super().__init__(f"{self.component}: invalid params\n{lines}")
+
+
+def _describe(component: type[Component], item: Any) -> str:
+    location = ".".join(str(part) for part in item["loc"]) or "(params)"
+    if item["type"] == "extra_forbidden":
+        known = _known_fields(component, item["loc"][:-1])
+        guess = difflib.get_close_matches(str(item["loc"][-1]), known, n=1)
+        hint = f"; did you mean {guess[0]!r}?" if guess else f"; known params: {', '.join(known)}"
+        return f"{location!r} is not a param of {component.__name__}{hint}"
+    if item["type"] == "missing":
+        return f"{location!r} is required"
+    return f"{location!r}: {item['msg']} (got {item.get('input')!r})"
+
+
+def _known_fields(component: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
+    """The field names of the (nested) model at ``path``, for "did you mean" hints."""
+    model: Any = component
+    for part in path:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields.get(part) if hasattr(model, "model_fields") else None
+        if annotation is None:
+            return []
+        model = _model_in(annotation.annotation)
+    return sorted(model.model_fields) if hasattr(model, "model_fields") else []
+
+
+def _model_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in getattr(annotation, "__args__", ()):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None
+
+
+class Params(BaseModel):
+    """A nested group of params (a label, a hint, a list item): strict about unknown keys."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class Component(Params):
+    """A component: its fields are its params; :meth:`render` gives its HTML as ``Markup``.
+
+    Subclasses live in ``components/<name>/__init__.py`` beside ``<name>.html``; the registry
+    finds them. ``block_param`` names the param that ``{% call %}`` block content fills.
+    """
+
+    classes: str = Field("", description="Extra CSS classes for the outer element, space-separated.")
+    attributes: Attributes = Field(
+        default_factory=dict, description="Extra HTML attributes for the outer element."
+    )
+
+    component_name: ClassVar[str] = ""
+    block_param: ClassVar[str | None] = None
+    _template: ClassVar[Template | None] = None
+
+    def __init__(self, **params: Any) -> None:
+        try:
+            super().__init__(**params)
+        except ValidationError as error:
+            raise ComponentParamsError(type(self), error) from None
+
+    def render(self, **context: Any) -> Markup:
+        """Render this component's template with these params (and any extra template context)."""
+        template = type(self)._template
+        if template is None:
+            template = type(self)._load_template()
+        return Markup(template.render(params=self, **context))
+
+    def __html__(self) -> str:
+        return self.render()
+
+    @classmethod
+    def _load_template(cls) -> Template:
+        from components.environment import environment
+
+        cls._template = environment().get_template(f"{cls.component_name}/{cls.component_name}.html")
+        return cls._template
+
+
+@dataclass(frozen=True)
+class Example:
+    """A named, described set of params: feeds the gallery, the tests and the accessibility checks."""
+
+    name: str
+    description: str | LazyString
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def slug(self) -> str:
+        """The example's name as it appears in URLs."""
+        return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
+
+    def resolved_params(self) -> dict[str, Any]:
+        """The params with every lazily translated message turned into text in the current locale."""
+        return resolve_lazy(self.params)
+
+
+class HasContent(Params):
+    """A ``text``/``html`` pair: give one. ``text`` is escaped; ``html`` is trusted markup."""
+
+    text: Text | None = Field(None, description="The content as plain text; it is escaped.")
+    html: TrustedHtml | None = Field(
+        None, description="The content as trusted HTML; used as it is, never escaped."
+    )
+
+    @model_validator(mode="after")
+    def _one_of_text_or_html(self) -> HasContent:
+        if self.text is None and self.html is None:
+            raise ValueError("give 'text' or 'html'")
+        return self
+
+    @property
+    def content(self) -> Markup:
+        """The content ready to insert: the html as it is, or the text escaped."""
+        return self.html if self.html is not None else escape(self.text)

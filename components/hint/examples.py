@@ -1,0 +1,12 @@
+"""Examples of the hint component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+EXAMPLES = [
+    Example(
+        "Default",
+        _l("Help text for a field."),
+        {"text": _l("Use the name on your Social Security card."), "id": "hint"},
+    ),
+]

@@ -1,0 +1,13 @@
+"""Examples of the label component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+EXAMPLES = [
+    Example("Default", _l("A label for a field."), {"text": _l("Full name"), "for_id": "name"}),
+    Example(
+        "As page heading",
+        _l("The label is also the page heading, for a page with one question."),
+        {"text": _l("What is your full name?"), "is_page_heading": True, "size": "l"},
+    ),
+]

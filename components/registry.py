@@ -1,0 +1,77 @@
+"""Finds every component: a folder under ``components/`` whose ``__init__.py`` defines one."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from components.base import Component, Example
+from components.environment import COMPONENTS_DIR
+
+
+@dataclass(frozen=True)
+class ComponentInfo:
+    """Everything known about one component: its model, examples and files."""
+
+    name: str
+    model: type[Component]
+    examples: tuple[Example, ...]
+    folder: Path
+
+    @property
+    def css_path(self) -> Path:
+        """The component's own CSS file (folded into the bundle)."""
+        return self.folder / f"{self.name}.css"
+
+    @property
+    def title(self) -> str:
+        """A human name for the component, from its folder name."""
+        return self.name.replace("_", " ").capitalize()
+
+    def example(self, slug: str) -> Example:
+        """The example whose slug is ``slug``; ``KeyError`` if there is none."""
+        for example in self.examples:
+            if example.slug == slug:
+                return example
+        raise KeyError(slug)
+
+
+def _component_class(module: object, folder_name: str) -> type[Component]:
+    classes = [
+        value
+        for value in vars(module).values()
+        if inspect.isclass(value)
+        and issubclass(value, Component)
+        and value.__module__ == module.__name__  # type: ignore[attr-defined]
+    ]
+    if len(classes) != 1:
+        raise TypeError(f"components/{folder_name}/__init__.py must define exactly one Component")
+    return classes[0]
+
+
+@cache
+def registry() -> dict[str, ComponentInfo]:
+    """Import every component folder once and return them by name, sorted."""
+    found: dict[str, ComponentInfo] = {}
+    for module_info in sorted(pkgutil.iter_modules([str(COMPONENTS_DIR)]), key=lambda m: m.name):
+        folder = COMPONENTS_DIR / module_info.name
+        if not module_info.ispkg or not (folder / f"{module_info.name}.html").exists():
+            continue
+        module = importlib.import_module(f"components.{module_info.name}")
+        model = _component_class(module, module_info.name)
+        model.component_name = module_info.name
+        examples = importlib.import_module(f"components.{module_info.name}.examples").EXAMPLES
+        found[module_info.name] = ComponentInfo(module_info.name, model, tuple(examples), folder)
+    return found
+
+
+def get(name: str) -> ComponentInfo:
+    """The component called ``name``; ``KeyError`` naming the known ones if there is none."""
+    try:
+        return registry()[name]
+    except KeyError:
+        raise KeyError(f"no component {name!r}; known: {', '.join(registry())}") from None

@@ -1,0 +1,60 @@
+"""Examples of the text input component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+EXAMPLES = [
+    Example(
+        "Default",
+        _l("A labelled field with a hint."),
+        {
+            "id": "full-name",
+            "label": {"text": _l("Full name")},
+            "hint": {"text": _l("Use the name on your Social Security card.")},
+            "autocomplete": "name",
+            "spellcheck": False,
+        },
+    ),
+    Example(
+        "Page heading",
+        _l("The label is the page heading, for a page with one question."),
+        {
+            "id": "email",
+            "type": "email",
+            "label": {"text": _l("What is your email address?"), "is_page_heading": True, "size": "l"},
+            "hint": {"text": _l("We will only use it to send you updates about your case.")},
+            "autocomplete": "email",
+            "spellcheck": False,
+        },
+    ),
+    Example(
+        "Error",
+        _l("A field with an error that says how to fix it."),
+        {
+            "id": "zip-code",
+            "label": {"text": _l("ZIP code")},
+            "error_message": {"text": _l("Enter a ZIP code, like 20500")},
+            "value": "2050",
+            "width": "10",
+            "autocomplete": "postal-code",
+            "inputmode": "numeric",
+        },
+    ),
+    Example(
+        "Prefix and suffix",
+        _l("Units shown before and after the field."),
+        {
+            "id": "amount",
+            "label": {"text": _l("Amount you earned last month")},
+            "prefix": "$",
+            "suffix": _l("per month"),
+            "width": "10",
+            "inputmode": "decimal",
+        },
+    ),
+    Example(
+        "Widths",
+        _l("A narrow field for a short answer."),
+        {"id": "age", "label": {"text": _l("Age")}, "width": "3", "inputmode": "numeric"},
+    ),
+]

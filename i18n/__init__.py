@@ -1,0 +1,25 @@
+"""Per-request locale, translation lookup and text direction for every Front Door package."""
+
+from i18n.locale import (
+    DEFAULT_LOCALE,
+    LazyString,
+    current_locale,
+    gettext,
+    lazy_gettext,
+    ngettext,
+    resolve_lazy,
+    text_direction,
+    use_locale,
+)
+
+__all__ = [
+    "DEFAULT_LOCALE",
+    "LazyString",
+    "current_locale",
+    "gettext",
+    "lazy_gettext",
+    "ngettext",
+    "resolve_lazy",
+    "text_direction",
+    "use_locale",
+]

@@ -1,0 +1,114 @@
+"""The locale of the current request, held in a context variable, and gettext functions that read it.
+
+One set of translations is loaded per locale, once; every lookup reads the context variable, so a
+single Jinja environment serves every language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gettext as _gettext
+from collections.abc import Iterator
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.support import Translations
+
+DEFAULT_LOCALE = "en"
+DOMAIN = "messages"
+LOCALES_DIR = Path(__file__).parent / "locales"
+
+_current: ContextVar[str] = ContextVar("frontdoor_locale", default=DEFAULT_LOCALE)
+
+
+def current_locale() -> str:
+    """Return the locale code of the current request or task (``"en"`` when none was set)."""
+    return _current.get()
+
+
+@contextlib.contextmanager
+def use_locale(code: str) -> Iterator[None]:
+    """Run the enclosed block in the locale ``code``; the previous locale comes back afterwards."""
+    token = _current.set(code)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+@cache
+def translations_for(code: str) -> _gettext.NullTranslations:
+    """Load the compiled catalog of ``code`` once; a locale without one falls back to the source text."""
+    if code == DEFAULT_LOCALE:
+        return _gettext.NullTranslations()
+    return Translations.load(str(LOCALES_DIR), [code], DOMAIN)
+
+
+def gettext(message: str, **variables: Any) -> str:
+    """Translate ``message`` into the current locale, then fill ``%(name)s`` placeholders."""
+    text = translations_for(_current.get()).gettext(message)
+    return text % variables if variables else text
+
+
+def ngettext(singular: str, plural: str, n: int, **variables: Any) -> str:
+    """Translate the form of a message that fits the count ``n``; ``%(num)s`` is ``n``."""
+    text = translations_for(_current.get()).ngettext(singular, plural, n)
+    return text % {"num": n, **variables}
+
+
+class LazyString:
+    """A message translated only when it is turned into text, in whatever locale is current then.
+
+    Module-level text (component defaults, examples) is declared with :func:`lazy_gettext` so that
+    it follows the locale of each request.
+    """
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def __str__(self) -> str:
+        return gettext(self.message)
+
+    def __html__(self) -> str:
+        from markupsafe import escape
+
+        return str(escape(str(self)))
+
+    def __repr__(self) -> str:
+        return f"lazy_gettext({self.message!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(self.message)
+
+
+def lazy_gettext(message: str) -> LazyString:
+    """Mark ``message`` for translation, to be translated later in the locale current at that time."""
+    return LazyString(message)
+
+
+def resolve_lazy(value: Any) -> Any:
+    """Turn every :class:`LazyString` inside nested dicts and lists into text in the current locale."""
+    if isinstance(value, LazyString):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: resolve_lazy(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [resolve_lazy(item) for item in value]
+    return value
+
+
+@cache
+def text_direction(code: str) -> str:
+    """Return ``"rtl"`` or ``"ltr"`` for the locale ``code``."""
+    try:
+        return Locale.parse(code.replace("-", "_")).text_direction
+    except (ValueError, LookupError):
+        return "ltr"

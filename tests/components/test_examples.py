@@ -1,0 +1,118 @@
+"""Every example of every component: renders, parses as HTML, escapes text, and validates params."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+from markupsafe import Markup
+
+from components import ComponentParamsError
+from components.registry import registry
+
+EXAMPLES = [
+    pytest.param(info, example, id=f"{name}-{example.slug}")
+    for name, info in registry().items()
+    for example in info.examples
+]
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+PAYLOAD = "<script>alert('xss')</script>"
+
+
+class StrictParser(HTMLParser):
+    """Fails on a close tag that does not match the open one, and on anything left open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.ids: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.ids += [value for key, value in attrs if key == "id" and value]
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.ids += [value for key, value in attrs if key == "id" and value]
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack, f"</{tag}> closes nothing"
+        opened = self.stack.pop()
+        assert opened == tag, f"</{tag}> closes <{opened}>"
+
+
+def parse(html: str) -> StrictParser:
+    parser = StrictParser()
+    parser.feed(html)
+    parser.close()
+    assert not parser.stack, f"left open: {parser.stack}"
+    return parser
+
+
+@pytest.mark.parametrize(("info", "example"), EXAMPLES)
+def test_example_renders_well_formed_html(info: Any, example: Any) -> None:
+    html = info.model(**example.resolved_params()).render()
+    assert isinstance(html, Markup)
+    assert html.strip()
+    parser = parse(str(html))
+    duplicates = {i for i in parser.ids if parser.ids.count(i) > 1}
+    assert not duplicates, f"duplicate ids {duplicates}"
+
+
+def test_every_component_has_examples_css_and_docs() -> None:
+    for name, info in registry().items():
+        assert info.examples, f"{name} has no examples"
+        assert info.css_path.exists(), f"{name} has no {info.css_path.name}"
+        assert info.model.__doc__, f"{name} has no docstring"
+        for field_name, field in info.model.model_fields.items():
+            assert field.description, f"{name}.{field_name} has no description"
+        slugs = [example.slug for example in info.examples]
+        assert len(slugs) == len(set(slugs)), f"{name} has two examples with one name"
+
+
+def _text_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Paths to every plain-text string in a params tree (not trusted html, not attribute names)."""
+    if isinstance(value, dict):
+        return [
+            found
+            for key, item in value.items()
+            if not str(key).endswith("html")
+            for found in _text_paths(item, (*path, key))
+        ]
+    if isinstance(value, list):
+        return [found for index, item in enumerate(value) for found in _text_paths(item, (*path, index))]
+    return [path] if isinstance(value, str) and not isinstance(value, Markup) else []
+
+
+def _replace(tree: Any, path: tuple[Any, ...], new: str) -> Any:
+    if not path:
+        return new
+    copy = dict(tree) if isinstance(tree, dict) else list(tree)
+    copy[path[0]] = _replace(tree[path[0]], path[1:], new)
+    return copy
+
+
+@pytest.mark.parametrize(("info", "example"), EXAMPLES)
+def test_every_text_param_is_escaped(info: Any, example: Any) -> None:
+    params = example.resolved_params()
+    checked = 0
+    for path in _text_paths(params):
+        try:
+            html = info.model(**_replace(params, path, PAYLOAD)).render()
+        except ComponentParamsError:
+            continue  # the field only takes certain values: the payload cannot get in at all
+        checked += 1
+        assert "<script>" not in html, f"{info.name}.{'.'.join(map(str, path))} is not escaped"
+    if _text_paths(params):
+        assert checked, "no text param took the payload"
+
+
+@pytest.mark.parametrize("info", list(registry().values()), ids=list(registry()))
+def test_unknown_param_names_component_and_field(info: Any) -> None:
+    params = {**info.examples[0].resolved_params(), "no_such_param": 1}
+    with pytest.raises(ComponentParamsError) as raised:
+        info.model(**params)
+    message = str(raised.value)
+    assert info.model.__name__ in message
+    assert "no_such_param" in message
