@@ -1,1 +1,1 @@
-"""Drop-in customer-feedback widget with the federal post-transaction questions (filled in by a later issue)."""
+"""Drop-in customer-feedback widget with the federal post-transaction questions (built out later)."""
