@@ -1,0 +1,30 @@
+"""Fixtures for our own site's browser checks: the demo site on loopback and one shared browser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from a11y_tests.browser import start_browser
+from a11y_tests.server import serve
+
+
+@pytest.fixture(scope="session")
+def demo_url() -> Iterator[str]:
+    """The demo site, served over real HTTP on 127.0.0.1."""
+    from demo_site import create_app
+
+    with serve(create_app()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole run. A missing browser is an error, never a skip."""
+    driver = start_browser()
+    try:
+        yield driver
+    finally:
+        driver.quit()

@@ -1,0 +1,58 @@
+"""The ``frontdoor`` command: ``frontdoor demo`` runs the demo site; ``frontdoor assets DIR`` writes assets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from components.assets import missing_vendor_files
+
+    missing = missing_vendor_files()
+    if missing:
+        print(
+            "Missing third-party files: "
+            + ", ".join(str(path) for path in missing)
+            + "\nRun `make demo` (or `python scripts/fetch_vendor.py`) to fetch them.",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"Front Door demo: http://{args.host}:{args.port}/  (Ctrl+C to stop)")
+    uvicorn.run("demo_site:create_app", factory=True, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _assets(args: argparse.Namespace) -> int:
+    from components.assets import write_assets
+
+    for path in write_assets(Path(args.folder)):
+        print(path)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface, one sub-command per job."""
+    parser = argparse.ArgumentParser(prog="frontdoor", description="Front Door building blocks.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help="run the demo site")
+    demo.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    demo.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    demo.set_defaults(run=_demo)
+    assets = commands.add_parser("assets", help="write the CSS bundle, script and htmx into a folder")
+    assets.add_argument("folder", help="where to write them, e.g. static/frontdoor")
+    assets.set_defaults(run=_assets)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``frontdoor`` command."""
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Gallery pages: every component, each example live with its code, and bare previews."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from components.base import Example
+from components.registry import ComponentInfo, registry
+from demo_site.code_samples import jinja_call, python_call
+from demo_site.params_table import param_tables
+
+FULL_PAGE_COMPONENTS = {"page"}
+
+
+def _render(request: Request, template: str, context: dict[str, Any]) -> Response:
+    return request.app.state.templates.TemplateResponse(request, template, context)
+
+
+def _component(name: str) -> ComponentInfo:
+    info = registry().get(name)
+    if info is None:
+        raise HTTPException(404)
+    return info
+
+
+def _example(info: ComponentInfo, slug: str) -> Example:
+    try:
+        return info.example(slug)
+    except KeyError:
+        raise HTTPException(404) from None
+
+
+def summary(info: ComponentInfo) -> str:
+    """The first line of a component's docstring."""
+    return (info.model.__doc__ or "").strip().splitlines()[0]
+
+
+async def home(request: Request) -> Response:
+    """What Front Door is, and where to start."""
+    return _render(request, "home.html", {"count": len(registry())})
+
+
+async def index(request: Request) -> Response:
+    """Every component with its one-line purpose."""
+    items = [(info, summary(info)) for info in registry().values()]
+    return _render(request, "gallery.html", {"items": items})
+
+
+async def component_page(request: Request) -> Response:
+    """One component: each example live, its Jinja and Python calls, its HTML, and its params."""
+    info = _component(request.path_params["name"])
+    examples = []
+    for example in info.examples:
+        params = example.resolved_params()
+        html = info.model(**params).render()
+        examples.append(
+            {
+                "example": example,
+                "html": html,
+                "jinja": jinja_call(info.name, params),
+                "python": python_call(info.model, params),
+            }
+        )
+    return _render(
+        request,
+        "component.html",
+        {
+            "info": info,
+            "summary": summary(info),
+            "examples": examples,
+            "tables": param_tables(info.model),
+            "full_page": info.name in FULL_PAGE_COMPONENTS,
+        },
+    )
+
+
+async def preview(request: Request) -> Response:
+    """One example alone in a page: what the accessibility checks open."""
+    info = _component(request.path_params["name"])
+    example = _example(info, request.path_params["slug"])
+    html = info.model(**example.resolved_params()).render()
+    if info.name in FULL_PAGE_COMPONENTS:
+        return Response(html, media_type="text/html")
+    return _render(
+        request,
+        "preview.html",
+        {"info": info, "example": example, "html": html, "has_heading": "<h1" in html},
+    )

@@ -1,0 +1,114 @@
+"""Fetch the third-party files we serve or run, by npm package name and pinned version.
+
+They are never committed: this puts them in ignored folders inside the packages, checking each
+tarball against its pinned integrity hash, and the wheel build then carries them. Run it again at
+any time: a file already fetched at the pinned version is left alone.
+
+    python scripts/fetch_vendor.py          # fetch what is missing
+    python scripts/fetch_vendor.py --check  # exit 1 if anything is missing or stale
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / ".vendor-cache"
+
+
+@dataclass(frozen=True)
+class Vendored:
+    """One npm package we take files from: pinned version, integrity, and file -> destination."""
+
+    package: str
+    version: str
+    integrity: str
+    files: dict[str, str]
+
+
+PINNED = [
+    # htmx 2.x: the proven line (4.x is newer and smaller but weeks old); licence 0BSD.
+    Vendored(
+        "htmx.org",
+        "2.0.11",
+        "sha512-Thx/WtpeOQqSrqBCw/A1cwGJGg4UrVa3+sW0GmrM3p4gJgO89ecH4qtbnyzDDWFvBTqjnIMCgELTNt636dtamA==",
+        {"dist/htmx.min.js": "components/static/vendor/htmx.min.js", "LICENSE": "components/static/vendor/htmx.LICENSE.txt"},
+    ),
+    # axe-core: the accessibility rules engine our browser checks inject; licence MPL-2.0.
+    Vendored(
+        "axe-core",
+        "4.14.1",
+        "sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==",
+        {"axe.min.js": "a11y_tests/vendor/axe.min.js", "LICENSE": "a11y_tests/vendor/axe-core.LICENSE.txt"},
+    ),
+]
+
+
+def _stamp(item: Vendored) -> Path:
+    return ROOT / Path(next(iter(item.files.values()))).parent / f".{item.package}.version"
+
+
+def is_current(item: Vendored) -> bool:
+    """True when every file of ``item`` is in place at the pinned version."""
+    stamp = _stamp(item)
+    return (
+        stamp.exists()
+        and stamp.read_text().strip() == item.version
+        and all((ROOT / dest).exists() for dest in item.files.values())
+    )
+
+
+def _integrity_of(path: Path) -> str:
+    return "sha512-" + base64.b64encode(hashlib.sha512(path.read_bytes()).digest()).decode()
+
+
+def fetch(item: Vendored) -> None:
+    """Download ``item``'s tarball with npm, check its integrity, and copy out the files we use."""
+    if shutil.which("npm") is None:
+        sys.exit("npm is needed to fetch htmx and axe-core: apt-get install -y npm")
+    CACHE.mkdir(exist_ok=True)
+    out = subprocess.run(
+        ["npm", "pack", f"{item.package}@{item.version}", "--json", "--pack-destination", str(CACHE)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    tarball = CACHE / json.loads(out)[0]["filename"]
+    actual = _integrity_of(tarball)
+    if actual != item.integrity:
+        tarball.unlink()
+        sys.exit(f"{item.package}@{item.version}: integrity mismatch ({actual} != pinned {item.integrity})")
+    with tarfile.open(tarball) as archive:
+        for source, dest in item.files.items():
+            member = archive.extractfile(f"package/{source}")
+            if member is None:
+                sys.exit(f"{item.package}@{item.version} has no {source}")
+            target = ROOT / dest
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(member.read())
+    _stamp(item).write_text(item.version + "\n")
+    print(f"fetched {item.package}@{item.version} (integrity checked)")
+
+
+def main() -> int:
+    """Fetch what is missing, or with ``--check`` only report it."""
+    missing = [item for item in PINNED if not is_current(item)]
+    if "--check" in sys.argv:
+        for item in missing:
+            print(f"missing or stale: {item.package}@{item.version}")
+        return 1 if missing else 0
+    for item in missing:
+        fetch(item)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Install the Debian packages Front Door needs, when they are missing and we are root.
+#   scripts/system_deps.sh base   python3 venv support and npm (to fetch htmx and axe-core)
+#   scripts/system_deps.sh test   the above, plus Debian's chromium and chromium-driver
+set -euo pipefail
+
+need=()
+python3 -c 'import ensurepip, venv' 2>/dev/null || need+=(python3-venv)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+if [ "${1:-base}" = "test" ]; then
+  [ -x /usr/bin/chromium ] || need+=(chromium)
+  [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+fi
+[ ${#need[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Front Door needs these Debian packages: ${need[*]}" >&2
+  echo "Install them as root:  sudo apt-get install -y ${need[*]}   then run this command again." >&2
+  exit 1
+fi
+echo "Installing Debian packages: ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq "${need[@]}" >/dev/null
