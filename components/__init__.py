@@ -10,7 +10,15 @@ from components.base import Component, ComponentParamsError, Example
 from components.environment import environment
 from components.namespace import fd
 
-__all__ = ["Component", "ComponentParamsError", "Example", "environment", "fd", "install"]
+__all__ = [
+    "Component",
+    "ComponentParamsError",
+    "Example",
+    "environment",
+    "fd",
+    "install",
+    "make_environment",
+]
 
 
 def install(env: Environment) -> Environment:
@@ -25,3 +33,11 @@ def install(env: Environment) -> Environment:
     env.loader = ChoiceLoader([env.loader, ours]) if env.loader else ours
     configure(env)
     return env
+
+
+def make_environment(**options: object) -> Environment:
+    """Create a Jinja2 environment with Front Door installed.
+
+    For Django's Jinja2 backend: ``"OPTIONS": {"environment": "components.make_environment"}``.
+    """
+    return install(Environment(**options))  # type: ignore[arg-type]

@@ -70,30 +70,41 @@ def _integrity_of(path: Path) -> str:
     return "sha512-" + base64.b64encode(hashlib.sha512(path.read_bytes()).digest()).decode()
 
 
-def fetch(item: Vendored) -> None:
-    """Download ``item``'s tarball with npm, check its integrity, and copy out the files we use."""
+def pack(package: str, version: str, integrity: str) -> Path:
+    """Download ``package@version`` with npm into the cache and check it against ``integrity``."""
     if shutil.which("npm") is None:
         sys.exit("npm is needed to fetch htmx and axe-core: apt-get install -y npm")
     CACHE.mkdir(exist_ok=True)
     out = subprocess.run(
-        ["npm", "pack", f"{item.package}@{item.version}", "--json", "--pack-destination", str(CACHE)],
+        ["npm", "pack", f"{package}@{version}", "--json", "--pack-destination", str(CACHE)],
         check=True,
         capture_output=True,
         text=True,
     ).stdout
     tarball = CACHE / json.loads(out)[0]["filename"]
     actual = _integrity_of(tarball)
-    if actual != item.integrity:
+    if actual != integrity:
         tarball.unlink()
-        sys.exit(f"{item.package}@{item.version}: integrity mismatch ({actual} != pinned {item.integrity})")
+        sys.exit(f"{package}@{version}: integrity mismatch ({actual} != pinned {integrity})")
+    return tarball
+
+
+def read_member(tarball: Path, name: str) -> bytes:
+    """The bytes of ``name`` (a path inside the npm package) from a packed tarball."""
     with tarfile.open(tarball) as archive:
-        for source, dest in item.files.items():
-            member = archive.extractfile(f"package/{source}")
-            if member is None:
-                sys.exit(f"{item.package}@{item.version} has no {source}")
-            target = ROOT / dest
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(member.read())
+        member = archive.extractfile(f"package/{name}")
+        if member is None:
+            sys.exit(f"{tarball.name} has no {name}")
+        return member.read()
+
+
+def fetch(item: Vendored) -> None:
+    """Fetch ``item`` with its integrity checked and copy out the files we use."""
+    tarball = pack(item.package, item.version, item.integrity)
+    for source, dest in item.files.items():
+        target = ROOT / dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(read_member(tarball, source))
     _stamp(item).write_text(item.version + "\n")
     print(f"fetched {item.package}@{item.version} (integrity checked)")
 

@@ -1,0 +1,80 @@
+"""Every demo page answers with the right status and the security headers, over the ASGI app."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+from a11y_tests.test_demo_site import demo_paths
+from demo_site import create_app
+from demo_site.security import SECURITY_HEADERS
+
+
+@pytest.fixture(scope="module")
+def client() -> TestClient:
+    return TestClient(create_app())
+
+
+def assert_secure(response) -> None:  # type: ignore[no-untyped-def]
+    for name, value in SECURITY_HEADERS.items():
+        assert response.headers[name] == value
+    csp = response.headers["content-security-policy"]
+    assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp
+    assert "frame-ancestors" in csp
+
+
+@pytest.mark.parametrize("path", [p for p in demo_paths() if p != "/no-such-page"])
+def test_page_answers_200_with_security_headers(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200, path
+    assert response.headers["content-type"].startswith("text/html")
+    assert_secure(response)
+    assert "<script>" not in response.text, "inline script"
+    assert " style=" not in response.text, "inline style attribute"
+
+
+def test_gallery_lists_every_component(client: TestClient) -> None:
+    from components.registry import registry
+
+    html = client.get("/components").text
+    for name in registry():
+        assert f'href="http://testserver/components/{name}"' in html or f'href="/components/{name}"' in html
+
+
+def test_component_page_shows_calls_html_and_params(client: TestClient) -> None:
+    html = client.get("/components/button").text
+    assert "{{ fd.button(text=&#34;Continue&#34;) }}" in html
+    assert "from components.button import Button" in html
+    assert "&lt;button type=&#34;submit&#34;" in html
+    assert "<caption" in html and "prevent_double_click" in html
+
+
+def test_not_found_is_plain_language(client: TestClient) -> None:
+    response = client.get("/components/no-such-thing")
+    assert response.status_code == 404
+    assert "Page not found" in response.text
+    assert_secure(response)
+    assert client.get("/components/button/no-such-example/preview").status_code == 404
+
+
+def test_server_error_is_plain_language() -> None:
+    app = create_app()
+
+    async def boom(request):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom")
+
+    app.router.routes.append(Route("/boom", boom))
+    response = TestClient(app, raise_server_exceptions=False).get("/boom")
+    assert response.status_code == 500
+    assert "Sorry, something went wrong" in response.text
+    assert "boom" not in response.text
+
+
+def test_static_assets(client: TestClient) -> None:
+    css = client.get("/static/frontdoor/frontdoor.css")
+    assert css.status_code == 200 and ".fd-button" in css.text
+    assert client.get("/static/frontdoor/frontdoor.css", headers={"If-None-Match": css.headers["etag"]}).status_code == 304
+    assert client.get("/static/frontdoor/frontdoor.js").status_code == 200
+    htmx = client.get("/static/frontdoor/vendor/htmx.min.js")
+    assert htmx.status_code == 200 and "htmx" in htmx.text

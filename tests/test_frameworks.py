@@ -1,0 +1,84 @@
+"""The components render through each framework an agency might use: Starlette, Flask, Django."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import components
+from components.page import Page
+
+TEMPLATE = (
+    '{% extends "frontdoor/page/page.html" %}'
+    '{% block content %}<h1>Apply</h1>{{ fd.button(text="Continue") }}{% endblock %}'
+)
+
+
+def assert_page(html: str) -> None:
+    assert "<h1>Apply</h1>" in html
+    assert 'class="fd-button fd-button--primary"' in html
+    assert '<main id="main-content"' in html
+    assert "<title>Apply for benefits</title>" in html
+
+
+@pytest.fixture
+def template_dir(tmp_path: Path) -> Path:
+    (tmp_path / "apply.html").write_text(TEMPLATE)
+    return tmp_path
+
+
+def test_starlette(template_dir: Path) -> None:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.routing import Route
+    from starlette.templating import Jinja2Templates
+    from starlette.testclient import TestClient
+
+    templates = Jinja2Templates(directory=template_dir)
+    components.install(templates.env)
+
+    async def apply(request: Request):  # type: ignore[no-untyped-def]
+        page = Page(title="Apply for benefits", service_name="Benefits")
+        return templates.TemplateResponse(request, "apply.html", {"page": page})
+
+    response = TestClient(Starlette(routes=[Route("/", apply)])).get("/")
+    assert response.status_code == 200
+    assert_page(response.text)
+
+
+def test_flask(template_dir: Path) -> None:
+    from flask import Flask, render_template
+
+    app = Flask(__name__, template_folder=str(template_dir))
+    components.install(app.jinja_env)
+
+    @app.route("/")
+    def apply() -> str:
+        return render_template("apply.html", page=Page(title="Apply for benefits", service_name="Benefits"))
+
+    response = app.test_client().get("/")
+    assert response.status_code == 200
+    assert_page(response.get_data(as_text=True))
+
+
+def test_django_jinja2_backend(template_dir: Path) -> None:
+    import django
+    from django.conf import settings
+    from django.template.loader import get_template
+
+    if not settings.configured:
+        settings.configure(
+            TEMPLATES=[
+                {
+                    "BACKEND": "django.template.backends.jinja2.Jinja2",
+                    "DIRS": [str(template_dir)],
+                    "OPTIONS": {"environment": "components.make_environment"},
+                }
+            ]
+        )
+        django.setup()
+    html = get_template("apply.html").render(
+        {"page": Page(title="Apply for benefits", service_name="Benefits")}
+    )
+    assert_page(html)
