@@ -30,7 +30,7 @@ def test_axe_catches_a_broken_page(browser: Any, demo_url: str) -> None:
     browser.get(demo_url + "/")
     browser.execute_script(
         "document.querySelector('main').insertAdjacentHTML('beforeend',"
-        " '<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><input type=\"text\">')"
+        ' \'<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input type="text">\')'
     )
     rules = {violation.rule for violation in check_page(browser)}
     assert {"image-alt", "label"} <= rules

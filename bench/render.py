@@ -28,7 +28,8 @@ OURS = """
 {{ fd.back_link(href="/previous") }}
 {{ fd.error_summary(errors=errors) }}
 {{ fd.radios(name="has-ssn", items=items, inline=true,
-     fieldset={"legend": {"text": "Do you have a Social Security number?", "is_page_heading": true, "size": "l"}},
+     fieldset={"legend": {"text": "Do you have a Social Security number?",
+                          "is_page_heading": true, "size": "l"}},
      hint={"text": "It is on your Social Security card."},
      error_message={"text": "Select if you have a Social Security number"}) }}
 {{ fd.text_input(id="zip", label={"text": "ZIP code"}, hint={"text": "For example, 20500"},
@@ -51,7 +52,8 @@ GOVUK = """
                              "classes": "govuk-fieldset__legend--l"}},
      "hint": {"text": "It is on your Social Security card."},
      "errorMessage": {"text": "Select if you have a Social Security number"}}) }}
-{{ govukInput({"id": "zip", "name": "zip", "label": {"text": "ZIP code"}, "hint": {"text": "For example, 20500"},
+{{ govukInput({"id": "zip", "name": "zip", "label": {"text": "ZIP code"},
+     "hint": {"text": "For example, 20500"},
      "errorMessage": {"text": "Enter your ZIP code"}, "classes": "govuk-input--width-10",
      "autocomplete": "postal-code"}) }}
 {{ govukDetails({"summaryText": "Help with this question", "text": "Call us if you are not sure."}) }}

@@ -37,6 +37,16 @@ def _to_text(value: Any) -> Any:
     return str(value) if isinstance(value, LazyString) else value
 
 
+def _to_href(value: Any) -> Any:
+    """Accept URL objects (such as Starlette's ``url_for`` result) as their text."""
+    if value is None or isinstance(value, str | bool | int | float | dict | list | tuple):
+        return value
+    return str(value)
+
+
+Href = Annotated[str, BeforeValidator(_to_href)]
+"""A link target: text, or a URL object (``url_for(...)``) turned into text."""
+
 TrustedHtml = Annotated[Markup, BeforeValidator(_to_markup)]
 """Markup the caller vouches for: inserted as it is, never escaped. Only ``*html`` params use it."""
 
@@ -76,6 +86,8 @@ def _describe(component: type[Component], item: Any) -> str:
         return f"{location!r} is not a param of {component.__name__}{hint}"
     if item["type"] == "missing":
         return f"{location!r} is required"
+    if not item["loc"]:
+        return str(item["msg"]).removeprefix("Value error, ")
     return f"{location!r}: {item['msg']} (got {item.get('input')!r})"
 
 
@@ -123,6 +135,12 @@ class Component(Params):
     component_name: ClassVar[str] = ""
     block_param: ClassVar[str | None] = None
     _template: ClassVar[Template | None] = None
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls.component_name = cls.__module__.rsplit(".", 1)[-1]
+        cls._template = None
 
     def __init__(self, **params: Any) -> None:
         try:

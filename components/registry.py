@@ -44,9 +44,7 @@ def _component_class(module: object, folder_name: str) -> type[Component]:
     classes = [
         value
         for value in vars(module).values()
-        if inspect.isclass(value)
-        and issubclass(value, Component)
-        and value.__module__ == module.__name__  # type: ignore[attr-defined]
+        if inspect.isclass(value) and issubclass(value, Component) and value.__module__ == module.__name__  # type: ignore[attr-defined]
     ]
     if len(classes) != 1:
         raise TypeError(f"components/{folder_name}/__init__.py must define exactly one Component")

@@ -15,11 +15,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 import components
-from i18n import gettext
 from components.assets import BUNDLE_NAME, STATIC_DIR, css_bundle
 from components.page import Page
 from demo_site import gallery
 from demo_site.security import SecurityHeadersMiddleware
+from i18n import gettext
 
 HERE = Path(__file__).parent
 ASSET_URL = "/static/frontdoor"

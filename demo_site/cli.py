@@ -1,4 +1,4 @@
-"""The ``frontdoor`` command: ``frontdoor demo`` runs the demo site; ``frontdoor assets DIR`` writes assets."""
+"""The ``frontdoor`` command: ``demo`` runs the demo site; ``assets DIR`` writes the static files."""
 
 from __future__ import annotations
 

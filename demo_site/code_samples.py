@@ -28,10 +28,11 @@ def _arguments(params: dict[str, Any], *, python: bool) -> str:
 
 def jinja_call(name: str, params: dict[str, Any]) -> str:
     """``{{ fd.name(...) }}`` for the example's params."""
-    return "{{ fd.%s(%s) }}" % (name, _arguments(params, python=False))
+    return "{{ fd." + name + "(" + _arguments(params, python=False) + ") }}"
 
 
 def python_call(model: type, params: dict[str, Any]) -> str:
     """``from components.name import Model`` and ``Model(...).render()`` for the example's params."""
     module = model.__module__
-    return f"from {module} import {model.__name__}\n\nhtml = {model.__name__}({_arguments(params, python=True)}).render()"
+    call = f"{model.__name__}({_arguments(params, python=True)})"
+    return f"from {module} import {model.__name__}\n\nhtml = {call}.render()"

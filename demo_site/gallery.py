@@ -14,6 +14,11 @@ from demo_site.code_samples import jinja_call, python_call
 from demo_site.params_table import param_tables
 
 FULL_PAGE_COMPONENTS = {"page"}
+"""Components that are a whole document: their preview is the example itself."""
+PAGE_SLOTS = {"banner": "header", "header": "header", "footer": "footer"}
+"""Components that are part of every page: their preview puts the example in place of the site's own."""
+FRAMED_COMPONENTS = FULL_PAGE_COMPONENTS | set(PAGE_SLOTS)
+"""Components the gallery shows in a frame, so that a page never has two banners or footers."""
 
 
 def _render(request: Request, template: str, context: dict[str, Any]) -> Response:
@@ -73,7 +78,7 @@ async def component_page(request: Request) -> Response:
             "summary": summary(info),
             "examples": examples,
             "tables": param_tables(info.model),
-            "full_page": info.name in FULL_PAGE_COMPONENTS,
+            "framed": info.name in FRAMED_COMPONENTS,
         },
     )
 
@@ -88,5 +93,11 @@ async def preview(request: Request) -> Response:
     return _render(
         request,
         "preview.html",
-        {"info": info, "example": example, "html": html, "has_heading": "<h1" in html},
+        {
+            "info": info,
+            "example": example,
+            "html": html,
+            "has_heading": "<h1" in html,
+            "slot": PAGE_SLOTS.get(info.name, "content"),
+        },
     )

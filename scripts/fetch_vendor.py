@@ -40,7 +40,10 @@ PINNED = [
         "htmx.org",
         "2.0.11",
         "sha512-Thx/WtpeOQqSrqBCw/A1cwGJGg4UrVa3+sW0GmrM3p4gJgO89ecH4qtbnyzDDWFvBTqjnIMCgELTNt636dtamA==",
-        {"dist/htmx.min.js": "components/static/vendor/htmx.min.js", "LICENSE": "components/static/vendor/htmx.LICENSE.txt"},
+        {
+            "dist/htmx.min.js": "components/static/vendor/htmx.min.js",
+            "LICENSE": "components/static/vendor/htmx.LICENSE.txt",
+        },
     ),
     # axe-core: the accessibility rules engine our browser checks inject; licence MPL-2.0.
     Vendored(

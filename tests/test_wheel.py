@@ -36,8 +36,6 @@ def test_component_renders_from_installed_wheel(tmp_path: Path) -> None:
     venv.create(tmp_path / "venv", with_pip=True)
     python = tmp_path / "venv" / "bin" / "python"
     subprocess.run([python, "-m", "pip", "install", "--quiet", str(wheel)], check=True, capture_output=True)
-    result = subprocess.run(
-        [python, "-c", CHECK], cwd=tmp_path, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([python, "-c", CHECK], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

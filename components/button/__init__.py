@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from components.base import Component, HasContent
+from components.base import Component, HasContent, Href
 
 
 class Button(Component, HasContent):
@@ -17,7 +17,7 @@ class Button(Component, HasContent):
         description="primary for the main action, secondary for others, warning for an action "
         "that deletes or cannot be undone, start for the call to action that begins a service.",
     )
-    href: str | None = Field(None, description="Makes it a link (an <a>) styled as a button.")
+    href: Href | None = Field(None, description="Makes it a link (an <a>) styled as a button.")
     type: Literal["submit", "button", "reset"] = Field("submit", description="The button's type.")
     name: str | None = Field(None, description="Name sent with the form when this button submits.")
     value: str | None = Field(None, description="Value sent with the form when this button submits.")

@@ -28,7 +28,5 @@ EXAMPLES = [
         _l("Ignores a second click, so a payment is not sent twice."),
         {"text": _l("Pay now"), "prevent_double_click": True},
     ),
-    Example(
-        "Disabled", _l("A button that cannot be used yet."), {"text": _l("Send"), "disabled": True}
-    ),
+    Example("Disabled", _l("A button that cannot be used yet."), {"text": _l("Send"), "disabled": True}),
 ]

@@ -21,17 +21,28 @@ class TextInput(Component, FieldParams):
     value: str | None = Field(None, description="The current value, shown in the field.")
     width: (
         Literal[
-            "2", "3", "4", "5", "10", "20", "30",
-            "full", "three-quarters", "two-thirds", "one-half", "one-third", "one-quarter",
+            "2",
+            "3",
+            "4",
+            "5",
+            "10",
+            "20",
+            "30",
+            "full",
+            "three-quarters",
+            "two-thirds",
+            "one-half",
+            "one-third",
+            "one-quarter",
         ]
         | None
     ) = Field(None, description="Width in characters (2 to 30) or as a share of the column.")
     autocomplete: str | None = Field(
         None, description='The autocomplete token, such as "email" or "postal-code".'
     )
-    inputmode: (
-        Literal["none", "text", "decimal", "numeric", "tel", "search", "email", "url"] | None
-    ) = Field(None, description="Which on-screen keyboard to show.")
+    inputmode: Literal["none", "text", "decimal", "numeric", "tel", "search", "email", "url"] | None = Field(
+        None, description="Which on-screen keyboard to show."
+    )
     spellcheck: bool | None = Field(None, description="Turn spell checking on or off.")
     pattern: str | None = Field(None, description="A pattern the value must match.")
     prefix: Text | None = Field(None, description='Text shown before the field, such as "$".')

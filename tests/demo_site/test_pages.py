@@ -74,7 +74,12 @@ def test_server_error_is_plain_language() -> None:
 def test_static_assets(client: TestClient) -> None:
     css = client.get("/static/frontdoor/frontdoor.css")
     assert css.status_code == 200 and ".fd-button" in css.text
-    assert client.get("/static/frontdoor/frontdoor.css", headers={"If-None-Match": css.headers["etag"]}).status_code == 304
+    assert (
+        client.get(
+            "/static/frontdoor/frontdoor.css", headers={"If-None-Match": css.headers["etag"]}
+        ).status_code
+        == 304
+    )
     assert client.get("/static/frontdoor/frontdoor.js").status_code == 200
     htmx = client.get("/static/frontdoor/vendor/htmx.min.js")
     assert htmx.status_code == 200 and "htmx" in htmx.text

@@ -1,0 +1,17 @@
+"""Examples of the back link component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+EXAMPLES = [
+    Example(
+        "Default",
+        _l('Goes to the page before. With no text it says "Back" in the page\'s language.'),
+        {"href": "#previous-question"},
+    ),
+    Example(
+        "Custom text",
+        _l("Says where the link goes."),
+        {"text": _l("Back to your answers"), "href": "#check-answers"},
+    ),
+]

@@ -1,0 +1,12 @@
+"""Examples of the US government banner."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+EXAMPLES = [
+    Example(
+        "Default",
+        _l("Goes at the top of every page of a .gov website. Open it to learn how to spot a real one."),
+        {},
+    ),
+]

@@ -1,0 +1,62 @@
+"""Examples of the error summary component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+EXAMPLES = [
+    Example(
+        "Default",
+        _l("The errors on a form, each a link to its field. It takes focus when the page loads."),
+        {
+            "id": "error-summary-default",
+            "errors": [
+                {"text": _l("Enter your full name"), "href": "#full-name"},
+                {"text": _l("Enter a ZIP code, like 20500"), "href": "#zip-code"},
+            ],
+        },
+    ),
+    Example(
+        "One error",
+        _l("A form with one error."),
+        {
+            "id": "error-summary-one",
+            "errors": [{"text": _l("Enter a date of birth in the past"), "href": "#date-of-birth-month"}],
+            "disable_auto_focus": True,
+        },
+    ),
+    Example(
+        "With a description",
+        _l("A title and a short line that says what to do."),
+        {
+            "id": "error-summary-description",
+            "title_text": _l("Check your answers"),
+            "description_text": _l("Fix the items below, then send the form again."),
+            "errors": [
+                {"text": _l("Select how you want us to contact you"), "href": "#contact-method"},
+                {"text": _l("Enter a phone number, like 202 555 0123"), "href": "#phone"},
+            ],
+            "disable_auto_focus": True,
+        },
+    ),
+    Example(
+        "HTML content",
+        _l("A title and an error given as HTML."),
+        {
+            "id": "error-summary-html",
+            "title_html": _l("There is a problem with <em>Your income</em>"),
+            "errors": [
+                {"html": _l('Enter your <abbr title="Social Security number">SSN</abbr>'), "href": "#ssn"}
+            ],
+            "disable_auto_focus": True,
+        },
+    ),
+    Example(
+        "Description only",
+        _l("A problem with the whole form, not one field."),
+        {
+            "id": "error-summary-no-list",
+            "description_text": _l("Your session ended. Start again to send your form."),
+            "disable_auto_focus": True,
+        },
+    ),
+]

@@ -1,0 +1,90 @@
+"""Examples of the fieldset component."""
+
+from markupsafe import Markup
+
+from components.base import Example
+from components.choices import LazyHtml
+from components.text_input import TextInput
+from i18n import lazy_gettext as _l
+
+
+def _address(prefix: str) -> LazyHtml:
+    """Address fields whose ids start with ``prefix``, built in the current locale."""
+
+    def fields() -> Markup:
+        return Markup("").join(
+            [
+                TextInput(
+                    id=f"{prefix}-line-1",
+                    label={"text": _l("Street address")},
+                    autocomplete="address-line1",
+                ).render(),
+                TextInput(
+                    id=f"{prefix}-line-2",
+                    label={"text": _l("Apartment, suite or unit (optional)")},
+                    autocomplete="address-line2",
+                ).render(),
+                TextInput(
+                    id=f"{prefix}-city",
+                    label={"text": _l("City or town")},
+                    autocomplete="address-level2",
+                    width="two-thirds",
+                ).render(),
+                TextInput(
+                    id=f"{prefix}-zip",
+                    label={"text": _l("ZIP code")},
+                    autocomplete="postal-code",
+                    inputmode="numeric",
+                    width="10",
+                ).render(),
+            ]
+        )
+
+    return LazyHtml(fields)
+
+
+EXAMPLES = [
+    Example(
+        "Default",
+        _l("Fields that belong together, named by a legend."),
+        {"legend": {"text": _l("Home address"), "size": "m"}, "html": _address("home-address")},
+    ),
+    Example(
+        "Legend as page heading",
+        _l("The legend is the page heading, for a page that asks one thing."),
+        {
+            "legend": {"text": _l("What is your mailing address?"), "is_page_heading": True, "size": "l"},
+            "id": "mailing-address",
+            "hint": {"text": _l("This is where we will send letters about your case.")},
+            "html": _address("mailing-address"),
+        },
+    ),
+    Example(
+        "Error",
+        _l("A problem with the group as a whole. The error says what to do."),
+        {
+            "legend": {"text": _l("Your name"), "size": "m"},
+            "id": "legal-name",
+            "hint": {"text": _l("Use the name on your photo ID.")},
+            "error_message": {"text": _l("Enter your first and last name")},
+            "html": LazyHtml(
+                lambda: Markup("").join(
+                    [
+                        TextInput(
+                            id="legal-name-first",
+                            label={"text": _l("First name")},
+                            autocomplete="given-name",
+                            spellcheck=False,
+                        ).render(),
+                        TextInput(
+                            id="legal-name-last",
+                            label={"text": _l("Last name")},
+                            autocomplete="family-name",
+                            spellcheck=False,
+                        ).render(),
+                    ]
+                )
+            ),
+        },
+    ),
+]

@@ -1,0 +1,25 @@
+"""Examples of the footer component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+EXAMPLES = [
+    Example(
+        "Required links",
+        _l("The agency's name and the links every federal website must have, made from its address."),
+        {"agency_name": _l("Social Security Administration"), "agency_href": "#agency"},
+    ),
+    Example(
+        "Your own links",
+        _l("An agency that lists its own footer links."),
+        {
+            "agency_name": _l("US Department of Labor"),
+            "agency_href": "/",
+            "links": [
+                {"text": _l("Contact us"), "href": "#contact"},
+                {"text": _l("Accessibility statement"), "href": "#accessibility"},
+                {"text": _l("Privacy policy"), "href": "#privacy"},
+            ],
+        },
+    ),
+]
