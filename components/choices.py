@@ -156,7 +156,8 @@ class ChoiceGroup(FieldParams):
                 )
         if self.inline and any(item.conditional_html is not None for item in choices):
             raise ValueError(f"'items': conditional_html needs stacked items; {kind} cannot be inline")
-        ids = [choice.id for choice in self.choices() if choice.divider is None] + [
+        ids = [
+            *self._item_ids().values(),
             f"{self.base_id}-hint",
             f"{self.base_id}-error",
         ]
@@ -176,19 +177,26 @@ class ChoiceGroup(FieldParams):
         """Whether ``item`` is chosen; each component adds its own ``value``/``values`` rule."""
         return item.checked
 
+    def _item_ids(self) -> dict[int, str]:
+        """The input id of each item that is not a divider, by its position in ``items``."""
+        ids: dict[int, str] = {}
+        for position, item in enumerate(self.items):
+            if not item.is_divider:
+                number = len(ids) + 1
+                ids[position] = item.id or (self.base_id if number == 1 else f"{self.base_id}-{number}")
+        return ids
+
     def choices(self, block: str = "fd-choice") -> list[Choice]:
         """Every item ready to render, dividers included; ``block`` is the CSS block name."""
+        ids = self._item_ids()
         found: list[Choice] = []
-        number = 0
-        for item in self.items:
+        for position, item in enumerate(self.items):
             if item.is_divider:
                 found.append(Choice(item))
                 continue
-            number += 1
-            item_id = item.id or (self.base_id if number == 1 else f"{self.base_id}-{number}")
             label = Label(text=item.text, html=item.html, classes=f"{block}__label")
             hint = Hint(text=item.hint, classes=f"{block}__hint") if item.hint is not None else None
-            found.append(Choice(item, item_id, self.is_checked(item), label, hint))
+            found.append(Choice(item, ids[position], self.is_checked(item), label, hint))
         return found
 
     def fieldset_describedby(self) -> str:

@@ -9,6 +9,7 @@ from i18n.locale import (
     ngettext,
     resolve_lazy,
     text_direction,
+    translations_for,
     use_locale,
 )
 
@@ -21,5 +22,6 @@ __all__ = [
     "ngettext",
     "resolve_lazy",
     "text_direction",
+    "translations_for",
     "use_locale",
 ]
