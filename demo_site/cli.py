@@ -34,6 +34,26 @@ def _assets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _i18n(args: argparse.Namespace) -> int:
+    from i18n import catalogs
+
+    if args.action == "extract":
+        print(f"{len(catalogs.extract())} messages in {catalogs.TEMPLATE}")
+    elif args.action == "update":
+        for path in catalogs.update():
+            print(path)
+    elif args.action == "compile":
+        for path in catalogs.compile_catalogs():
+            print(path)
+    else:
+        problems = catalogs.check()
+        for problem in problems:
+            print(problem)
+        print("catalogs: " + (f"{len(problems)} problems" if problems else "all complete and up to date"))
+        return 1 if problems else 0
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface, one sub-command per job."""
     parser = argparse.ArgumentParser(prog="frontdoor", description="Front Door building blocks.")
@@ -45,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     assets = commands.add_parser("assets", help="write the CSS bundle, script and htmx into a folder")
     assets.add_argument("folder", help="where to write them, e.g. static/frontdoor")
     assets.set_defaults(run=_assets)
+    translations = commands.add_parser("i18n", help="work on the translation catalogs")
+    translations.add_argument(
+        "action",
+        choices=["extract", "update", "compile", "check"],
+        help="extract: write messages.pot; update: merge it into every catalog; compile: write the "
+        ".mo files; check: fail on anything untranslated, fuzzy, obsolete, mismatched or stale",
+    )
+    translations.set_defaults(run=_i18n)
     return parser
 
 

@@ -42,9 +42,12 @@ def use_locale(code: str) -> Iterator[None]:
 @cache
 def translations_for(code: str) -> _gettext.NullTranslations:
     """Load the compiled catalog of ``code`` once; a locale without one falls back to the source text."""
-    if code == DEFAULT_LOCALE:
+    from i18n.locales import LOCALES
+
+    info = LOCALES.get(code)
+    if info is None or code == DEFAULT_LOCALE:
         return _gettext.NullTranslations()
-    return Translations.load(str(LOCALES_DIR), [code], DOMAIN)
+    return Translations.load(str(LOCALES_DIR), [info.catalog], DOMAIN)
 
 
 def gettext(message: str, **variables: Any) -> str:
@@ -112,3 +115,18 @@ def text_direction(code: str) -> str:
         return Locale.parse(code.replace("-", "_")).text_direction
     except (ValueError, LookupError):
         return "ltr"
+
+
+def plural_messages(singular: str, plural: str) -> dict[str, str]:
+    """The translated forms of a count message for each CLDR plural category of the current locale.
+
+    For scripts that show a changing count: they pick the form with ``Intl.PluralRules`` and put the
+    number in place of ``%(num)s`` themselves. Extracted for translation like ``ngettext``.
+    """
+    from i18n.locales import plural_samples
+
+    translations = translations_for(_current.get())
+    return {
+        category: translations.ngettext(singular, plural, sample)
+        for category, sample in plural_samples(_current.get()).items()
+    }

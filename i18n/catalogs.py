@@ -1,0 +1,202 @@
+"""The translation catalogs: extract messages from our code, update, compile and check catalogs.
+
+One gettext domain, ``messages``. Sources: the Python files and Jinja templates of our packages.
+``i18n/locales/messages.pot`` is the template; ``i18n/locales/<catalog>/LC_MESSAGES/messages.po``
+each language's catalog, compiled to ``messages.mo`` beside it (committed, checked for freshness).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from i18n.locale import DOMAIN, LOCALES_DIR
+from i18n.locales import LOCALES, LocaleInfo
+
+ROOT = LOCALES_DIR.parent.parent
+SOURCE_PACKAGES = ("components", "feedback_widget", "demo_site")
+TEMPLATE = LOCALES_DIR / f"{DOMAIN}.pot"
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "_l": None,
+    "lazy_gettext": None,
+    "ngettext": (1, 2),
+    "plural_messages": (1, 2),
+}
+METHOD_MAP = [("**/tests/**", "ignore"), ("**.py", "python"), ("**.html", "jinja2.ext:babel_extract")]
+COMMENT_TAGS = ("Translators:",)
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
+PROJECT = "Front Door"
+
+
+def source_catalog() -> Catalog:
+    """Extract every message from the source, with its locations and translator comments."""
+    catalog = Catalog(project=PROJECT, fuzzy=False)
+    for package in SOURCE_PACKAGES:
+        folder = ROOT / package
+        if not folder.is_dir():
+            continue
+        for filename, lineno, message, comments, context in extract_from_dir(
+            str(folder),
+            METHOD_MAP,
+            keywords=KEYWORDS,
+            comment_tags=COMMENT_TAGS,
+            strip_comment_tags=True,
+        ):
+            flags = ("python-format",) if PLACEHOLDER.search(str(message)) else ()
+            catalog.add(
+                message,
+                None,
+                [(f"{package}/{filename}", lineno)],
+                auto_comments=comments,
+                flags=flags,
+                context=context,
+            )
+    return catalog
+
+
+def catalog_path(info: LocaleInfo) -> Path:
+    """The ``.po`` file of a language."""
+    return LOCALES_DIR / info.catalog / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def translated_locales() -> list[LocaleInfo]:
+    """Every language but English, the source language."""
+    return [info for info in LOCALES.values() if info.code != "en"]
+
+
+def _read(path: Path) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle)
+
+
+def _write_po(catalog: Catalog, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, omit_header=False, include_previous=False)
+    path.write_bytes(buffer.getvalue())
+
+
+def _new_catalog(info: LocaleInfo) -> Catalog:
+    return Catalog(
+        locale=info.babel,
+        project=PROJECT,
+        version="0.1",
+        copyright_holder="The Front Door contributors",
+        msgid_bugs_address="the Front Door issue tracker",
+        last_translator="Front Door contributors",
+        header_comment=f"# {info.endonym} ({info.code}) translations for Front Door.\n"
+        "# Reviewed by a native speaker: see i18n/locales.py.",
+        fuzzy=False,
+    )
+
+
+def _set_plural_forms(catalog: Catalog, info: LocaleInfo) -> None:
+    # Babel's own table differs from CLDR for some languages; ours agree with CLDR (tested).
+    number = int(info.plural_forms.split("nplurals=")[1].split(";")[0])
+    catalog._num_plurals = number  # noqa: SLF001 - Babel keeps the header's values here
+    catalog._plural_expr = info.plural_forms.split("plural=", 1)[1].rstrip(";").strip()  # noqa: SLF001
+
+
+def extract() -> Catalog:
+    """Write the template (``messages.pot``) from the source and return it."""
+    catalog = source_catalog()
+    _write_po(catalog, TEMPLATE)
+    return catalog
+
+
+def update(locales: Iterable[LocaleInfo] | None = None) -> list[Path]:
+    """Bring each catalog in line with the source: add new messages, drop removed ones."""
+    template = extract()
+    written = []
+    for info in locales or translated_locales():
+        path = catalog_path(info)
+        catalog = _read(path) if path.exists() else _new_catalog(info)
+        catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
+        catalog.obsolete.clear()
+        catalog.language_team = f"{info.endonym} <{info.code}>"
+        _set_plural_forms(catalog, info)
+        _write_po(catalog, path)
+        written.append(path)
+    return written
+
+
+def _mo_bytes(catalog: Catalog) -> bytes:
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    return buffer.getvalue()
+
+
+def compile_catalogs() -> list[Path]:
+    """Compile every ``.po`` into the ``.mo`` the running code loads."""
+    written = []
+    for info in translated_locales():
+        path = catalog_path(info)
+        if path.exists():
+            mo = path.with_suffix(".mo")
+            mo.write_bytes(_mo_bytes(_read(path)))
+            written.append(mo)
+    return written
+
+
+def _message_problems(message: Message, info: LocaleInfo) -> list[str]:
+    where = f"{info.code}: {message.id!r}"
+    if message.fuzzy:
+        return [f"{where} is fuzzy"]
+    ids = message.id if isinstance(message.id, tuple) else (message.id,)
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    if not all(strings) or len(strings) < (len(ids) if len(ids) == 1 else 1):
+        return [f"{where} is not translated"]
+    problems = []
+    expected = set(PLACEHOLDER.findall(" ".join(ids)))
+    for string in strings:
+        found = set(PLACEHOLDER.findall(string))
+        # A plural form may leave the number out ("one item" as a word), nothing else.
+        if found != expected and not (len(ids) > 1 and found == expected - {"num"}):
+            problems.append(f"{where}: placeholders {sorted(found)} differ from {sorted(expected)}")
+    return problems
+
+
+def check() -> list[str]:
+    """Every problem that would show English or break a page: an empty list when all is well."""
+    source = source_catalog()
+    source_ids = {message.id for message in source if message.id}
+    problems = [
+        f"source: {message.id!r} has a placeholder but no '# Translators:' comment"
+        for message in source
+        if message.id and PLACEHOLDER.search(str(message.id)) and not message.auto_comments
+    ]
+    if not TEMPLATE.exists() or {m.id for m in _read(TEMPLATE) if m.id} != source_ids:
+        problems.append("messages.pot is out of date with the source: run `frontdoor i18n update`")
+    for info in translated_locales():
+        path = catalog_path(info)
+        if not path.exists():
+            problems.append(f"{info.code}: no catalog at {path.relative_to(ROOT)}")
+            continue
+        catalog = _read(path)
+        ids = {message.id for message in catalog if message.id}
+        if ids != source_ids:
+            missing, extra = len(source_ids - ids), len(ids - source_ids)
+            problems.append(
+                f"{info.code}: out of date with the source ({missing} new, {extra} removed): "
+                "run `frontdoor i18n update`"
+            )
+        if catalog.obsolete:
+            problems.append(f"{info.code}: {len(catalog.obsolete)} obsolete entries")
+        if catalog.num_plurals != int(info.plural_forms.split("nplurals=")[1].split(";")[0]):
+            problems.append(f"{info.code}: wrong Plural-Forms header")
+        for message in catalog:
+            if message.id:
+                problems += _message_problems(message, info)
+        mo = path.with_suffix(".mo")
+        if not mo.exists() or mo.read_bytes() != _mo_bytes(catalog):
+            problems.append(f"{info.code}: messages.mo is stale: run `frontdoor i18n compile`")
+    return problems

@@ -1,0 +1,30 @@
+"""Numbers, dates and money written the way the current locale writes them (through Babel)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from babel import dates, numbers
+
+from i18n.locale import current_locale
+from i18n.locales import locale_info
+
+
+def _babel():  # type: ignore[no-untyped-def]
+    return locale_info(current_locale()).babel_locale
+
+
+def format_number(value: int | float | Decimal) -> str:
+    """``1234.5`` as ``1,234.5`` in English, ``1.234,5`` in Portuguese."""
+    return numbers.format_decimal(value, locale=_babel())
+
+
+def format_currency(amount: int | float | Decimal, currency: str = "USD") -> str:
+    """An amount of money with its currency sign, such as ``$1,234.50``."""
+    return numbers.format_currency(amount, currency, locale=_babel())
+
+
+def format_date(value: datetime.date, format: str = "long") -> str:
+    """A date such as ``November 22, 2026`` in the current locale (``short``, ``medium``, ``long``, ``full``)."""
+    return dates.format_date(value, format=format, locale=_babel())
