@@ -177,14 +177,15 @@ class Component(Params):
 class Example:
     """A named, described set of params: feeds the gallery, the tests and the accessibility checks."""
 
-    name: str
+    name: str | LazyString
     description: str | LazyString
     params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def slug(self) -> str:
-        """The example's name as it appears in URLs."""
-        return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
+        """The example's name as it appears in URLs: from the English name, the same in every locale."""
+        english = self.name.message if isinstance(self.name, LazyString) else self.name
+        return re.sub(r"[^a-z0-9]+", "-", english.lower()).strip("-")
 
     def resolved_params(self) -> dict[str, Any]:
         """The params with every lazily translated message turned into text in the current locale."""

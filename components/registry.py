@@ -11,6 +11,7 @@ from pathlib import Path
 
 from components.base import Component, Example
 from components.environment import COMPONENTS_DIR
+from i18n import LazyString
 
 
 @dataclass(frozen=True)
@@ -21,16 +22,13 @@ class ComponentInfo:
     model: type[Component]
     examples: tuple[Example, ...]
     folder: Path
+    title: str | LazyString
+    summary: str | LazyString
 
     @property
     def css_path(self) -> Path:
         """The component's own CSS file (folded into the bundle)."""
         return self.folder / f"{self.name}.css"
-
-    @property
-    def title(self) -> str:
-        """A human name for the component, from its folder name."""
-        return self.name.replace("_", " ").capitalize()
 
     def example(self, slug: str) -> Example:
         """The example whose slug is ``slug``; ``KeyError`` if there is none."""
@@ -62,8 +60,15 @@ def registry() -> dict[str, ComponentInfo]:
         module = importlib.import_module(f"components.{module_info.name}")
         model = _component_class(module, module_info.name)
         model.component_name = module_info.name
-        examples = importlib.import_module(f"components.{module_info.name}.examples").EXAMPLES
-        found[module_info.name] = ComponentInfo(module_info.name, model, tuple(examples), folder)
+        examples = importlib.import_module(f"components.{module_info.name}.examples")
+        found[module_info.name] = ComponentInfo(
+            name=module_info.name,
+            model=model,
+            examples=tuple(examples.EXAMPLES),
+            folder=folder,
+            title=getattr(examples, "TITLE", module_info.name.replace("_", " ").capitalize()),
+            summary=getattr(examples, "SUMMARY", (model.__doc__ or "").strip().split("\n")[0]),
+        )
     return found
 
 

@@ -39,11 +39,6 @@ def _example(info: ComponentInfo, slug: str) -> Example:
         raise HTTPException(404) from None
 
 
-def summary(info: ComponentInfo) -> str:
-    """The first line of a component's docstring."""
-    return (info.model.__doc__ or "").strip().splitlines()[0]
-
-
 async def home(request: Request) -> Response:
     """What Front Door is, and where to start."""
     return _render(request, "home.html", {"count": len(registry())})
@@ -51,7 +46,7 @@ async def home(request: Request) -> Response:
 
 async def index(request: Request) -> Response:
     """Every component with its one-line purpose."""
-    items = [(info, summary(info)) for info in registry().values()]
+    items = [(info, info.summary) for info in registry().values()]
     return _render(request, "gallery.html", {"items": items})
 
 
@@ -75,7 +70,7 @@ async def component_page(request: Request) -> Response:
         "component.html",
         {
             "info": info,
-            "summary": summary(info),
+            "summary": info.summary,
             "examples": examples,
             "tables": param_tables(info.model),
             "framed": info.name in FRAMED_COMPONENTS,

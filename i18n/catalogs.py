@@ -102,8 +102,8 @@ def _new_catalog(info: LocaleInfo) -> Catalog:
 def _set_plural_forms(catalog: Catalog, info: LocaleInfo) -> None:
     # Babel's own table differs from CLDR for some languages; ours agree with CLDR (tested).
     number = int(info.plural_forms.split("nplurals=")[1].split(";")[0])
-    catalog._num_plurals = number  # noqa: SLF001 - Babel keeps the header's values here
-    catalog._plural_expr = info.plural_forms.split("plural=", 1)[1].rstrip(";").strip()  # noqa: SLF001
+    catalog._num_plurals = number  # Babel keeps the header's values here
+    catalog._plural_expr = info.plural_forms.split("plural=", 1)[1].rstrip(";").strip()
 
 
 def extract() -> Catalog:

@@ -26,5 +26,5 @@ def format_currency(amount: int | float | Decimal, currency: str = "USD") -> str
 
 
 def format_date(value: datetime.date, format: str = "long") -> str:
-    """A date such as ``November 22, 2026`` in the current locale (``short``, ``medium``, ``long``, ``full``)."""
+    """A date such as ``November 22, 2026`` in the current locale; ``format``: short, medium, long, full."""
     return dates.format_date(value, format=format, locale=_babel())

@@ -50,7 +50,9 @@ def _babel_locale(identifier: str) -> Locale:
 _OTHER = "nplurals=1; plural=0;"
 _ONE_OTHER = "nplurals=2; plural=(n != 1);"
 _ZERO_ONE_OTHER = "nplurals=2; plural=(n > 1);"
-_FILIPINO = "nplurals=2; plural=(n == 1 || n == 2 || n == 3 || (n % 10 != 4 && n % 10 != 6 && n % 10 != 9)) ? 0 : 1;"
+_FILIPINO = (
+    "nplurals=2; plural=(n == 1 || n == 2 || n == 3 || (n % 10 != 4 && n % 10 != 6 && n % 10 != 9)) ? 0 : 1;"
+)
 _RUSSIAN = (
     "nplurals=3; plural=(n % 10 == 1 && n % 100 != 11) ? 0 : "
     "(n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14)) ? 1 : 2;"

@@ -1,11 +1,17 @@
 """Examples of the alert component."""
 
+from markupsafe import Markup
+
 from components.base import Example
+from components.choices import LazyHtml
 from i18n import lazy_gettext as _l
+
+TITLE = _l("Alert")
+SUMMARY = _l("Tells people something important, such as a success, a warning or a problem.")
 
 EXAMPLES = [
     Example(
-        "Information",
+        _l("Information"),
         _l("Something useful to know before you start."),
         {
             "variant": "info",
@@ -14,7 +20,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Success",
+        _l("Success"),
         _l("Tells the person that something worked."),
         {
             "variant": "success",
@@ -23,7 +29,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Warning",
+        _l("Warning"),
         _l("A risk the person should know about."),
         {
             "variant": "warning",
@@ -32,7 +38,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Error",
+        _l("Error"),
         _l("Something went wrong that is not about one field."),
         {
             "variant": "error",
@@ -41,29 +47,30 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Emergency",
+        _l("Emergency"),
         _l("An urgent threat to safety or to the service."),
         {
             "variant": "emergency",
             "heading_text": _l("Offices closed because of a storm"),
-            "html": _l(
-                "<p>All offices in Florida are closed today. "
-                '<a class="fd-link" href="#storm-help">Get help online</a>.</p>'
+            "html": LazyHtml(
+                lambda: Markup('<p>{} <a class="fd-link" href="#storm-help">{}</a></p>').format(
+                    _l("All offices in Florida are closed today."), _l("Get help online")
+                )
             ),
         },
     ),
     Example(
-        "Slim",
+        _l("Slim"),
         _l("A short message with no heading."),
         {"variant": "info", "slim": True, "text": _l("This form is also in Spanish and Chinese.")},
     ),
     Example(
-        "Slim success",
+        _l("Slim success"),
         _l("A short message that something worked."),
         {"variant": "success", "slim": True, "text": _l("Your changes are saved.")},
     ),
     Example(
-        "Slim warning",
+        _l("Slim warning"),
         _l("A short warning."),
         {
             "variant": "warning",
@@ -72,29 +79,31 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Slim error",
+        _l("Slim error"),
         _l("A short error."),
         {"variant": "error", "slim": True, "text": _l("We could not save your changes. Try again.")},
     ),
     Example(
-        "Slim emergency",
+        _l("Slim emergency"),
         _l("A short urgent message."),
         {"variant": "emergency", "slim": True, "text": _l("Call 911 if you are in danger now.")},
     ),
     Example(
-        "No heading",
+        _l("No heading"),
         _l("A message with no heading and more than one paragraph."),
         {
             "variant": "info",
             "id": "alert-more-than-one-paragraph",
-            "html": _l(
-                "<p>You can apply by mail or online.</p>"
-                "<p>Online is faster: most people hear back in 2 weeks.</p>"
+            "html": LazyHtml(
+                lambda: Markup("<p>{}</p><p>{}</p>").format(
+                    _l("You can apply by mail or online."),
+                    _l("Online is faster: most people hear back in 2 weeks."),
+                )
             ),
         },
     ),
     Example(
-        "Level 3 heading",
+        _l("Level 3 heading"),
         _l("The heading level fits the page: here it is under a level 2 heading."),
         {
             "variant": "warning",
@@ -104,7 +113,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Added after load",
+        _l("Added after load"),
         _l("A message added to the page after it loads, read out politely by screen readers."),
         {"variant": "success", "slim": True, "role": "status", "text": _l("Your file is uploaded.")},
     ),

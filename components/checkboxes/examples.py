@@ -5,9 +5,12 @@ from components.choices import LazyHtml
 from components.text_input import TextInput
 from i18n import lazy_gettext as _l
 
+TITLE = _l("Checkboxes")
+SUMMARY = _l("Lets people pick all the answers that apply from a list.")
+
 EXAMPLES = [
     Example(
-        "Default",
+        _l("Default"),
         _l("A question where the person can pick more than one answer."),
         {
             "name": "benefits",
@@ -23,7 +26,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "With hints",
+        _l("With hints"),
         _l("Each answer has help text that is read out with it."),
         {
             "name": "documents",
@@ -49,7 +52,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "With divider",
+        _l("With divider"),
         _l("A divider sets apart an answer that means none of the others."),
         {
             "name": "income-sources",
@@ -65,7 +68,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Conditional reveal",
+        _l("Conditional reveal"),
         _l("Checking an answer shows one more question below it. This works without JavaScript."),
         {
             "name": "contact-ways",
@@ -104,7 +107,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Legend as page heading",
+        _l("Legend as page heading"),
         _l("The question is the page heading, for a page that asks one thing."),
         {
             "name": "help-needed",
@@ -124,7 +127,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Single checkbox",
+        _l("Single checkbox"),
         _l("One checkbox on its own, such as a statement to agree to. It needs no fieldset."),
         {
             "name": "declaration",
@@ -137,7 +140,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Inline",
+        _l("Inline"),
         _l("A few short answers side by side."),
         {
             "name": "contact-days",
@@ -153,7 +156,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Error",
+        _l("Error"),
         _l("Nothing was checked. The error says what to do."),
         {
             "name": "languages",
@@ -169,7 +172,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Small",
+        _l("Small"),
         _l("Smaller marks for a busy page, such as search filters. The targets stay large."),
         {
             "name": "office-services",

@@ -1,11 +1,17 @@
 """Examples of the details component."""
 
+from markupsafe import Markup
+
 from components.base import Example
+from components.choices import LazyHtml
 from i18n import lazy_gettext as _l
+
+TITLE = _l("Details")
+SUMMARY = _l("Hides extra help that most people do not need until they open it.")
 
 EXAMPLES = [
     Example(
-        "Default",
+        _l("Default"),
         _l("Help that most people do not need, closed until the person opens it."),
         {
             "summary_text": _l("I do not have a Social Security number"),
@@ -13,7 +19,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Open",
+        _l("Open"),
         _l("Open when the page loads."),
         {
             "id": "details-open",
@@ -23,13 +29,22 @@ EXAMPLES = [
         },
     ),
     Example(
-        "HTML content",
+        _l("HTML content"),
         _l("Content with paragraphs and a list."),
         {
-            "summary_html": _l("What counts as <em>income</em>"),
-            "html": _l(
-                "<p>Count money you got from:</p><ul><li>a job</li><li>Social Security</li>"
-                "<li>unemployment</li></ul>"
+            "summary_html": LazyHtml(
+                lambda: (
+                    Markup.escape(_l("What counts as %(income)s"))
+                    % {"income": Markup("<em>{}</em>").format(_l("income"))}
+                )
+            ),
+            "html": LazyHtml(
+                lambda: Markup("<p>{}</p><ul><li>{}</li><li>{}</li><li>{}</li></ul>").format(
+                    _l("Count money you got from:"),
+                    _l("a job"),
+                    _l("Social Security"),
+                    _l("unemployment"),
+                )
             ),
         },
     ),

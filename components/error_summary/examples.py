@@ -1,11 +1,17 @@
 """Examples of the error summary component."""
 
+from markupsafe import Markup
+
 from components.base import Example
+from components.choices import LazyHtml
 from i18n import lazy_gettext as _l
+
+TITLE = _l("Error summary")
+SUMMARY = _l("Lists the problems on a form at the top of the page, with a link to each one.")
 
 EXAMPLES = [
     Example(
-        "Default",
+        _l("Default"),
         _l("The errors on a form, each a link to its field. It takes focus when the page loads."),
         {
             "id": "error-summary-default",
@@ -16,7 +22,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "One error",
+        _l("One error"),
         _l("A form with one error."),
         {
             "id": "error-summary-one",
@@ -25,7 +31,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "With a description",
+        _l("With a description"),
         _l("A title and a short line that says what to do."),
         {
             "id": "error-summary-description",
@@ -39,19 +45,36 @@ EXAMPLES = [
         },
     ),
     Example(
-        "HTML content",
+        _l("HTML content"),
         _l("A title and an error given as HTML."),
         {
             "id": "error-summary-html",
-            "title_html": _l("There is a problem with <em>Your income</em>"),
+            "title_html": LazyHtml(
+                lambda: (
+                    Markup.escape(_l("There is a problem with %(section)s"))
+                    % {"section": Markup("<em>{}</em>").format(_l("Your income"))}
+                )
+            ),
             "errors": [
-                {"html": _l('Enter your <abbr title="Social Security number">SSN</abbr>'), "href": "#ssn"}
+                {
+                    "html": LazyHtml(
+                        lambda: (
+                            Markup.escape(_l("Enter your %(ssn)s"))
+                            % {
+                                "ssn": Markup('<abbr title="{}">{}</abbr>').format(
+                                    _l("Social Security number"), _l("SSN")
+                                )
+                            }
+                        )
+                    ),
+                    "href": "#ssn",
+                }
             ],
             "disable_auto_focus": True,
         },
     ),
     Example(
-        "Description only",
+        _l("Description only"),
         _l("A problem with the whole form, not one field."),
         {
             "id": "error-summary-no-list",

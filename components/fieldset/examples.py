@@ -7,6 +7,9 @@ from components.choices import LazyHtml
 from components.text_input import TextInput
 from i18n import lazy_gettext as _l
 
+TITLE = _l("Fieldset")
+SUMMARY = _l("Groups fields that belong together, such as the parts of an address, under one title.")
+
 
 def _address(prefix: str) -> LazyHtml:
     """Address fields whose ids start with ``prefix``, built in the current locale."""
@@ -45,12 +48,12 @@ def _address(prefix: str) -> LazyHtml:
 
 EXAMPLES = [
     Example(
-        "Default",
+        _l("Default"),
         _l("Fields that belong together, named by a legend."),
         {"legend": {"text": _l("Home address"), "size": "m"}, "html": _address("home-address")},
     ),
     Example(
-        "Legend as page heading",
+        _l("Legend as page heading"),
         _l("The legend is the page heading, for a page that asks one thing."),
         {
             "legend": {"text": _l("What is your mailing address?"), "is_page_heading": True, "size": "l"},
@@ -60,7 +63,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Error",
+        _l("Error"),
         _l("A problem with the group as a whole. The error says what to do."),
         {
             "legend": {"text": _l("Your name"), "size": "m"},

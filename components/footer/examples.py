@@ -3,14 +3,17 @@
 from components.base import Example
 from i18n import lazy_gettext as _l
 
+TITLE = _l("Footer")
+SUMMARY = _l("Shows who runs the site and the links every federal website must have.")
+
 EXAMPLES = [
     Example(
-        "Required links",
+        _l("Required links"),
         _l("The agency's name and the links every federal website must have, made from its address."),
         {"agency_name": _l("Social Security Administration"), "agency_href": "#agency"},
     ),
     Example(
-        "Your own links",
+        _l("Your own links"),
         _l("An agency that lists its own footer links."),
         {
             "agency_name": _l("US Department of Labor"),

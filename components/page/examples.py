@@ -11,6 +11,9 @@ from components.base import Example
 from components.button import Button
 from i18n import lazy_gettext as _l
 
+TITLE = _l("Page layout")
+SUMMARY = _l("Puts the skip link, government banner, header, main content and footer in place on a page.")
+
 
 class _Content:
     """Example content built when the page renders, so its text is in the language of that request."""
@@ -49,7 +52,7 @@ def _messages_page() -> Markup:
 
 EXAMPLES = [
     Example(
-        "Start page",
+        _l("Start page"),
         _l("A whole page: skip link, government banner, header, main content and footer."),
         {
             "title": _l("Apply for food assistance"),
@@ -61,7 +64,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "With a menu",
+        _l("With a menu"),
         _l("A page in a signed-in service, with a menu that shows where you are."),
         {
             "title": _l("Your messages - Apply for food assistance"),

@@ -5,11 +5,14 @@ from components.choices import LazyHtml
 from components.text_input import TextInput
 from i18n import lazy_gettext as _l
 
+TITLE = _l("Radio buttons")
+SUMMARY = _l("Lets people pick one answer from a short list.")
+
 YES_NO = [{"value": "yes", "text": _l("Yes")}, {"value": "no", "text": _l("No")}]
 
 EXAMPLES = [
     Example(
-        "Default",
+        _l("Default"),
         _l("A question with a short list of answers. The person picks one."),
         {
             "name": "filed-taxes",
@@ -22,7 +25,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Inline",
+        _l("Inline"),
         _l("Two short answers side by side."),
         {
             "name": "has-ssn",
@@ -32,7 +35,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "With hints",
+        _l("With hints"),
         _l("Each answer has help text that is read out with it."),
         {
             "name": "payment-method",
@@ -58,7 +61,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "With divider",
+        _l("With divider"),
         _l("A divider sets apart an answer that is not like the others."),
         {
             "name": "home-location",
@@ -73,7 +76,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Conditional reveal",
+        _l("Conditional reveal"),
         _l("Picking an answer shows one more question below it. This works without JavaScript."),
         {
             "name": "contact-method",
@@ -112,7 +115,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Legend as page heading",
+        _l("Legend as page heading"),
         _l("The question is the page heading, for a page that asks one thing."),
         {
             "name": "household-size",
@@ -132,7 +135,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Error",
+        _l("Error"),
         _l("No answer was picked. The error says what to do."),
         {
             "name": "veteran",
@@ -143,7 +146,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Small",
+        _l("Small"),
         _l("Smaller marks for a busy page, such as search filters. The targets stay large."),
         {
             "name": "sort-results",

@@ -3,6 +3,9 @@
 from components.base import Example
 from i18n import lazy_gettext as _l
 
+TITLE = _l("Select")
+SUMMARY = _l("Lets people pick one answer from a long list, such as a state.")
+
 STATES = [
     ("AL", _l("Alabama")),
     ("AK", _l("Alaska")),
@@ -71,7 +74,7 @@ def _state_items() -> list[dict[str, object]]:
 
 EXAMPLES = [
     Example(
-        "Default",
+        _l("Default"),
         _l("A long list where the person picks one, such as a state."),
         {
             "id": "home-state",
@@ -81,7 +84,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "With value",
+        _l("With value"),
         _l("An answer given before, shown again so the person can check it."),
         {
             "id": "license-state",
@@ -92,7 +95,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Error",
+        _l("Error"),
         _l("Nothing was picked. The error says what to do."),
         {
             "id": "work-state",

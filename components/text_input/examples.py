@@ -3,9 +3,12 @@
 from components.base import Example
 from i18n import lazy_gettext as _l
 
+TITLE = _l("Text input")
+SUMMARY = _l("Lets people enter one line of text, such as a name or ZIP code.")
+
 EXAMPLES = [
     Example(
-        "Default",
+        _l("Default"),
         _l("A labelled field with a hint."),
         {
             "id": "full-name",
@@ -16,7 +19,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Page heading",
+        _l("Page heading"),
         _l("The label is the page heading, for a page with one question."),
         {
             "id": "email",
@@ -28,7 +31,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Error",
+        _l("Error"),
         _l("A field with an error that says how to fix it."),
         {
             "id": "zip-code",
@@ -41,7 +44,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Prefix and suffix",
+        _l("Prefix and suffix"),
         _l("Units shown before and after the field."),
         {
             "id": "amount",
@@ -53,7 +56,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Widths",
+        _l("Widths"),
         _l("A narrow field for a short answer."),
         {"id": "age", "label": {"text": _l("Age")}, "width": "3", "inputmode": "numeric"},
     ),

@@ -3,9 +3,12 @@
 from components.base import Example
 from i18n import lazy_gettext as _l
 
+TITLE = _l("Text area")
+SUMMARY = _l("Lets people enter an answer that may take more than one line.")
+
 EXAMPLES = [
     Example(
-        "Default",
+        _l("Default"),
         _l("A field for an answer that may take a few lines."),
         {
             "id": "what-happened",
@@ -14,7 +17,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Page heading",
+        _l("Page heading"),
         _l("The label is the page heading, for a page that asks one thing."),
         {
             "id": "review-reason",
@@ -28,7 +31,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "Error",
+        _l("Error"),
         _l("The field was left empty. The error says what to do."),
         {
             "id": "job-duties",
@@ -38,7 +41,7 @@ EXAMPLES = [
         },
     ),
     Example(
-        "With value",
+        _l("With value"),
         _l("A field that already has text, shown again so the person can change it."),
         {
             "id": "delivery-notes",
