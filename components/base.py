@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Self
 
 from jinja2 import Template
+from jinja2.nodes import EvalContext
 from jinja2.runtime import Context
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
     ValidationError,
     model_validator,
 )
+from pydantic_core import CoreSchema, core_schema
 
+from components.environment import escape_text
 from i18n import LazyString, resolve_lazy
 
 
@@ -45,13 +50,44 @@ def _to_href(value: Any) -> Any:
     return str(value)
 
 
-Href = Annotated[str, BeforeValidator(_to_href)]
+@dataclass(frozen=True, eq=False)
+class _PlainValuesFirst:
+    """Pydantic metadata: a value ``plain`` accepts is taken as it is, at no cost; any other value
+    goes through ``convert`` and then the type's own validation, as a ``BeforeValidator`` would.
+
+    Most params are plain strings: this spares each of them a call from pydantic-core into Python.
+    A value neither accepts gets the error ``error_type`` (the one the type's own validation gives).
+    """
+
+    plain: CoreSchema
+    convert: Callable[[Any], Any]
+    error_type: str
+    error_context: dict[str, Any] | None = None
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        converted = core_schema.no_info_before_validator_function(self.convert, handler(source))
+        return core_schema.union_schema(
+            [self.plain, converted],
+            mode="left_to_right",
+            custom_error_type=self.error_type,
+            custom_error_context=self.error_context,
+        )
+
+
+_PLAIN_STR = core_schema.str_schema(strict=True)
+
+Href = Annotated[str, _PlainValuesFirst(_PLAIN_STR, _to_href, "string_type")]
 """A link target: text, or a URL object (``url_for(...)``) turned into text."""
 
-TrustedHtml = Annotated[Markup, BeforeValidator(_to_markup)]
+TrustedHtml = Annotated[
+    Markup,
+    _PlainValuesFirst(
+        core_schema.is_instance_schema(Markup), _to_markup, "is_instance_of", {"class": "Markup"}
+    ),
+]
 """Markup the caller vouches for: inserted as it is, never escaped. Only ``*html`` params use it."""
 
-Text = Annotated[str, BeforeValidator(_to_text)]
+Text = Annotated[str, _PlainValuesFirst(_PLAIN_STR, _to_text, "string_type")]
 """Plain text: escaped wherever it is shown."""
 
 _ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_:][A-Za-z0-9_:.\-]*$")
@@ -135,14 +171,13 @@ class Component(Params):
 
     component_name: ClassVar[str] = ""
     block_param: ClassVar[str | None] = None
-    _template: ClassVar[Template | None] = None
-    _globals: ClassVar[dict[str, Any]] = {}
+    _renderer: ClassVar[TemplateRenderer | None] = None
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         cls.component_name = cls.__module__.rsplit(".", 1)[-1]
-        cls._template = None
+        cls._renderer = None
 
     def __init__(self, **params: Any) -> None:
         try:
@@ -150,27 +185,76 @@ class Component(Params):
         except ValidationError as error:
             raise ComponentParamsError(type(self), error) from None
 
+    # Tells pydantic this __init__ only wraps its own, so a component nested in another's params
+    # (a fieldset in radios) is built by pydantic-core directly rather than through a second call
+    # from Rust into this method and the validator: its errors are reported by the outer component.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any]) -> Self:
+        """Check ``params`` and make the component: ``cls(**params)``, without the keyword unpacking
+        and the two Python ``__init__`` calls (``fd.button(...)`` makes one per call)."""
+        try:
+            return cls.__pydantic_validator__.validate_python(params)
+        except ValidationError as error:
+            raise ComponentParamsError(cls, error) from None
+
     def render(self, **context: Any) -> Markup:
         """Render this component's template with these params (and any extra template context)."""
-        cls = type(self)
-        template = cls._template or cls._load_template()
-        # A context built straight from a plain copy of the globals: Jinja's own render() merges
-        # its chained globals on every call, which costs more than most of our templates do.
-        variables = {**cls._globals, "params": self, **context}
-        jinja_context = Context(template.environment, variables, template.name, template.blocks)
-        return Markup("".join(template.root_render_func(jinja_context)))
+        renderer = type(self)._renderer or type(self)._load_template()
+        return renderer({"params": self, **context})
 
     def __html__(self) -> str:
         return self.render()
 
     @classmethod
-    def _load_template(cls) -> Template:
+    def _load_template(cls) -> TemplateRenderer:
         from components.environment import environment
 
         template = environment().get_template(f"{cls.component_name}/{cls.component_name}.html")
-        cls._globals = dict(template.globals)
-        cls._template = template
-        return template
+        cls._renderer = TemplateRenderer(template)
+        return cls._renderer
+
+
+class TemplateRenderer:
+    """Renders one template of the component environment, as often as asked, at the least cost.
+
+    Jinja's own ``render()`` merges the chained globals into a new dict and builds a fresh eval
+    context on every call, which costs more than most of our templates do. Here the globals are
+    one plain dict kept for every render (Jinja never writes to a context's parent), the variables
+    given are the context's own, and one eval context is shared (our templates cannot change it).
+    """
+
+    __slots__ = ("_blocks", "_root", "_shared")
+
+    def __init__(self, template: Template) -> None:
+        self._root = template.root_render_func
+        self._blocks = template.blocks
+        self._shared = {
+            "parent": dict(template.globals),
+            "environment": template.environment,
+            "eval_ctx": EvalContext(template.environment, template.name),
+            "name": template.name,
+            "globals_keys": frozenset(),
+            "blocks": {},
+        }
+
+    def __call__(self, variables: dict[str, Any]) -> Markup:
+        """The template rendered with ``variables`` (written to by its top-level ``{% set %}``)."""
+        context = _Context.__new__(_Context)
+        context.__dict__ = {**self._shared, "vars": variables, "exported_vars": set()}
+        if self._blocks:
+            context.blocks = {name: [block] for name, block in self._blocks.items()}
+        return _markup("".join(self._root(context)))
+
+
+class _Context(Context):
+    """A Jinja context built by :class:`TemplateRenderer` rather than by ``Context.__init__``."""
+
+
+def _markup(text: str) -> Markup:
+    """``Markup(text)`` for a ``str``, without ``Markup.__new__``'s checks for other kinds of value."""
+    return str.__new__(Markup, text)
 
 
 @dataclass(frozen=True)
@@ -209,4 +293,4 @@ class HasContent(Params):
     @property
     def content(self) -> Markup:
         """The content ready to insert: the html as it is, or the text escaped."""
-        return self.html if self.html is not None else escape(self.text)
+        return self.html if self.html is not None else escape_text(self.text)

@@ -6,9 +6,10 @@ that turns them into ids, checked states and ``aria-describedby`` values live he
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from functools import cached_property
+from typing import Any, ClassVar, Literal, Self
 
 from markupsafe import Markup
 from pydantic import Field, model_validator
@@ -16,8 +17,6 @@ from pydantic import Field, model_validator
 from components.base import Params, Text, TrustedHtml
 from components.fields import FieldParams
 from components.fieldset import Fieldset
-from components.hint import Hint
-from components.label import Label
 from i18n import LazyString
 
 
@@ -85,7 +84,30 @@ class ChoiceItem(Params):
         return self.divider is not None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
+class ItemLabel:
+    """An item's label, as the label template reads a :class:`Label`: checked with its item already."""
+
+    text: str | None
+    html: Markup | None
+    classes: str
+    size: None = None
+    attributes: None = None
+    is_page_heading: bool = False
+
+
+@dataclass(slots=True)
+class ItemHint:
+    """An item's hint, as the hint template reads a :class:`Hint`: checked with its item already."""
+
+    text: str
+    id: str
+    classes: str
+    html: None = None
+    attributes: None = None
+
+
+@dataclass(slots=True)
 class Choice:
     """One item as the template needs it: its ids, whether it is checked, its label and hint.
 
@@ -95,8 +117,9 @@ class Choice:
     item: ChoiceItem
     id: str = ""
     checked: bool = False
-    label: Label | None = None
-    hint: Hint | None = None
+    label: ItemLabel | None = None
+    hint: ItemHint | None = None
+    describedby: str = ""
 
     @property
     def divider(self) -> str | None:
@@ -104,11 +127,6 @@ class Choice:
         if not self.item.is_divider:
             return None
         return "" if self.item.divider is True else str(self.item.divider)
-
-    @property
-    def hint_id(self) -> str:
-        """The id of the item's hint."""
-        return f"{self.id}-item-hint"
 
     @property
     def conditional_id(self) -> str:
@@ -134,39 +152,46 @@ class ChoiceGroup(FieldParams):
     )
     small: bool = Field(False, description="Smaller marks, for filters and dense pages (targets stay 44px).")
 
+    choice_block: ClassVar[str] = "fd-choice"
+    """The CSS block of the component (``fd-radios``): its items' labels and hints take its classes."""
+
     @model_validator(mode="after")
     def _group_rules(self) -> ChoiceGroup:
+        # Worked out here, where the checks need them, and kept for the template: the value the
+        # cached property would give, without its lock (Python 3.11 takes one on a first access).
+        choices = self.__dict__["choices"] = self._work_out_choices()
+        problem = self._group_problem([choice for choice in choices if choice.label is not None])
+        if problem:
+            raise ValueError(problem)
+        return self
+
+    def _group_problem(self, choices: list[Choice]) -> str | None:
+        """What is wrong with the group as a whole, if anything; ``choices`` leaves out dividers."""
         kind = type(self).__name__
-        choices = [item for item in self.items if not item.is_divider]
         if not choices:
-            raise ValueError(f"'items': {kind} needs at least one item that is not a divider")
-        if self.fieldset is None and len(choices) > 1:
-            raise ValueError(
+            return f"'items': {kind} needs at least one item that is not a divider"
+        fieldset = self.fieldset
+        if fieldset is None and len(choices) > 1:
+            return (
                 f"'fieldset': {kind} with more than one item needs a fieldset whose legend asks the question"
             )
-        if self.fieldset is not None:
+        if fieldset is not None and (
+            fieldset.hint or fieldset.error_message or fieldset.html or fieldset.form_group_classes
+        ):
             misplaced = [
                 name
                 for name in ("hint", "error_message", "html", "form_group_classes")
-                if getattr(self.fieldset, name)
+                if getattr(fieldset, name)
             ]
-            if misplaced:
-                raise ValueError(
-                    f"'fieldset': give {', '.join(misplaced)} to {kind} itself, not to its fieldset"
-                )
-        if self.inline and any(item.conditional_html is not None for item in choices):
-            raise ValueError(f"'items': conditional_html needs stacked items; {kind} cannot be inline")
-        ids = [
-            *self._item_ids().values(),
-            f"{self.base_id}-hint",
-            f"{self.base_id}-error",
-        ]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            raise ValueError(
-                f"'items': two elements would have the id {duplicates[0]!r}; give each item its own id"
-            )
-        return self
+            return f"'fieldset': give {', '.join(misplaced)} to {kind} itself, not to its fieldset"
+        if self.inline and any(choice.item.conditional_html is not None for choice in choices):
+            return f"'items': conditional_html needs stacked items; {kind} cannot be inline"
+        ids = [choice.id for choice in choices]
+        ids += (self.hint_id, self.error_id)
+        if len(set(ids)) < len(ids):
+            duplicate = sorted({i for i in ids if ids.count(i) > 1})[0]
+            return f"'items': two elements would have the id {duplicate!r}; give each item its own id"
+        return None
 
     @property
     def base_id(self) -> str:
@@ -177,36 +202,40 @@ class ChoiceGroup(FieldParams):
         """Whether ``item`` is chosen; each component adds its own ``value``/``values`` rule."""
         return item.checked
 
-    def _item_ids(self) -> dict[int, str]:
-        """The input id of each item that is not a divider, by its position in ``items``."""
-        ids: dict[int, str] = {}
-        for position, item in enumerate(self.items):
-            if not item.is_divider:
-                number = len(ids) + 1
-                ids[position] = item.id or (self.base_id if number == 1 else f"{self.base_id}-{number}")
-        return ids
+    @cached_property
+    def choices(self) -> list[Choice]:
+        """Every item ready to render, dividers included; worked out once, when the params are checked."""
+        return self._work_out_choices()
 
-    def choices(self, block: str = "fd-choice") -> list[Choice]:
-        """Every item ready to render, dividers included; ``block`` is the CSS block name."""
-        ids = self._item_ids()
+    def _work_out_choices(self) -> list[Choice]:
+        """Each item's ids, checked state, label and hint, and its input's ``aria-describedby``."""
+        base_id = self.base_id
+        label_classes, hint_classes = f"{self.choice_block}__label", f"{self.choice_block}__hint"
+        group_ids = "" if self.fieldset is not None else self.describedby(base_id)
         found: list[Choice] = []
-        for position, item in enumerate(self.items):
-            if item.is_divider:
+        number = 0
+        for item in self.items:
+            if item.divider is not None:
                 found.append(Choice(item))
                 continue
-            label = Label(text=item.text, html=item.html, classes=f"{block}__label")
-            hint = Hint(text=item.hint, classes=f"{block}__hint") if item.hint is not None else None
-            found.append(Choice(item, ids[position], self.is_checked(item), label, hint))
+            number += 1
+            input_id = item.id or (base_id if number == 1 else f"{base_id}-{number}")
+            label = ItemLabel(item.text, item.html, label_classes)
+            if item.hint is None:
+                found.append(Choice(item, input_id, self.is_checked(item), label, None, group_ids))
+                continue
+            hint = ItemHint(item.hint, f"{input_id}-item-hint", hint_classes)
+            describedby = f"{group_ids} {hint.id}" if group_ids else hint.id
+            found.append(Choice(item, input_id, self.is_checked(item), label, hint, describedby))
         return found
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy (see pydantic's ``model_copy``) whose choices are worked out again from its own params."""
+        copied = super().model_copy(update=update, deep=deep)
+        copied.__dict__.pop("choices", None)
+        return copied
 
     def fieldset_describedby(self) -> str:
         """``aria-describedby`` for the fieldset: its own ids, then the group's hint and error."""
         own = self.fieldset.described_by if self.fieldset is not None and self.fieldset.described_by else ""
         return " ".join(part for part in (own, self.describedby(self.base_id)) if part)
-
-    def input_describedby(self, choice: Choice) -> str:
-        """``aria-describedby`` for one input: the group's ids when there is no fieldset, then its hint."""
-        ids = [] if self.fieldset is not None else [self.describedby(self.base_id)]
-        if choice.hint is not None:
-            ids.append(choice.hint_id)
-        return " ".join(part for part in ids if part)

@@ -21,6 +21,21 @@ class FieldParams(Params):
     )
     form_group_classes: str = Field("", description="Extra CSS classes for the form group.")
 
+    @property
+    def base_id(self) -> str:
+        """The id the field's hint and error ids start with: the field's own ``id``."""
+        return getattr(self, "id", None) or ""
+
+    @property
+    def hint_id(self) -> str:
+        """The id of the field's hint."""
+        return f"{self.base_id}-hint"
+
+    @property
+    def error_id(self) -> str:
+        """The id of the field's error message."""
+        return f"{self.base_id}-error"
+
     def describedby(self, base_id: str) -> str:
         """The ``aria-describedby`` value: extra ids, then the hint's, then the error's."""
         ids = [self.described_by] if self.described_by else []

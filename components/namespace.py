@@ -16,7 +16,7 @@ def _caller_for(model: type[Component]) -> Callable[..., Markup]:
             if model.block_param is None:
                 raise TypeError(f"{model.__name__} does not take block content ({{% call %}})")
             params[model.block_param] = Markup(caller())
-        return model(**params).render()
+        return model.from_params(params).render()
 
     render.__doc__ = model.__doc__
     render.__name__ = model.component_name

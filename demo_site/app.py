@@ -16,36 +16,63 @@ from starlette.templating import Jinja2Templates
 
 import components
 from components.assets import BUNDLE_NAME, STATIC_DIR, css_bundle
+from components.language_selector import LanguageSelector
 from components.page import Page
 from demo_site import gallery
 from demo_site.security import SecurityHeadersMiddleware
-from i18n import gettext
+from i18n import current_locale, gettext, negotiate, use_locale
+from i18n.locales import LOCALES, locale_info
+from i18n.middleware import COOKIE_NAME, LocaleMiddleware, route_path
 
 HERE = Path(__file__).parent
 ASSET_URL = "/static/frontdoor"
 
 
-def demo_page(title: str, path: str) -> Page:
-    """The layout settings every demo page shares, with the navigation item for ``path`` marked."""
+def demo_page(title: str, request: Request) -> Page:
+    """The layout every demo page shares: navigation with the current item marked, the language
+    selector, and the page title."""
+    root = request.scope.get("root_path", "")
+    path = _route_path(request)
     navigation = [
-        {"text": gettext("Home"), "href": "/", "current": path == "/"},
-        {"text": gettext("Components"), "href": "/components", "current": path.startswith("/components")},
+        {"text": gettext("Home"), "href": root + "/", "current": path == "/"},
+        {
+            "text": gettext("Components"),
+            "href": root + "/components",
+            "current": path.startswith("/components"),
+        },
     ]
+    selector = LanguageSelector.for_locales(
+        current_locale(), lambda code: LOCALES[code].url_prefix + path, variant="list"
+    )
     return Page(
+        # Translators: the title of every demo page: %(title)s is what the page is about.
         title=gettext("%(title)s - Front Door", title=title),
         service_name="Front Door",
-        service_href="/",
+        service_href=root + "/",
         agency_name=gettext("Front Door demo agency"),
-        agency_href="/",
+        agency_href=root + "/",
         navigation=navigation,
+        header_extra_html=selector,
         asset_url=ASSET_URL,
     )
+
+
+def _route_path(request: Request) -> str:
+    # Errors are handled outside the locale middleware, which is what normally sets this.
+    return getattr(request.state, "locale_route_path", None) or route_path(request.scope)
+
+
+def english_path(request: Request) -> str:
+    """The English version of the current page."""
+    return LOCALES["en"].url_prefix + _route_path(request)
 
 
 def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=HERE / "templates")
     components.install(templates.env)
-    templates.env.globals["demo_page"] = demo_page
+    templates.env.globals.update(
+        demo_page=demo_page, english_path=english_path, locale_info=lambda: locale_info(current_locale())
+    )
     return templates
 
 
@@ -72,7 +99,9 @@ def create_app(*, debug: bool = False) -> Starlette:
         )
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        return templates.TemplateResponse(request, "error.html", {"status": 500}, status_code=500)
+        locale = negotiate(request.headers.get("accept-language"), request.cookies.get(COOKIE_NAME))
+        with use_locale(locale):
+            return templates.TemplateResponse(request, "error.html", {"status": 500}, status_code=500)
 
     routes = [
         Route("/", gallery.home, name="home"),
@@ -86,7 +115,7 @@ def create_app(*, debug: bool = False) -> Starlette:
     app = Starlette(
         debug=debug,
         routes=routes,
-        middleware=[Middleware(SecurityHeadersMiddleware)],
+        middleware=[Middleware(SecurityHeadersMiddleware), Middleware(LocaleMiddleware)],
         exception_handlers={HTTPException: not_found, 500: server_error},
     )
     app.state.templates = templates

@@ -3,7 +3,9 @@
 from i18n.locale import (
     DEFAULT_LOCALE,
     LazyString,
+    activate,
     current_locale,
+    deactivate,
     gettext,
     lazy_gettext,
     ngettext,
@@ -17,7 +19,9 @@ from i18n.locale import (
 __all__ = [
     "DEFAULT_LOCALE",
     "LazyString",
+    "activate",
     "current_locale",
+    "deactivate",
     "gettext",
     "lazy_gettext",
     "ngettext",
@@ -27,3 +31,7 @@ __all__ = [
     "translations_for",
     "use_locale",
 ]
+
+from i18n.negotiation import negotiate
+
+__all__ += ["negotiate"]

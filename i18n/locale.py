@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import gettext as _gettext
 from collections.abc import Iterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,16 @@ _current: ContextVar[str] = ContextVar("frontdoor_locale", default=DEFAULT_LOCAL
 def current_locale() -> str:
     """Return the locale code of the current request or task (``"en"`` when none was set)."""
     return _current.get()
+
+
+def activate(code: str) -> Token[str]:
+    """Make ``code`` the current locale (for a framework's before-request hook); keep the token."""
+    return _current.set(code)
+
+
+def deactivate(token: Token[str]) -> None:
+    """Restore the locale that was current before :func:`activate` gave ``token``."""
+    _current.reset(token)
 
 
 @contextlib.contextmanager

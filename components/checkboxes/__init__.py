@@ -16,6 +16,8 @@ class Checkboxes(Component, ChoiceGroup):
     CSS alone (no script); it is always in the page, so read its fields only when its item was checked.
     """
 
+    choice_block = "fd-checkboxes"
+
     values: list[str] = Field(
         default_factory=list, description="The values of the checked items; another way to set checked."
     )

@@ -34,6 +34,7 @@ EXAMPLES = [
         {
             "summary_html": LazyHtml(
                 lambda: (
+                    # Translators: %(income)s is the word "income" (translated separately), shown in italics.
                     Markup.escape(_l("What counts as %(income)s"))
                     % {"income": Markup("<em>{}</em>").format(_l("income"))}
                 )

@@ -51,6 +51,7 @@ EXAMPLES = [
             "id": "error-summary-html",
             "title_html": LazyHtml(
                 lambda: (
+                    # Translators: %(section)s is the name of a part of a form, such as "Your income".
                     Markup.escape(_l("There is a problem with %(section)s"))
                     % {"section": Markup("<em>{}</em>").format(_l("Your income"))}
                 )
@@ -59,6 +60,7 @@ EXAMPLES = [
                 {
                     "html": LazyHtml(
                         lambda: (
+                            # Translators: %(ssn)s is the abbreviation "SSN" (with its full name).
                             Markup.escape(_l("Enter your %(ssn)s"))
                             % {
                                 "ssn": Markup('<abbr title="{}">{}</abbr>').format(

@@ -22,6 +22,7 @@ EXAMPLES = [
             "id": "inset-text-html",
             "html": LazyHtml(
                 lambda: Markup("<p>{}</p>").format(
+                    # Translators: %(link)s is a link with the words "update your address".
                     Markup.escape(_l("If you moved in the last year, %(link)s before you apply."))
                     % {
                         "link": Markup('<a class="fd-link" href="#update-address">{}</a>').format(

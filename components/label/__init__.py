@@ -1,7 +1,8 @@
 """Label: names a form field; can be the page's heading when the field is the page's one question."""
 
-from typing import Literal
+from typing import Any, Literal
 
+from markupsafe import Markup
 from pydantic import Field
 
 from components.base import Component, HasContent
@@ -19,3 +20,7 @@ class Label(Component, HasContent):
     size: Literal["s", "m", "l", "xl"] | None = Field(
         None, description="Text size, for a label that is also the page heading."
     )
+
+    def render(self, **context: Any) -> Markup:
+        """Render the label; a field that shows it gives its own ``for_id`` in ``context``."""
+        return super().render(**{"for_id": self.for_id, **context})

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from components.base import Component
-from components.choices import ChoiceGroup, ChoiceItem
+from components.choices import Choice, ChoiceGroup, ChoiceItem
 
 
 class Radios(Component, ChoiceGroup):
@@ -16,16 +16,19 @@ class Radios(Component, ChoiceGroup):
     read its fields only when its item was chosen.
     """
 
+    choice_block = "fd-radios"
+
     value: str | None = Field(
         None, description="The value of the chosen item; another way to set an item's checked."
     )
 
-    @model_validator(mode="after")
-    def _one_checked(self) -> Radios:
-        checked = [choice.id for choice in self.choices() if choice.checked]
-        if len(checked) > 1:
-            raise ValueError(f"'items': only one radio can be checked (got {', '.join(checked)})")
-        return self
+    def _group_problem(self, choices: list[Choice]) -> str | None:
+        """The group's rules, and one more: at most one radio is checked."""
+        problem = super()._group_problem(choices)
+        checked = [choice.id for choice in choices if choice.checked]
+        if problem is None and len(checked) > 1:
+            return f"'items': only one radio can be checked (got {', '.join(checked)})"
+        return problem
 
     def is_checked(self, item: ChoiceItem) -> bool:
         """Whether ``item`` is chosen: its own ``checked``, or its value equal to ``value``."""

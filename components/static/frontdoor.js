@@ -25,4 +25,74 @@
     var target = root.querySelector("[data-fd-error-summary][autofocus]") || root.querySelector("[autofocus]");
     if (target) target.focus();
   });
+
+  /* Character count: as the person types, say how many characters are left or how many are too many.
+     The messages come from the server, translated, one per plural category of the page's language
+     (data-fd-remaining-one, data-fd-over-other, ...). The visible message changes at once; screen
+     readers hear it through a polite live region once typing pauses. */
+  var COUNT_PAUSE_MS = 1000;
+
+  function pageLanguage() {
+    return document.documentElement.getAttribute("lang") || "en";
+  }
+
+  function countMessage(root, kind, n) {
+    var lang = pageLanguage();
+    var category = "other";
+    var number = String(n);
+    try {
+      category = new Intl.PluralRules(lang).select(n);
+      number = new Intl.NumberFormat(lang).format(n);
+    } catch (error) { /* an unknown language: keep "other" and plain digits */ }
+    /* Russian has no "other" for whole numbers; "many" is its general plural. */
+    var text = root.getAttribute("data-fd-" + kind + "-" + category) ||
+      root.getAttribute("data-fd-" + kind + "-other") || root.getAttribute("data-fd-" + kind + "-many") || "";
+    return text.split("%(num)s").join(number);
+  }
+
+  function characterLength(text) {
+    /* Characters as people see them, and as Python's len() counts them: a pair of UTF-16 surrogates is one. */
+    return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "_").length;
+  }
+
+  function updateCount(root, announce) {
+    var field = root.querySelector("textarea");
+    var message = root.querySelector("[data-fd-character-count-message]");
+    var status = root.querySelector("[data-fd-character-count-status]");
+    if (!field || !message || !status) return;
+    var limit = Number(root.getAttribute("data-fd-limit"));
+    var threshold = Number(root.getAttribute("data-fd-threshold") || 0);
+    var length = characterLength(field.value);
+    var over = length > limit;
+    var shown = length >= limit * threshold / 100;
+    var text = shown ? countMessage(root, over ? "over" : "remaining", Math.abs(limit - length)) : root.fdLimitText;
+    message.textContent = text;
+    message.classList.toggle("fd-character-count__message--error", over);
+    field.classList.toggle("fd-character-count__field--error", over);
+    clearTimeout(root.fdCountTimer);
+    if (announce && shown) {
+      root.fdCountTimer = setTimeout(function () { status.textContent = text; }, COUNT_PAUSE_MS);
+    }
+  }
+
+  function startCounts(container) {
+    if (!container || !container.querySelectorAll) return;
+    var roots = Array.prototype.slice.call(container.querySelectorAll("[data-fd-character-count]"));
+    if (container.matches && container.matches("[data-fd-character-count]")) roots.push(container);
+    for (var i = 0; i < roots.length; i++) {
+      var root = roots[i];
+      if (root.fdLimitText !== undefined) continue;
+      var message = root.querySelector("[data-fd-character-count-message]");
+      root.fdLimitText = message ? message.textContent : "";
+      updateCount(root, false);
+    }
+  }
+
+  document.addEventListener("input", function (event) {
+    var root = event.target instanceof Element && event.target.closest("[data-fd-character-count]");
+    if (root && event.target.tagName === "TEXTAREA") updateCount(root, true);
+  });
+  /* htmx:load fires for the page and for each piece of content htmx swaps in. */
+  document.addEventListener("htmx:load", function (event) { startCounts(event.target); });
+  startCounts(document);
 })();

@@ -18,7 +18,8 @@ EXAMPLES = [
             "heading_text": _l("What to do next"),
             "html": LazyHtml(
                 lambda: Markup(
-                    '<ul><li><a class="fd-link" href="#upload-documents">{}</a></li><li>{}</li><li>{}</li></ul>'
+                    '<ul><li><a class="fd-link" href="#upload-documents">{}</a></li>'
+                    "<li>{}</li><li>{}</li></ul>"
                 ).format(
                     _l("Upload your pay stubs"),
                     _l("Wait for a letter with your interview date"),

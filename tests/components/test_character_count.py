@@ -1,0 +1,151 @@
+"""Character count: the textarea from its own template, no maxlength attribute, a hint with the limit
+linked to the field, and the script's messages for every plural category of the language."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_file
+
+import i18n
+from components import ComponentParamsError
+from components.character_count import CharacterCount
+from components.textarea import Textarea
+from i18n.catalogs import KEYWORDS
+from i18n.locales import plural_samples
+from tests.components.test_radios import PHYSICAL, described_ids, tree
+
+FOLDER = Path(__file__).parents[2] / "components" / "character_count"
+CSS = (FOLDER / "character_count.css").read_text()
+TEMPLATE = (FOLDER / "character_count.html").read_text()
+SCRIPT = (Path(__file__).parents[2] / "components" / "static" / "frontdoor.js").read_text()
+
+
+def count(**params: object) -> CharacterCount:
+    return CharacterCount(**{"id": "reason", "label": {"text": "Why?"}, "maxlength": 200, **params})
+
+
+def messages(html: str, kind: str) -> dict[str, str]:
+    root = tree(html).find_all("div", "fd-character-count")[0]
+    prefix = f"data-fd-{kind}-"
+    return {name.removeprefix(prefix): value for name, value in root.attrs.items() if name.startswith(prefix)}
+
+
+def test_no_maxlength_attribute_so_people_can_paste_then_edit() -> None:
+    html = count(maxlength=20, value="x" * 30).render()
+    assert "maxlength" not in html.lower()
+    assert tree(html).by_id("reason").tag == "textarea"
+
+
+def test_hint_gives_the_limit_and_describes_the_field() -> None:
+    root = tree(count(hint={"text": "Keep it short"}, error_message={"text": "Enter a reason"}).render())
+    field = root.by_id("reason")
+    assert described_ids(root, field) == ["reason-info", "reason-hint", "reason-error"]
+    assert root.by_id("reason-info").all_text() == "You can enter up to 200 characters"
+    assert (
+        tree(count(maxlength=1).render()).by_id("reason-info").all_text() == "You can enter up to 1 character"
+    )
+    assert tree(count(maxlength=1500).render()).by_id("reason-info").all_text() == (
+        "You can enter up to 1,500 characters"
+    )
+
+
+def test_extra_described_by_ids_are_kept() -> None:
+    field = tree(count(described_by="other-help").render()).by_id("reason")
+    assert field.attrs["aria-describedby"].split() == ["other-help", "reason-info"]
+
+
+def test_textarea_comes_from_the_textarea_template() -> None:
+    component = count(rows=3, value="Lost my job", spellcheck=True, classes="extra")
+    html = component.render()
+    assert isinstance(component, Textarea)
+    assert str(component.textarea().render()) in html
+    field = tree(html).by_id("reason")
+    assert field.classes == ["fd-textarea", "fd-character-count__field", "extra"]
+    assert field.attrs["rows"] == "3" and field.attrs["spellcheck"] == "true"
+
+
+def test_polite_live_region_and_script_hooks() -> None:
+    root = tree(count(threshold=75).render())
+    wrapper = root.find_all("div", "fd-character-count")[0]
+    assert "data-fd-character-count" in wrapper.attrs
+    assert wrapper.attrs["data-fd-limit"] == "200" and wrapper.attrs["data-fd-threshold"] == "75"
+    (live,) = [element for element in root.walk() if "aria-live" in element.attrs]
+    assert live.attrs["aria-live"] == "polite" and "fd-visually-hidden" in live.classes
+    assert live.all_text() == ""
+    assert "data-fd-threshold" not in count().render()
+
+
+def test_english_messages_have_one_and_other() -> None:
+    html = count().render()
+    assert messages(html, "remaining") == {
+        "one": "You have %(num)s character remaining",
+        "other": "You have %(num)s characters remaining",
+    }
+    assert messages(html, "over") == {
+        "one": "You have %(num)s character too many",
+        "other": "You have %(num)s characters too many",
+    }
+
+
+@pytest.mark.parametrize(
+    ("code", "categories"),
+    [("ar", {"zero", "one", "two", "few", "many", "other"}), ("ru", {"one", "few", "many"})],
+)
+def test_a_message_for_every_plural_category(code: str, categories: set[str]) -> None:
+    with i18n.use_locale(code):
+        html = count().render()
+    assert set(plural_samples(code)) == categories
+    for kind in ("remaining", "over"):
+        found = messages(html, kind)
+        assert set(found) == categories, kind
+        # Every form is translated text; the "other" form always shows the number (a form for one
+        # or two may say the number as a word instead).
+        assert all(text.strip() for text in found.values())
+        assert "%(num)s" in found["other" if "other" in found else "many"]
+
+
+def test_error_state_wraps_the_field_and_the_count() -> None:
+    root = tree(count(error_message={"text": "Shorten your answer"}).render())
+    outer = root.children[0]
+    assert "fd-form-group--error" in outer.classes and "fd-character-count" in outer.classes
+    assert root.by_id("reason").attrs["aria-invalid"] == "true"
+    assert root.by_id("reason-info").parent is outer
+
+
+def test_params_are_checked() -> None:
+    with pytest.raises(ComponentParamsError, match="'maxlength' is required"):
+        CharacterCount(id="reason", label={"text": "Why?"})
+    with pytest.raises(ComponentParamsError, match="'maxlength'"):
+        count(maxlength=0)
+    with pytest.raises(ComponentParamsError, match="'threshold'"):
+        count(threshold=101)
+
+
+def test_count_matches_the_script() -> None:
+    assert CharacterCount.count("a\r\nb") == 3
+    assert CharacterCount.count("😀é") == 2
+    assert count(maxlength=3).is_too_long("abcd") and not count(maxlength=3).is_too_long("a\r\nc")
+
+
+def test_messages_are_extracted_for_translation() -> None:
+    found = {
+        message for _, message, _, _ in extract_from_file("python", FOLDER / "__init__.py", keywords=KEYWORDS)
+    }
+    assert ("You have %(num)s character remaining", "You have %(num)s characters remaining") in found
+    assert ("You have %(num)s character too many", "You have %(num)s characters too many") in found
+
+
+def test_script_picks_the_form_with_plural_rules_and_waits_before_announcing() -> None:
+    assert "new Intl.PluralRules(" in SCRIPT and "new Intl.NumberFormat(" in SCRIPT
+    assert '"data-fd-" + kind + "-" + category' in SCRIPT
+    assert "eval(" not in SCRIPT and ".style" not in SCRIPT
+
+
+def test_css_is_logical_with_focus_and_forced_colours() -> None:
+    assert not PHYSICAL.search(CSS), PHYSICAL.search(CSS)
+    assert re.search(r"\.fd-character-count__field:focus-visible\s*\{[^}]*var\(--fd-color-focus\)", CSS)
+    assert "@media (forced-colors: active)" in CSS
+    assert "<script" not in TEMPLATE and "style=" not in TEMPLATE
