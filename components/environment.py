@@ -80,12 +80,13 @@ _INLINE_TESTS = {
 
 
 def object_names(template: nodes.Template) -> frozenset[str]:
-    """The names in ``template`` that hold objects (models, dataclasses) wherever it binds them.
+    """The names whose attributes ``template`` reads as Python attributes: they hold objects.
 
     ``params`` is the component's model. Another name counts when every binding of it
     (``{% for %}``, ``{% with %}``, ``{% set %}``) takes an attribute of one of these names, or an
-    item of a list that is one (``{% for choice in params.choices %}``): pydantic turns the dicts
-    it is given into models, so what is reached from ``params`` this way is never a dict.
+    item of a list that is one (``{% for choice in params.choices %}``). Pydantic turns the dicts
+    it is given into models, so what is reached this way is a model, a dataclass or a plain value;
+    a dict param (``attributes``) goes to a filter or is read with ``[key]``, never with a dot.
     """
     bindings = _bindings(template)
     names = set(bindings)
@@ -142,7 +143,13 @@ def _is_object(node: nodes.Expr | None, names: set[str] | frozenset[str]) -> boo
 class ComponentCodeGenerator(CodeGenerator):
     """Jinja's code generator, with the per-expression overheads of our templates taken out.
 
-    - ``{{ value }}`` escapes through :func:`escape_output` (no ``Markup`` per expression);
+    - ``{% include "x.html" %}`` is compiled in place (see :class:`_IncludeInliner`);
+    - ``params.label.size`` is Python attribute access, as for every name :func:`object_names`
+      finds (other names keep Jinja's dict-key fallback). So in a component template, read a dict
+      param's keys with ``[...]`` (``params.attributes["id"]``), not with a dot;
+    - free names are looked up in the context's dicts, once per scope, without a Python call;
+    - ``{{ value }}`` escapes through :func:`escape_output` (no ``Markup`` per expression), and
+      ``is none``, ``is defined`` are inline Python;
     - calls go straight to the callable, not through ``context.call``, unless the callable is a
       global that asks for the context, environment or eval context (``pass_context``);
     - templates cannot switch autoescape (``{% autoescape %}``): a render shares its eval context.
@@ -226,20 +233,17 @@ class ComponentCodeGenerator(CodeGenerator):
 
     @optimizeconst
     def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
-        """``a.b`` as Python's own ``getattr`` first; only a miss (a dict key, an undefined) goes
-        to ``environment.getattr``, which knows those."""
-        if self.environment.is_async:
+        """``a.b``: Python attribute access when ``a`` holds an object (see the class docstring),
+        else Jinja's ``environment.getattr``, which falls back to a dict key or an undefined."""
+        if (
+            self.environment.is_async
+            or keyword.iskeyword(node.attr)
+            or not self._holds_object(node.node, frame)
+        ):
             super().visit_Getattr(node, frame)
             return
-        if self._holds_object(node.node, frame) and not keyword.iskeyword(node.attr):
-            self.visit(node.node, frame)
-            self.write(f".{node.attr}")
-            return
-        self.write("(_fd_value if (_fd_value := getattr(_fd_object := ")
         self.visit(node.node, frame)
-        self.write(
-            f", {node.attr!r}, missing)) is not missing else environment.getattr(_fd_object, {node.attr!r}))"
-        )
+        self.write(f".{node.attr}")
 
     def _holds_object(self, node: nodes.Expr, frame: Frame) -> bool:
         """Whether ``node`` is an object by :func:`object_names`, here: a name other than

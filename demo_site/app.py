@@ -20,7 +20,7 @@ from components.language_selector import LanguageSelector
 from components.page import Page
 from demo_site import gallery
 from demo_site.security import SecurityHeadersMiddleware
-from i18n import current_locale, gettext, negotiate, use_locale
+from i18n import current_locale, gettext, load_translations, negotiate, use_locale
 from i18n.locales import LOCALES, locale_info
 from i18n.middleware import COOKIE_NAME, LocaleMiddleware, route_path
 
@@ -92,6 +92,7 @@ def _css_response(css: str) -> Response:
 def create_app(*, debug: bool = False) -> Starlette:
     """Build the demo site: home, gallery, a page and previews per component, static files."""
     templates = _templates()
+    load_translations()
 
     async def not_found(request: Request, exc: HTTPException) -> Response:
         return templates.TemplateResponse(

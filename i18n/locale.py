@@ -60,6 +60,14 @@ def translations_for(code: str) -> _gettext.NullTranslations:
     return Translations.load(str(LOCALES_DIR), [info.catalog], DOMAIN)
 
 
+def load_translations() -> None:
+    """Load every shipped catalog now (at start-up), not on a request's first use of a language."""
+    from i18n.locales import LOCALES
+
+    for code in LOCALES:
+        translations_for(code)
+
+
 def gettext(message: str, **variables: Any) -> str:
     """Translate ``message`` into the current locale, then fill ``%(name)s`` placeholders."""
     text = translations_for(_current.get()).gettext(message)
