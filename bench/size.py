@@ -37,7 +37,7 @@ def main() -> None:
     ours = {
         "frontdoor.css (bundle)": css_bundle().encode(),
         "frontdoor.js": SCRIPT.read_bytes(),
-        "htmx.min.js (2.0.11)": HTMX.read_bytes(),
+        "htmx.min.js (4.0.1)": HTMX.read_bytes(),
     }
     package, version, integrity, files = GOVUK
     tarball = pack(package, version, integrity)

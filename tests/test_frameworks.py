@@ -82,3 +82,38 @@ def test_django_jinja2_backend(template_dir: Path) -> None:
         {"page": Page(title="Apply for benefits", service_name="Benefits")}
     )
     assert_page(html)
+
+
+def test_flask_sets_the_locale_per_request(template_dir: Path) -> None:
+    """The README's Flask recipe: negotiate, activate before the request, deactivate after."""
+    from flask import Flask, g, render_template, request
+
+    import i18n
+
+    app = Flask(__name__, template_folder=str(template_dir))
+    components.install(app.jinja_env)
+
+    @app.before_request
+    def choose_language() -> None:
+        g.language = i18n.activate(
+            i18n.negotiate(
+                request.headers.get("Accept-Language"),
+                request.cookies.get("frontdoor_lang"),
+                request.args.get("lang"),
+            )
+        )
+
+    @app.teardown_request
+    def forget_language(exc: BaseException | None) -> None:
+        i18n.deactivate(g.language)
+
+    @app.route("/")
+    def apply() -> str:
+        return render_template("apply.html", page=Page(title="Apply for benefits", service_name="Benefits"))
+
+    html = app.test_client().get("/", headers={"Accept-Language": "ar-EG"}).get_data(as_text=True)
+    assert '<html lang="ar" dir="rtl"' in html
+    assert i18n.gettext("Skip to main content") not in html  # English gone...
+    with i18n.use_locale("ar"):
+        assert i18n.gettext("Skip to main content") in html  # ...the Arabic is there
+    assert i18n.current_locale() == "en"

@@ -20,7 +20,7 @@
 
   /* After htmx swaps content in, move focus where the browser's autofocus would have put it on a
      full page load: an error summary first, then any element marked autofocus. */
-  document.addEventListener("htmx:afterSettle", function (event) {
+  document.addEventListener("htmx:after:settle", function (event) {
     var root = event.target instanceof Element ? event.target : document;
     var target = root.querySelector("[data-fd-error-summary][autofocus]") || root.querySelector("[autofocus]");
     if (target) target.focus();
@@ -92,7 +92,7 @@
     var root = event.target instanceof Element && event.target.closest("[data-fd-character-count]");
     if (root && event.target.tagName === "TEXTAREA") updateCount(root, true);
   });
-  /* htmx:load fires for the page and for each piece of content htmx swaps in. */
-  document.addEventListener("htmx:load", function (event) { startCounts(event.target); });
+  /* htmx (4.x) fires htmx:after:process for each piece of content it swaps in. */
+  document.addEventListener("htmx:after:process", function (event) { startCounts(event.target); });
   startCounts(document);
 })();

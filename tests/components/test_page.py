@@ -110,12 +110,9 @@ def test_assets_scripts_deferred_and_no_inline_script_or_style() -> None:
     assert not re.search(r"\son[a-z]+=", html)
 
 
-def test_htmx_works_under_a_strict_csp() -> None:
+def test_htmx_is_configured_for_same_origin_requests_only() -> None:
     html = full_page()
-    assert (
-        '<meta name="htmx-config" content=\'{"includeIndicatorStyles": false, "allowEval": false, '
-        '"allowScriptTags": false}\'>'
-    ) in html
+    assert '<meta name="htmx-config" content=\'{"mode": "same-origin"}\'>' in html
 
 
 def test_htmx_can_be_left_out() -> None:
