@@ -1,0 +1,48 @@
+"""The component environment's faster compiled code keeps Jinja's meaning: escaping, tests, lookups."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from components.environment import environment, escape_output
+from components.tag import Tag
+from i18n import lazy_gettext
+
+
+class WithHtml:
+    def __html__(self) -> str:
+        return "<b>trusted</b>"
+
+
+def render(source: str, **context: object) -> str:
+    return environment().from_string(source).render(**context)
+
+
+def test_output_is_escaped_unless_it_is_markup() -> None:
+    html = render(
+        "{{ text }}|{{ safe }}|{{ obj }}|{{ number }}|{{ lazy }}",
+        text="<script>&'\"",
+        safe=Markup("<i>ok</i>"),
+        obj=WithHtml(),
+        number=5,
+        lazy=lazy_gettext("Back"),
+    )
+    assert html == "&lt;script&gt;&amp;&#39;&#34;|<i>ok</i>|<b>trusted</b>|5|Back"
+
+
+def test_escape_output_matches_markupsafe() -> None:
+    for value in ["<a href='x'>&</a>", Markup("<b>"), 3.5, None]:
+        assert str(escape_output(value)) == str(Markup.escape(value))
+
+
+def test_inline_tests_keep_their_meaning() -> None:
+    source = "{{ x is none }} {{ x is defined }} {{ y is defined }}"
+    assert render(source, x=None) == "True True False"
+    assert render(source, x=0) == "False True False"
+
+
+def test_params_are_read_as_attributes_and_dict_params_by_key() -> None:
+    tag = Tag(text="Paid", attributes={"data-state": "<paid>"})
+    html = tag.render()
+    assert 'data-state="&lt;paid&gt;"' in html
+    assert render('{{ params.attributes["data-state"] }}', params=tag) == "&lt;paid&gt;"
