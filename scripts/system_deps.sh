@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages Front Door needs, when they are missing and we are root.
 #   scripts/system_deps.sh base   python3 venv support and npm (to fetch htmx and axe-core)
-#   scripts/system_deps.sh test   the above, plus Debian's chromium and chromium-driver
+#   scripts/system_deps.sh test   the above, plus Debian's chromium, chromium-driver and postgresql
+#                                 (the tests start their own throwaway PostgreSQL cluster; none here)
 set -euo pipefail
 
 need=()
@@ -10,6 +11,7 @@ command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ "${1:-base}" = "test" ]; then
   [ -x /usr/bin/chromium ] || need+=(chromium)
   [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 

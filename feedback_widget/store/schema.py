@@ -1,0 +1,104 @@
+"""The tables, as SQLAlchemy Core metadata. The migrations create exactly this shape (a test checks)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC timestamp on every database.
+
+    PostgreSQL stores ``timestamptz``; SQLite has no time zones, so the value is stored as naive UTC
+    (in SQLAlchemy's fixed-width text form, which sorts and compares correctly) and comes back
+    with ``tzinfo=UTC``. Naive datetimes are refused: their time zone would be a guess.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"feedback store: expected a timezone-aware datetime, got {value!r}")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# SQLite only makes an auto-incrementing rowid alias of a column declared exactly INTEGER.
+_BIG_ID = BigInteger().with_variant(Integer(), "sqlite")
+
+submissions = Table(
+    "submissions",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("touchpoint", Text, nullable=False),
+    Column("question_set", Text, nullable=False),
+    Column("locale", Text, nullable=False),
+    Column("page_url", Text, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("idempotency_key", Text, nullable=True),
+    Column("is_spam", Boolean(create_constraint=False), nullable=False, server_default=false()),
+    # NULL keys never collide (in SQLite and PostgreSQL alike), so only keyed submissions are unique.
+    UniqueConstraint("touchpoint", "idempotency_key"),
+    Index(None, "touchpoint", "created_at"),
+)
+
+answers = Table(
+    "answers",
+    metadata,
+    Column("id", _BIG_ID, primary_key=True, autoincrement=True),
+    Column(
+        "submission_id",
+        String(36),
+        ForeignKey("submissions.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("question", Text, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("position", Integer, nullable=False, server_default="0"),
+    Index(None, "submission_id"),
+    Index(None, "question", "value"),
+)
+
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("window_start", UTCDateTime, primary_key=True),
+    Column("count", Integer, nullable=False),
+)

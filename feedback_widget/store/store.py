@@ -1,0 +1,270 @@
+"""`Store`: add, read, count, flag and purge feedback submissions; count rate-limit hits."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import ColumnElement, Engine, Row, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import IntegrityError
+
+from feedback_widget.store.engine import create_store_engine
+from feedback_widget.store.migrate import migrate
+from feedback_widget.store.models import Answer, StoredSubmission, Submission
+from feedback_widget.store.schema import answers, rate_limits, submissions
+from feedback_widget.store.settings import StoreSettings
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(value: datetime | None, name: str) -> datetime | None:
+    """`value`, checked to be timezone-aware: a naive time would be read in an unknown zone."""
+    if value is not None and (not isinstance(value, datetime) or value.utcoffset() is None):
+        raise ValueError(f"feedback store: {name} must be a timezone-aware datetime, got {value!r}")
+    return value
+
+
+class Store:
+    """The feedback store over one pooled engine. Thread-safe; every method commits before returning.
+
+    Times are timezone-aware UTC datetimes; ``since`` bounds are inclusive and ``until`` exclusive.
+    """
+
+    def __init__(self, url: str | URL, *, pool_size: int = 5, max_overflow: int = 10) -> None:
+        self.engine: Engine = create_store_engine(url, pool_size=pool_size, max_overflow=max_overflow)
+
+    @classmethod
+    def from_settings(cls, settings: StoreSettings | None = None) -> Store:
+        """Open the store named by ``FRONTDOOR_DATABASE_URL`` (default: ``data/frontdoor.db``)."""
+        return cls((settings or StoreSettings.from_env()).database_url)
+
+    def migrate(self) -> None:
+        """Bring this store's database to the latest schema (idempotent)."""
+        migrate(self.engine)
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    # Submissions
+
+    def add_submission(self, submission: Submission, *, now: datetime | None = None) -> tuple[str, bool]:
+        """Store `submission` and its answers in one transaction, committed before returning.
+
+        Returns ``(id, True)``; or, when a submission with the same idempotency key was already
+        stored for the touchpoint, ``(its id, False)`` and nothing is written. Concurrent retries
+        are settled by the database's unique constraint, so exactly one of them is stored.
+        """
+        submission_id = str(uuid.uuid4())
+        row = {
+            "id": submission_id,
+            "touchpoint": submission.touchpoint,
+            "question_set": submission.question_set,
+            "locale": submission.locale,
+            "page_url": submission.page_url,
+            "created_at": _aware(now, "now") or _now(),
+            "idempotency_key": submission.idempotency_key,
+        }
+        answer_rows = [
+            {"submission_id": submission_id, "question": a.question, "value": a.value, "position": a.position}
+            for a in submission.answers
+        ]
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(insert(submissions), row)
+                if answer_rows:
+                    connection.execute(insert(answers), answer_rows)
+        except IntegrityError:
+            if submission.idempotency_key is None:
+                raise
+            existing = self._find_by_idempotency_key(submission.touchpoint, submission.idempotency_key)
+            if existing is None:  # the conflict was not the idempotency key's
+                raise
+            return existing, False
+        return submission_id, True
+
+    def _find_by_idempotency_key(self, touchpoint: str, key: str) -> str | None:
+        query = select(submissions.c.id).where(
+            submissions.c.touchpoint == touchpoint, submissions.c.idempotency_key == key
+        )
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar_one_or_none()
+
+    def get(self, submission_id: str) -> StoredSubmission | None:
+        """The submission with this id, with its answers; None when there is none."""
+        with self.engine.connect() as connection:
+            row = connection.execute(select(submissions).where(submissions.c.id == submission_id)).first()
+            if row is None:
+                return None
+            return self._with_answers(connection, [row])[0]
+
+    def list_submissions(
+        self,
+        touchpoint: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        *,
+        include_spam: bool = True,
+        newest_first: bool = True,
+    ) -> list[StoredSubmission]:
+        """Submissions with their answers, for one touchpoint (or all) and period, a page at a time."""
+        if limit < 0 or offset < 0:
+            raise ValueError(f"feedback store: limit and offset must be >= 0, got {limit} and {offset}")
+        order = (submissions.c.created_at, submissions.c.id)
+        query = (
+            select(submissions)
+            .where(*self._filters(touchpoint, since, until, include_spam))
+            .order_by(*(column.desc() for column in order) if newest_first else order)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+            return self._with_answers(connection, rows)
+
+    def count(
+        self,
+        touchpoint: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        include_spam: bool = False,
+    ) -> int:
+        """How many submissions match (by default not counting those marked as spam)."""
+        query = select(func.count()).select_from(submissions)
+        query = query.where(*self._filters(touchpoint, since, until, include_spam))
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar_one()
+
+    def answer_counts(
+        self,
+        touchpoint: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        *,
+        questions: Iterable[str] | None = None,
+        include_spam: bool = False,
+    ) -> dict[str, dict[str, int]]:
+        """``{question: {value: count}}`` over the matching submissions (spam left out by default).
+
+        A multi-choice answer counts once per chosen value. Pass `questions` to leave out free text.
+        """
+        query = (
+            select(answers.c.question, answers.c.value, func.count())
+            .join(submissions, submissions.c.id == answers.c.submission_id)
+            .where(*self._filters(touchpoint, since, until, include_spam))
+            .group_by(answers.c.question, answers.c.value)
+        )
+        if questions is not None:
+            query = query.where(answers.c.question.in_(list(questions)))
+        counts: dict[str, dict[str, int]] = {}
+        with self.engine.connect() as connection:
+            for question, value, number in connection.execute(query):
+                counts.setdefault(question, {})[value] = number
+        return counts
+
+    def mark_spam(self, submission_id: str, spam: bool = True) -> bool:
+        """Mark a submission as spam (or not); False when there is no such submission."""
+        query = update(submissions).where(submissions.c.id == submission_id).values(is_spam=spam)
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount > 0
+
+    def purge(self, older_than: datetime) -> int:
+        """Delete the submissions (and their answers) that arrived before `older_than`; return how many."""
+        query = delete(submissions).where(submissions.c.created_at < _aware(older_than, "older_than"))
+        with self.engine.begin() as connection:
+            return connection.execute(query).rowcount
+
+    # Rate limiting
+
+    def hit_rate_limit(
+        self, key: str, limit: int, window_seconds: int, *, now: datetime | None = None
+    ) -> bool:
+        """Count one hit for `key` in the current fixed window; True when the window is over `limit`.
+
+        `key` is an opaque value the caller derives (a keyed hash, never a raw IP address). The
+        counter lives in the database, so every process and machine sharing it shares the limit;
+        the increment is one atomic ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``.
+        """
+        if window_seconds <= 0:
+            raise ValueError(f"feedback store: window_seconds must be positive, got {window_seconds}")
+        epoch = int((_aware(now, "now") or _now()).timestamp())
+        window_start = datetime.fromtimestamp(epoch - epoch % window_seconds, UTC)
+        dialect_insert = postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert
+        query = (
+            dialect_insert(rate_limits)
+            .values(key=key, window_start=window_start, count=1)
+            .on_conflict_do_update(
+                index_elements=[rate_limits.c.key, rate_limits.c.window_start],
+                set_={"count": rate_limits.c.count + 1},
+            )
+            .returning(rate_limits.c.count)
+        )
+        with self.engine.begin() as connection:
+            count = connection.execute(query).scalar_one()
+        return count > limit
+
+    def purge_rate_limits(self, older_than: datetime | None = None) -> int:
+        """Delete rate-limit windows that started before `older_than` (default: a day ago)."""
+        cutoff = _aware(older_than, "older_than") or _now() - timedelta(days=1)
+        with self.engine.begin() as connection:
+            return connection.execute(delete(rate_limits).where(rate_limits.c.window_start < cutoff)).rowcount
+
+    # Helpers
+
+    @staticmethod
+    def _filters(
+        touchpoint: str | None, since: datetime | None, until: datetime | None, include_spam: bool
+    ) -> list[ColumnElement[bool]]:
+        filters: list[ColumnElement[bool]] = []
+        if touchpoint is not None:
+            filters.append(submissions.c.touchpoint == touchpoint)
+        if since is not None:
+            filters.append(submissions.c.created_at >= _aware(since, "since"))
+        if until is not None:
+            filters.append(submissions.c.created_at < _aware(until, "until"))
+        if not include_spam:
+            filters.append(submissions.c.is_spam.is_(False))
+        return filters
+
+    @staticmethod
+    def _with_answers(connection: Any, rows: Sequence[Row[Any]]) -> list[StoredSubmission]:
+        if not rows:
+            return []
+        grouped: dict[str, list[Answer]] = {row.id: [] for row in rows}
+        query = (
+            select(answers.c.submission_id, answers.c.question, answers.c.value, answers.c.position)
+            .where(answers.c.submission_id.in_(list(grouped)))
+            .order_by(answers.c.id)
+        )
+        for submission_id, question, value, position in connection.execute(query):
+            grouped[submission_id].append(Answer(question=question, value=value, position=position))
+        return [
+            StoredSubmission(
+                id=row.id,
+                touchpoint=row.touchpoint,
+                question_set=row.question_set,
+                locale=row.locale,
+                page_url=row.page_url,
+                created_at=row.created_at,
+                idempotency_key=row.idempotency_key,
+                is_spam=bool(row.is_spam),
+                answers=tuple(grouped[row.id]),
+            )
+            for row in rows
+        ]
