@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -9,6 +11,11 @@ import pytest
 
 from a11y_tests.browser import start_browser
 from a11y_tests.server import serve
+
+os.environ.setdefault(
+    "FRONTDOOR_DATABASE_URL", f"sqlite:///{tempfile.mkdtemp(prefix='frontdoor-a11y-')}/demo.db"
+)
+os.environ.setdefault("FRONTDOOR_SECRET_KEY", "test-secret-not-for-production")
 
 
 @pytest.fixture(scope="session")

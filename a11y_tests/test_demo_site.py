@@ -14,7 +14,11 @@ from i18n.locales import LOCALES
 
 def demo_paths() -> list[str]:
     """Every page of the demo site: home, gallery, each component page and each example preview."""
-    paths = ["/", "/components", "/no-such-page"]
+    paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/admin/"]
+    paths += [
+        f"/feedback/{touchpoint}" for touchpoint in ("demo-benefits", "demo-service-center", "demo-page")
+    ]
+    paths.append("/feedback/demo-benefits/thanks")
     for name, info in registry().items():
         paths.append(f"/components/{name}")
         paths += [f"/components/{name}/{example.slug}/preview" for example in info.examples]

@@ -9,8 +9,8 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Mount, Route
+from starlette.responses import FileResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
@@ -20,11 +20,16 @@ from components.language_selector import LanguageSelector
 from components.page import Page
 from demo_site import gallery
 from demo_site.security import SecurityHeadersMiddleware
+from feedback_widget import admin as feedback_admin
+from feedback_widget import jinja as feedback_jinja
+from feedback_widget import web as feedback_web
+from feedback_widget.service import FeedbackService
 from i18n import current_locale, gettext, load_translations, negotiate, use_locale
 from i18n.locales import LOCALES, locale_info
 from i18n.middleware import COOKIE_NAME, LocaleMiddleware, route_path
 
 HERE = Path(__file__).parent
+FEEDBACK_DIR = Path(feedback_web.__file__).parent
 ASSET_URL = "/static/frontdoor"
 
 
@@ -39,6 +44,11 @@ def demo_page(title: str, request: Request) -> Page:
             "text": gettext("Components"),
             "href": root + "/components",
             "current": path.startswith("/components"),
+        },
+        {
+            "text": gettext("Feedback"),
+            "href": root + "/patterns/feedback",
+            "current": path.startswith("/patterns/feedback"),
         },
     ]
     selector = LanguageSelector.for_locales(
@@ -89,9 +99,32 @@ def _css_response(css: str) -> Response:
     return stylesheet  # type: ignore[return-value]
 
 
-def create_app(*, debug: bool = False) -> Starlette:
-    """Build the demo site: home, gallery, a page and previews per component, static files."""
+def _feedback_routes(service: FeedbackService) -> list[BaseRoute]:
+    """The feedback widget: its embed script and styles, its public routes, and the admin area."""
+    embed_css = css_bundle() + "\n" + (FEEDBACK_DIR / "feedback.css").read_text(encoding="utf-8")
+    return [
+        Route("/feedback/embed.js", _static_file(FEEDBACK_DIR / "static" / "embed.js")),
+        Route("/feedback/embed.css", _css_response(embed_css)),
+        Route("/feedback/embed-demo.html", _static_file(FEEDBACK_DIR / "static" / "embed-demo.html")),
+        Route("/feedback/embed-demo.css", _static_file(FEEDBACK_DIR / "static" / "embed-demo.css")),
+        *feedback_web.routes(service, asset_url=ASSET_URL),
+        *feedback_admin.routes(service),
+    ]
+
+
+def _static_file(path: Path):  # type: ignore[no-untyped-def]
+    async def serve(request: Request) -> Response:
+        return FileResponse(path)
+
+    return serve
+
+
+def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) -> Starlette:
+    """Build the demo site: home, gallery, a page and previews per component, static files, and the
+    feedback widget (its store from ``FRONTDOOR_DATABASE_URL``, default a local SQLite file)."""
+    feedback = feedback or FeedbackService.from_environment()
     templates = _templates()
+    feedback_jinja.install(templates.env, feedback)
     load_translations()
 
     async def not_found(request: Request, exc: HTTPException) -> Response:
@@ -109,6 +142,8 @@ def create_app(*, debug: bool = False) -> Starlette:
         Route("/components", gallery.index, name="gallery"),
         Route("/components/{name}", gallery.component_page, name="component"),
         Route("/components/{name}/{slug}/preview", gallery.preview, name="preview"),
+        Route("/patterns/feedback", gallery.feedback_pattern, name="feedback_pattern"),
+        *_feedback_routes(feedback),
         Route(f"{ASSET_URL}/{BUNDLE_NAME}", _css_response(css_bundle()), name="stylesheet"),
         Mount(ASSET_URL, StaticFiles(directory=STATIC_DIR), name="frontdoor_static"),
         Mount("/static/demo", StaticFiles(directory=HERE / "static"), name="demo_static"),

@@ -54,6 +54,16 @@ def _i18n(args: argparse.Namespace) -> int:
     return 0
 
 
+def _feedback(args: argparse.Namespace) -> int:
+    from feedback_widget import cli
+
+    if args.action == "migrate":
+        return cli.migrate_command()
+    if args.action == "purge":
+        return cli.purge_command(args.days)
+    return cli.hash_password_command()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line interface, one sub-command per job."""
     parser = argparse.ArgumentParser(prog="frontdoor", description="Front Door building blocks.")
@@ -73,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
         ".mo files; check: fail on anything untranslated, fuzzy, obsolete, mismatched or stale",
     )
     translations.set_defaults(run=_i18n)
+    feedback = commands.add_parser("feedback", help="look after the feedback widget's store and admin")
+    feedback.add_argument(
+        "action",
+        choices=["migrate", "purge", "hash-password"],
+        help="migrate: bring the database schema up to date; purge: delete responses older than the "
+        "retention (FRONTDOOR_RETENTION_DAYS, or --days); hash-password: make FRONTDOOR_ADMIN_PASSWORD_HASH",
+    )
+    feedback.add_argument("--days", type=int, default=None, help="with purge: keep this many days")
+    feedback.set_defaults(run=_feedback)
     return parser
 
 

@@ -96,3 +96,8 @@ async def preview(request: Request) -> Response:
             "slot": PAGE_SLOTS.get(info.name, "content"),
         },
     )
+
+
+async def feedback_pattern(request: Request) -> Response:
+    """The feedback widget embedded inline, with links to the other ways to embed it."""
+    return _render(request, "feedback.html", {})

@@ -1,0 +1,129 @@
+"""The admin's password hash, signed session cookie and CSRF tokens.
+
+The password is hashed with scrypt (``hashlib.scrypt``) and stored as
+``scrypt$<n>$<r>$<p>$<salt b64>$<hash b64>``. The session is a cookie signed with the secret key
+(itsdangerous), valid for ``admin_session_seconds``; it carries a random nonce that CSRF tokens
+are bound to, and a fingerprint of the password hash, so that changing the password ends every
+session.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+_MAXMEM = 64 * 1024 * 1024
+
+SESSION_COOKIE = "fd_admin_session"
+SIGN_IN_COOKIE = "fd_admin_sign_in"
+_SESSION_SALT = "frontdoor.feedback.admin.session"
+_CSRF_SALT = "frontdoor.feedback.admin.csrf"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_password(password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
+    """The scrypt hash of `password`, as ``scrypt$<n>$<r>$<p>$<salt b64>$<hash b64>``."""
+    if not password:
+        raise ValueError("the password is empty")
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=_MAXMEM, dklen=32)
+    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+
+
+def verify_password(password: str, hashed: str) -> bool:
+    """Whether `password` matches `hashed` (compared in constant time); False for a malformed hash."""
+    try:
+        scheme, n, r, p, salt_b64, digest_b64 = hashed.strip().split("$")
+        if scheme != "scrypt":
+            return False
+        salt, expected = (
+            base64.b64decode(salt_b64, validate=True),
+            base64.b64decode(digest_b64, validate=True),
+        )
+        actual = hashlib.scrypt(
+            password.encode("utf-8"),
+            salt=salt,
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=_MAXMEM,
+            dklen=len(expected),
+        )
+    except (ValueError, TypeError):
+        return False
+    return bool(expected) and hmac.compare_digest(actual, expected)
+
+
+def is_valid_hash(hashed: str | None) -> bool:
+    """Whether `hashed` looks like a hash made by :func:`hash_password`."""
+    parts = (hashed or "").strip().split("$")
+    return (
+        len(parts) == 6 and parts[0] == "scrypt" and all(parts[1:4]) and all(p.isdigit() for p in parts[1:4])
+    )
+
+
+@dataclass(frozen=True)
+class AdminSession:
+    """A signed-in admin: the user name and the nonce CSRF tokens are bound to."""
+
+    username: str
+    nonce: str
+
+
+class Signer:
+    """Signs and checks the session cookie and the CSRF tokens with the secret key."""
+
+    def __init__(self, secret_key: str, password_hash: str, max_age: int) -> None:
+        self.max_age = max_age
+        self._session = URLSafeTimedSerializer(secret_key, salt=_SESSION_SALT)
+        self._csrf = URLSafeTimedSerializer(secret_key, salt=_CSRF_SALT)
+        # Changing the password hash ends every session signed for the old one.
+        self._fingerprint = hmac.new(
+            secret_key.encode("utf-8"), password_hash.encode("utf-8"), hashlib.sha256
+        ).hexdigest()[:16]
+
+    def new_session(self, username: str) -> tuple[str, AdminSession]:
+        """A new session for `username`: the cookie value and the session."""
+        session = AdminSession(username=username, nonce=secrets.token_urlsafe(16))
+        value = self._session.dumps({"u": username, "n": session.nonce, "f": self._fingerprint})
+        return value, session
+
+    def read_session(self, value: str | None) -> AdminSession | None:
+        """The session in a cookie value; None when missing, tampered with, expired or outdated."""
+        if not value:
+            return None
+        try:
+            data = self._session.loads(value, max_age=self.max_age)
+        except BadSignature:  # includes SignatureExpired
+            return None
+        if not isinstance(data, dict) or data.get("f") != self._fingerprint:
+            return None
+        username, nonce = data.get("u"), data.get("n")
+        if not isinstance(username, str) or not isinstance(nonce, str):
+            return None
+        return AdminSession(username=username, nonce=nonce)
+
+    def csrf_token(self, nonce: str) -> str:
+        """A CSRF token bound to `nonce` (the session's, or the sign-in form's)."""
+        return self._csrf.dumps(nonce)
+
+    def check_csrf(self, token: str | None, nonce: str | None) -> bool:
+        """Whether `token` was made for `nonce` within the session lifetime."""
+        if not token or not nonce:
+            return False
+        try:
+            signed = self._csrf.loads(token, max_age=self.max_age)
+        except BadSignature:
+            return False
+        return isinstance(signed, str) and hmac.compare_digest(signed, nonce)

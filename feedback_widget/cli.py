@@ -1,0 +1,72 @@
+"""Command-line tasks for the feedback widget, for ``frontdoor feedback ...``.
+
+Each function returns an exit status (0 on success) and prints for a person at a terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import sys
+
+from feedback_widget.admin.auth import hash_password
+from feedback_widget.settings import FeedbackSettings
+from feedback_widget.store import Store
+from i18n import gettext as _
+from i18n import ngettext
+
+MIN_PASSWORD_LENGTH = 12
+
+
+def hash_password_command() -> int:
+    """Ask for a password twice (not shown), print its hash for ``FRONTDOOR_ADMIN_PASSWORD_HASH``."""
+    try:
+        password = getpass.getpass(_("Admin password: "))
+        again = getpass.getpass(_("The same password again: "))
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        return 1
+    if password != again:
+        print(_("The two passwords are not the same. Nothing was made."), file=sys.stderr)
+        return 1
+    if len(password) < MIN_PASSWORD_LENGTH:
+        # Translators: %(num)s is the least number of characters a password must have.
+        print(_("Use a password of at least %(num)s characters.", num=MIN_PASSWORD_LENGTH), file=sys.stderr)
+        return 1
+    print(hash_password(password))
+    print(
+        _("Set FRONTDOOR_ADMIN_PASSWORD_HASH to the line above (in single quotes in a shell)."),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def purge_command(days: int | None = None) -> int:
+    """Delete the responses older than `days` (default: the configured retention); print how many."""
+    settings = FeedbackSettings.from_env()
+    days = settings.retention_days if days is None else days
+    if days < 1:
+        print(_("Give a number of days of 1 or more."), file=sys.stderr)
+        return 1
+    cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    with Store.from_settings(settings.store) as store:
+        deleted = store.purge(cutoff)
+        store.purge_rate_limits()
+    # Translators: %(num)s is how many feedback responses were deleted; %(days)s a number of days.
+    message = ngettext(
+        "Deleted %(num)s response older than %(days)s days.",
+        "Deleted %(num)s responses older than %(days)s days.",
+        deleted,
+        days=days,
+    )
+    print(message)
+    return 0
+
+
+def migrate_command() -> int:
+    """Bring the feedback database to the latest schema."""
+    settings = FeedbackSettings.from_env()
+    with Store.from_settings(settings.store) as store:
+        store.migrate()
+    print(_("The feedback database is up to date."))
+    return 0

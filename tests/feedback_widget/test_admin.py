@@ -1,0 +1,435 @@
+"""The feedback admin area against real SQLite and PostgreSQL stores: sign-in, dashboard, comments,
+exports, the JSON API and the OpenAPI document."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import time
+from collections.abc import Callable, Iterator
+from html import unescape
+
+import pytest
+from itsdangerous import TimestampSigner, URLSafeTimedSerializer
+from openapi_spec_validator import validate
+from starlette.applications import Starlette
+from starlette.testclient import TestClient
+
+from feedback_widget import cli
+from feedback_widget.admin import hash_password, routes, verify_password
+from feedback_widget.admin.auth import _SESSION_SALT, SESSION_COOKIE, Signer
+from feedback_widget.admin.exports import safe_cell
+from feedback_widget.admin.periods import fiscal_quarter, resolve_period
+from feedback_widget.openapi import openapi_document
+from feedback_widget.service import FeedbackService
+from feedback_widget.settings import FeedbackSettings
+from feedback_widget.store import Store, StoreSettings, Submission, migrate
+from feedback_widget.touchpoints import demo_registry
+
+SECRET = "test-secret-key-for-the-admin-area"
+PASSWORD = "correct horse battery staple"
+HASH = hash_password(PASSWORD)
+JAN = dt.datetime(2026, 1, 5, 12, 0, tzinfo=dt.UTC)
+PERIOD = "period=custom&from=2026-01-01&to=2026-01-31"
+POST = "demo-benefits"
+SEVEN = "demo-service-center"
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    migrate(database_url)
+    with Store(database_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def make_client(store: Store, database_url: str) -> Callable[..., TestClient]:
+    def make(password_hash: str | None = HASH, session_seconds: int = 1800) -> TestClient:
+        settings = FeedbackSettings(
+            secret_key=SECRET,
+            admin_username="admin",
+            admin_password_hash=password_hash,
+            admin_session_seconds=session_seconds,
+            store=StoreSettings(database_url=database_url),
+        )
+        service = FeedbackService(settings=settings, store=store, touchpoints=demo_registry())
+        return TestClient(Starlette(routes=routes(service)), follow_redirects=False)
+
+    return make
+
+
+@pytest.fixture
+def client(make_client: Callable[..., TestClient]) -> TestClient:
+    return make_client()
+
+
+def csrf(html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, "no CSRF token in the page"
+    return match.group(1)
+
+
+def sign_in(client: TestClient, password: str = PASSWORD, username: str = "admin") -> object:
+    form = client.get("/admin/sign-in")
+    assert form.status_code == 200
+    data = {"csrf_token": csrf(form.text), "username": username, "password": password, "next": "/admin/"}
+    return client.post("/admin/sign-in", data=data)
+
+
+@pytest.fixture
+def admin(client: TestClient) -> TestClient:
+    response = sign_in(client)
+    assert response.status_code == 303
+    return client
+
+
+def add(store: Store, touchpoint: str, question_set: str, answers: dict, days: int = 0, **extra: str) -> str:
+    submission = Submission(
+        touchpoint=touchpoint,
+        question_set=question_set,
+        locale=extra.get("locale", "en"),
+        page_url=extra.get("page_url", "https://example.gov/apply/done"),
+        answers=answers,
+    )
+    submission_id, _created = store.add_submission(submission, now=JAN + dt.timedelta(days=days))
+    return submission_id
+
+
+@pytest.fixture
+def seeded(store: Store) -> dict[str, str]:
+    ids = {
+        "a": add(
+            store, POST, "post_transaction", {"trust": "up", "positive_drivers": ["ease", "efficiency"]}
+        ),
+        "b": add(
+            store,
+            POST,
+            "post_transaction",
+            {"trust": "up", "positive_drivers": ["ease"], "comment": "Quick and clear, thanks"},
+            days=1,
+            locale="es",
+        ),
+        "c": add(
+            store,
+            POST,
+            "post_transaction",
+            {"trust": "up", "positive_drivers": ["effectiveness"], "comment": "<script>alert(1)</script>"},
+            days=8,
+        ),
+        "d": add(
+            store,
+            POST,
+            "post_transaction",
+            {"trust": "down", "negative_drivers": ["efficiency"], "comment": '=HYPERLINK("http://x")'},
+            days=9,
+        ),
+        "spam": add(store, POST, "post_transaction", {"trust": "down", "comment": "buy cheap pills"}, days=2),
+        "s1": add(store, SEVEN, "seven_statements", {"satisfaction": "5", "trust": "4", "ease": "2"}),
+        "s2": add(store, SEVEN, "seven_statements", {"satisfaction": "3", "trust": "4", "ease": "5"}, days=3),
+    }
+    store.mark_spam(ids["spam"])
+    return ids
+
+
+# Passwords and periods
+
+
+def test_password_hash_round_trip() -> None:
+    assert HASH.startswith("scrypt$16384$8$1$")
+    assert verify_password(PASSWORD, HASH)
+    assert not verify_password("wrong", HASH)
+    assert not verify_password(PASSWORD, "scrypt$garbage")
+    assert hash_password(PASSWORD) != HASH  # salted
+
+
+def test_fiscal_quarters_start_in_october() -> None:
+    assert fiscal_quarter(dt.date(2025, 10, 1)) == (2026, 1, dt.date(2025, 10, 1))
+    assert fiscal_quarter(dt.date(2026, 2, 14)) == (2026, 2, dt.date(2026, 1, 1))
+    last = resolve_period("last_quarter", today=dt.date(2026, 1, 10))
+    assert (last.since, last.until) == (
+        dt.datetime(2025, 10, 1, tzinfo=dt.UTC),
+        dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+    )
+    assert last.label == "FY 2026 Q1"
+
+
+def test_hash_password_command(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": PASSWORD)
+    assert cli.hash_password_command() == 0
+    assert verify_password(PASSWORD, capsys.readouterr().out.strip())
+    answers = iter([PASSWORD, "something else entirely"])
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt="": next(answers))
+    assert cli.hash_password_command() == 1
+
+
+# Sign-in and session
+
+
+def test_closed_without_a_password_hash(make_client: Callable[..., TestClient]) -> None:
+    client = make_client(password_hash=None)
+    for path in ("/admin/", "/admin/sign-in", "/admin/comments", "/admin/export/responses.csv"):
+        response = client.get(path)
+        assert response.status_code == 503
+        assert "The admin area is closed" in response.text
+        assert "FRONTDOOR_ADMIN_PASSWORD_HASH" in response.text
+    assert client.get("/api/admin/responses").status_code == 401
+
+
+def test_sign_in(client: TestClient) -> None:
+    assert client.get("/admin/").headers["location"].startswith("/admin/sign-in?next=")
+    wrong = sign_in(client, password="not the password")
+    assert wrong.status_code == 401
+    assert "The user name or password is not right" in wrong.text
+    assert SESSION_COOKIE not in client.cookies
+    right = sign_in(client)
+    assert right.status_code == 303 and right.headers["location"] == "/admin/"
+    cookie = right.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Secure" not in cookie
+    dashboard = client.get("/admin/")
+    assert dashboard.status_code == 200
+    assert '<h1 class="fd-heading-xl">Dashboard</h1>' in dashboard.text
+    assert "style=" not in dashboard.text and "<script>" not in dashboard.text
+
+
+def test_sign_in_needs_the_form_token(client: TestClient) -> None:
+    client.get("/admin/sign-in")
+    response = client.post("/admin/sign-in", data={"username": "admin", "password": PASSWORD})
+    assert response.status_code == 400
+    assert SESSION_COOKIE not in client.cookies
+
+
+def test_sign_in_is_rate_limited(client: TestClient) -> None:
+    statuses = [sign_in(client, password="guess").status_code for _ in range(11)]
+    assert statuses[:10] == [401] * 10
+    assert statuses[10] == 429
+    assert sign_in(client).status_code == 429  # even the right password, until the window ends
+
+
+def test_session_expires(client: TestClient) -> None:
+    class OldSigner(TimestampSigner):
+        def get_timestamp(self) -> int:
+            return int(time.time()) - 1801
+
+    signer = Signer(SECRET, HASH, 1800)
+    fresh, _session = signer.new_session("admin")
+    signer._session = URLSafeTimedSerializer(SECRET, salt=_SESSION_SALT, signer=OldSigner)
+    old, _session = signer.new_session("admin")
+    client.cookies.set(SESSION_COOKIE, old)
+    assert client.get("/admin/").status_code == 303
+    client.cookies.set(SESSION_COOKIE, fresh)
+    assert client.get("/admin/").status_code == 200
+    other = Signer(SECRET, hash_password("another password"), 1800).new_session("admin")[0]
+    client.cookies.set(SESSION_COOKIE, other)  # signed for an earlier password
+    assert client.get("/admin/").status_code == 303
+
+
+# Dashboard
+
+
+def test_dashboard_numbers(admin: TestClient, seeded: dict[str, str]) -> None:
+    html = admin.get(f"/admin/?touchpoint={POST}&{PERIOD}").text
+    assert re.search(r'id="total-responses">4<', html)
+    assert "75% (3 of 4)" in html
+    table = table_rows(html, "table-positive_drivers")
+    assert table["It was easy to do"] == ("2", "67%")
+    assert table["It did not take long"] == ("1", "33%")
+    assert table["I got what I needed"] == ("1", "33%")
+    assert table["The staff were helpful"] == ("0", "0%")
+    assert table_rows(html, "table-negative_drivers")["It took too long"] == ("1", "100%")
+    assert table_rows(html, "table-trust") == {"Thumbs up": ("3", "75%"), "Thumbs down": ("1", "25%")}
+    trend = re.search(r'id="table-trend".*?</table>', html, re.S).group(0)
+    assert "Week of Jan 5, 2026" in trend
+
+
+def test_seven_statements_counts(admin: TestClient, seeded: dict[str, str]) -> None:
+    html = admin.get(f"/admin/?touchpoint={SEVEN}&{PERIOD}").text
+    assert re.search(r'id="total-responses">2<', html)
+    satisfaction = table_rows(html, "table-satisfaction")
+    assert satisfaction["Strongly agree"] == ("1", "50%")
+    assert satisfaction["Neither agree nor disagree"] == ("1", "50%")
+    assert "100% agree (4 or 5)" in html  # trust: 4 and 4
+    assert "50% agree (4 or 5)" in html
+
+
+def test_charts_show_the_table_numbers(admin: TestClient, seeded: dict[str, str]) -> None:
+    html = admin.get(f"/admin/?touchpoint={POST}&{PERIOD}").text
+    for key in ("trust", "positive_drivers", "negative_drivers"):
+        svg = re.search(rf'<svg[^>]*id="chart-{key}".*?</svg>', html, re.S).group(0)
+        assert 'role="img"' in svg and f'aria-labelledby="chart-{key}-title"' in svg
+        assert f'aria-describedby="table-{key}"' in svg and f'<title id="chart-{key}-title">' in svg
+        values = [unescape(v) for v in re.findall(r'class="fd-chart__value"[^>]*>([^<]*)<', svg)]
+        rows = table_rows(html, f"table-{key}")
+        assert values == [f"{count} ({share})" for count, share in rows.values()]
+    assert '<th scope="col">' in html and '<th scope="row">' in html and "<caption" in html
+
+
+def table_rows(html: str, table_id: str) -> dict[str, tuple[str, ...]]:
+    table = re.search(rf'<table[^>]*id="{table_id}".*?</table>', html, re.S)
+    assert table, f"no table {table_id}"
+    rows = re.findall(r'<tr><th scope="row">(.*?)</th>(.*?)</tr>', table.group(0), re.S)
+    return {unescape(label): tuple(re.findall(r"<td[^>]*>(.*?)</td>", cells)) for label, cells in rows}
+
+
+# Comments
+
+
+def test_comments_search_and_escaping(admin: TestClient, seeded: dict[str, str]) -> None:
+    html = admin.get("/admin/comments").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>alert(1)" not in html
+    assert "Quick and clear, thanks" in html and "4 comments" in html
+    found = admin.get("/admin/comments", params={"q": "QUICK"}).text
+    assert "Quick and clear, thanks" in found and "1 comment<" in found
+    assert "alert(1)" not in found
+    assert "0 comments" in admin.get("/admin/comments", params={"q": "%"}).text  # not a wildcard
+
+
+def test_comments_pagination(admin: TestClient, store: Store) -> None:
+    for number in range(25):
+        add(store, POST, "post_transaction", {"trust": "up", "comment": f"Comment number {number}"})
+    first = admin.get("/admin/comments").text
+    assert "Page 1 of 2" in first and 'rel="next"' in first
+    second = admin.get("/admin/comments?page=2").text
+    assert "Page 2 of 2" in second and 'rel="prev"' in second
+    assert len(re.findall(r'class="fd-admin-comment"', second)) == 5
+
+
+def test_marking_spam_needs_the_csrf_token(admin: TestClient, store: Store, seeded: dict[str, str]) -> None:
+    target = seeded["b"]
+    refused = admin.post(f"/admin/comments/{target}/spam", data={"spam": "1"})
+    assert refused.status_code == 403
+    assert not store.get(target).is_spam
+    forged = admin.post(f"/admin/comments/{target}/spam", data={"spam": "1", "csrf_token": "forged"})
+    assert forged.status_code == 403
+    token = csrf(admin.get("/admin/comments").text)
+    done = admin.post(
+        f"/admin/comments/{target}/spam",
+        data={"spam": "1", "csrf_token": token, "next": "/admin/comments?q=x"},
+    )
+    assert done.status_code == 303 and done.headers["location"] == "/admin/comments?q=x"
+    assert store.get(target).is_spam
+    admin.post(f"/admin/comments/{target}/spam", data={"spam": "0", "csrf_token": token, "next": "//evil"})
+    assert not store.get(target).is_spam
+    assert admin.post("/admin/comments/nope/spam", data={"spam": "1", "csrf_token": token}).status_code == 404
+
+
+# Exports
+
+
+def read_csv(response: object) -> list[list[str]]:
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_responses_csv(admin: TestClient, seeded: dict[str, str]) -> None:
+    rows = read_csv(admin.get(f"/admin/export/responses.csv?touchpoint={POST}"))
+    header, body = rows[0], rows[1:]
+    assert header == [
+        "id",
+        "created_at",
+        "touchpoint",
+        "question_set",
+        "locale",
+        "page_url",
+        "trust",
+        "positive_drivers",
+        "negative_drivers",
+        "comment",
+    ]
+    by_id = {row[0]: dict(zip(header, row, strict=True)) for row in body}
+    assert set(by_id) == {seeded[k] for k in "abcd"}  # spam left out
+    assert by_id[seeded["a"]]["positive_drivers"] == "ease;efficiency"
+    assert by_id[seeded["a"]]["created_at"] == "2026-01-05T12:00:00+00:00"
+    assert by_id[seeded["b"]]["locale"] == "es"
+    assert by_id[seeded["d"]]["comment"] == '\'=HYPERLINK("http://x")'
+    everything = read_csv(admin.get("/admin/export/responses.csv"))
+    assert len(everything) == 1 + 6 and "satisfaction" in everything[0]
+
+
+def test_quarterly_csv(admin: TestClient, seeded: dict[str, str]) -> None:
+    rows = read_csv(admin.get(f"/admin/export/quarterly.csv?touchpoint={POST}&{PERIOD}"))
+    drivers = ["effectiveness", "ease", "efficiency", "transparency", "humanity", "employee", "other"]
+    assert rows[0] == [
+        "id",
+        "created_at",
+        "trust",
+        *(f"positive_drivers_{d}" for d in drivers),
+        *(f"negative_drivers_{d}" for d in drivers),
+        "comment",
+    ]
+    by_id = {row[0]: row for row in rows[1:]}
+    assert len(by_id) == 4
+    assert by_id[seeded["a"]][2:17] == ["1", "0", "1", "1", "0", "0", "0", "0"] + ["0"] * 7
+    assert by_id[seeded["d"]][2] == "0" and by_id[seeded["d"]][3 + 7 + 2] == "1"
+    assert by_id[seeded["c"]][-1] == "<script>alert(1)</script>"
+    seven = read_csv(admin.get(f"/admin/export/quarterly.csv?touchpoint={SEVEN}&{PERIOD}"))
+    assert seven[0] == ["question", "1", "2", "3", "4", "5", "total"]
+    counts = {row[0]: row[1:] for row in seven[1:]}
+    assert counts["satisfaction"] == ["0", "0", "1", "0", "1", "2"]
+    assert counts["trust"] == ["0", "0", "0", "2", "0", "2"]
+    assert counts["ease"] == ["0", "1", "0", "0", "1", "2"]
+
+
+def test_formula_cells_are_guarded() -> None:
+    for risky in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1"):
+        assert safe_cell(risky) == "'" + risky
+    assert safe_cell("fine") == "fine" and safe_cell(None) == ""
+
+
+def test_exports_need_a_session(client: TestClient) -> None:
+    assert client.get("/admin/export/responses.csv").status_code == 303
+    assert client.get("/admin/export/quarterly.csv").status_code == 303
+
+
+# JSON API and OpenAPI
+
+
+def test_json_api_pagination(admin: TestClient, client: TestClient, seeded: dict[str, str]) -> None:
+    first = admin.get("/api/admin/responses", params={"touchpoint": POST, "per_page": 3}).json()
+    assert first["total"] == 4 and first["page"] == 1 and len(first["items"]) == 3
+    assert first["links"]["prev"] is None and "page=2" in first["links"]["next"]
+    second = admin.get(first["links"]["next"]).json()
+    assert (
+        len(second["items"]) == 1 and second["links"]["next"] is None and "page=1" in second["links"]["prev"]
+    )
+    ids = {item["id"] for item in first["items"] + second["items"]}
+    assert ids == {seeded[k] for k in "abcd"}
+    newest = first["items"][0]
+    assert newest["id"] == seeded["d"] and newest["answers"]["negative_drivers"] == ["efficiency"]
+    since = admin.get("/api/admin/responses", params={"touchpoint": POST, "since": "2026-01-10"}).json()
+    assert since["total"] == 2
+    assert admin.get("/api/admin/responses", params={"page": "0"}).status_code == 422
+    assert admin.get("/api/admin/responses", params={"since": "yesterday"}).json()["errors"]["since"]
+    client.cookies.clear()
+    assert client.get("/api/admin/responses").status_code == 401
+
+
+def test_openapi_document_is_valid(client: TestClient) -> None:
+    validate(openapi_document())
+    document = client.get("/api/openapi.json").json()
+    validate(document)
+    post = document["paths"]["/api/feedback/{touchpoint}"]["post"]
+    assert {"200", "201", "403", "413", "422", "429"} <= set(post["responses"])
+    assert any(p["name"] == "Idempotency-Key" and p["in"] == "header" for p in post["parameters"])
+    widget = document["paths"]["/api/feedback/{touchpoint}/widget"]["get"]
+    assert "text/html" in widget["responses"]["200"]["content"]
+    assert "/api/admin/responses" in document["paths"]
+
+
+def test_purge_and_migrate_commands(
+    store: Store, database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", database_url)
+    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", SECRET)
+    assert cli.migrate_command() == 0
+    old = add(store, POST, "post_transaction", {"trust": "up"}, days=-800)
+    recent = add(store, POST, "post_transaction", {"trust": "up"}, days=0)
+    assert cli.purge_command(365 * 100) == 0
+    assert "Deleted 0 responses" in capsys.readouterr().out
+    cutoff_days = (dt.datetime.now(dt.UTC) - (JAN - dt.timedelta(days=400))).days
+    assert cli.purge_command(cutoff_days) == 0
+    assert "Deleted 1 response older" in capsys.readouterr().out
+    assert store.get(old) is None and store.get(recent) is not None

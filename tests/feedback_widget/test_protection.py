@@ -1,0 +1,109 @@
+"""Form tokens, the rate-limit key, origin checks and safe return paths."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from feedback_widget.protection import (
+    FormTokens,
+    TokenExpired,
+    TokenInvalid,
+    TooFast,
+    origin_of,
+    rate_limit_key,
+    safe_return_path,
+    same_site_or_allowed,
+)
+
+NOW = 1_800_000_000.0
+
+
+def test_a_good_token_passes() -> None:
+    tokens = FormTokens("secret")
+    token = tokens.issue("benefits", now=NOW)
+    tokens.check(token, "benefits", min_fill_seconds=2, now=NOW + 5)
+
+
+@pytest.mark.parametrize("token", [None, "", "abc", "x" * 600])
+def test_missing_or_garbled_tokens_are_invalid(token: str | None) -> None:
+    with pytest.raises(TokenInvalid):
+        FormTokens("secret").check(token, "benefits", min_fill_seconds=0, now=NOW)
+
+
+def test_tokens_are_bound_to_the_secret_and_the_touchpoint() -> None:
+    token = FormTokens("secret").issue("benefits", now=NOW)
+    with pytest.raises(TokenInvalid):
+        FormTokens("other secret").check(token, "benefits", min_fill_seconds=0, now=NOW + 5)
+    with pytest.raises(TokenInvalid):
+        FormTokens("secret").check(token, "another-form", min_fill_seconds=0, now=NOW + 5)
+    tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    with pytest.raises(TokenInvalid):
+        FormTokens("secret").check(tampered, "benefits", min_fill_seconds=0, now=NOW + 5)
+
+
+def test_fill_time_and_expiry() -> None:
+    tokens = FormTokens("secret", max_age=3600)
+    token = tokens.issue("benefits", now=NOW)
+    with pytest.raises(TooFast):
+        tokens.check(token, "benefits", min_fill_seconds=2, now=NOW + 1.5)
+    with pytest.raises(TokenExpired):
+        tokens.check(token, "benefits", min_fill_seconds=2, now=NOW + 3601)
+    tokens.check(tokens.issue("benefits"), "benefits", min_fill_seconds=0, now=time.time())
+
+
+def test_rate_limit_key_hides_the_address() -> None:
+    key = rate_limit_key("secret", "203.0.113.7", "Firefox")
+    assert "203.0.113.7" not in key and "Firefox" not in key
+    assert key == rate_limit_key("secret", "203.0.113.7", "Firefox")
+    assert key != rate_limit_key("secret", "203.0.113.8", "Firefox")
+    assert key != rate_limit_key("secret", "203.0.113.7", "Safari")
+    assert key != rate_limit_key("other secret", "203.0.113.7", "Firefox")
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("https://Example.gov/path?q=1", "https://example.gov"),
+        ("https://example.gov:443/", "https://example.gov"),
+        ("http://localhost:8000/x", "http://localhost:8000"),
+        ("null", None),
+        ("ftp://example.gov", None),
+        ("https://example.gov:99999", None),
+        (None, None),
+    ],
+)
+def test_origin_of(url: str | None, origin: str | None) -> None:
+    assert origin_of(url) == origin
+
+
+def test_same_site_or_allowed() -> None:
+    own, allowed = "https://service.gov", ("https://partner.gov",)
+    assert same_site_or_allowed("https://service.gov", None, own, allowed)
+    assert same_site_or_allowed("https://partner.gov", None, own, allowed)
+    assert same_site_or_allowed(None, "https://service.gov/apply?x=1", own, allowed)
+    assert same_site_or_allowed(None, None, own, allowed)
+    assert not same_site_or_allowed("https://evil.example", "https://service.gov/", own, allowed)
+    assert not same_site_or_allowed("null", None, own, allowed)
+    assert not same_site_or_allowed(None, "https://evil.example/", own, allowed)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("/apply/done", "/apply/done"),
+        ("/apply/done?case=123#top", "/apply/done"),
+        ("/", "/"),
+        ("//evil.example/x", None),
+        ("/\\evil.example", None),
+        ("https://evil.example/", None),
+        ("javascript:alert(1)", None),
+        ("apply/done", None),
+        ("/apply\nLocation: x", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_safe_return_path(value: str | None, expected: str | None) -> None:
+    assert safe_return_path(value) == expected

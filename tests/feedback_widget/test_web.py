@@ -1,0 +1,490 @@
+"""The feedback widget's web layer over a real store: form posts with and without htmx, the hosted
+pages, the JSON API, and every protection (honeypot, fill time, CSRF, origins, size, rate limit)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from jinja2 import DictLoader, Environment
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
+from starlette.testclient import TestClient
+
+import components
+from feedback_widget import jinja, web
+from feedback_widget.protection import FormTokens
+from feedback_widget.service import FeedbackService
+from feedback_widget.settings import FeedbackSettings
+from feedback_widget.store import Store, StoreSettings
+from feedback_widget.touchpoints import demo_registry
+from i18n import gettext, load_translations, use_locale
+from i18n.middleware import LocaleMiddleware
+
+SECRET = "test-secret-key"
+TOUCHPOINT = "demo-benefits"
+FORM_URL = f"/feedback/{TOUCHPOINT}"
+API_URL = f"/api/feedback/{TOUCHPOINT}"
+ALLOWED_ORIGIN = "http://localhost:8000"
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+class Document(HTMLParser):
+    """A strict parse: every element closed in order; collects ids, links, inputs and hidden fields."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.ids: list[str] = []
+        self.links: list[str] = []
+        self.hidden: dict[str, str] = {}
+        self.inputs: list[dict[str, str | None]] = []
+        self.forms: list[dict[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.append(str(found["id"]))
+        if tag == "a" and found.get("href"):
+            self.links.append(str(found["href"]))
+        if tag == "input":
+            self.inputs.append(found)
+            if found.get("type") == "hidden":
+                self.hidden[str(found["name"])] = str(found.get("value") or "")
+        if tag == "form":
+            self.forms.append(found)
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack, f"</{tag}> closes nothing"
+        opened = self.stack.pop()
+        assert opened == tag, f"</{tag}> closes <{opened}>"
+
+
+def parse(html: str) -> Document:
+    document = Document()
+    document.feed(html)
+    document.close()
+    assert not document.stack, f"left open: {document.stack}"
+    duplicates = {i for i in document.ids if document.ids.count(i) > 1}
+    assert not duplicates, f"duplicate ids: {duplicates}"
+    return document
+
+
+def make_service(url: str, **settings: Any) -> FeedbackService:
+    store = Store(url)
+    store.migrate()
+    values: dict[str, Any] = {
+        "secret_key": SECRET,
+        "min_fill_seconds": 0,
+        "store": StoreSettings(database_url=url),
+    }
+    values.update(settings)
+    return FeedbackService(
+        settings=FeedbackSettings.model_validate(values), store=store, touchpoints=demo_registry()
+    )
+
+
+def make_app(service: FeedbackService) -> Starlette:
+    """Our routes and a page that embeds the widget from Jinja, behind the locale middleware."""
+    env = Environment(
+        loader=DictLoader({"host.html": '<main>{{ feedback(touchpoint="demo-page") }}</main>'}),
+        autoescape=True,
+    )
+    components.install(env)
+    jinja.install(env, service)
+
+    async def host_page(request: Request) -> HTMLResponse:
+        return HTMLResponse(env.get_template("host.html").render(request=request))
+
+    return Starlette(
+        routes=[*web.routes(service), Route("/guide/apply", host_page)],
+        middleware=[Middleware(LocaleMiddleware)],
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _translations() -> None:
+    load_translations()
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[FeedbackService]:
+    made = make_service(f"sqlite:///{tmp_path / 'feedback.db'}")
+    yield made
+    made.store.close()
+
+
+@pytest.fixture
+def client(service: FeedbackService) -> TestClient:
+    return TestClient(make_app(service))
+
+
+def open_form(client: TestClient, url: str = FORM_URL, **params: str) -> Document:
+    response = client.get(url, params=params)
+    assert response.status_code == 200
+    return parse(response.text)
+
+
+def answers(**extra: Any) -> dict[str, Any]:
+    return {"trust": "up", "positive_drivers": ["ease", "efficiency"], "comment": "Quick and clear.", **extra}
+
+
+def post(client: TestClient, data: dict[str, Any], *, htmx: bool = False, **headers: str) -> Any:
+    if htmx:
+        headers["HX-Request"] = "true"
+    return client.post(FORM_URL, data=data, headers=headers, follow_redirects=False)
+
+
+def stored(service: FeedbackService) -> list[Any]:
+    return service.store.list_submissions(include_spam=True)
+
+
+# --- the form, without and with JavaScript -------------------------------------------------------
+
+
+def test_form_post_without_js_redirects_to_thanks_and_stores(
+    client: TestClient, service: FeedbackService
+) -> None:
+    form = open_form(client, return_to="/apply/done?case=12345")
+    assert form.hidden["fd_return_to"] == "/apply/done"
+    assert form.forms[0]["method"] == "post" and form.forms[0]["action"] == FORM_URL
+    # Without CSS both follow-up lists show: ticks in the one that does not apply are dropped.
+    data = {**form.hidden, "fd_locale": "es", **answers(negative_drivers=["humanity"])}
+    response = post(client, data, Origin="http://testserver")
+    assert response.status_code == 303
+    location = urlsplit(response.headers["location"])
+    assert location.path == f"{FORM_URL}/thanks"
+    assert parse_qs(location.query) == {"return_to": ["/apply/done"]}
+
+    thanks = client.get(response.headers["location"])
+    assert thanks.status_code == 200
+    page = parse(thanks.text)
+    assert "/apply/done" in page.links
+    assert 'role="status"' in thanks.text
+
+    [submission] = stored(service)
+    assert submission.touchpoint == TOUCHPOINT
+    assert submission.locale == "es"
+    assert submission.page_url == "http://testserver/apply/done"
+    assert submission.answers_by_question() == {
+        "trust": ["up"],
+        "positive_drivers": ["ease", "efficiency"],
+        "comment": ["Quick and clear."],
+    }
+
+
+def test_htmx_post_swaps_in_the_thank_you_fragment(client: TestClient, service: FeedbackService) -> None:
+    form = open_form(client)
+    assert form.forms[0]["hx-post"] == FORM_URL
+    assert form.forms[0]["hx-target"] == f"#fd-feedback-{TOUCHPOINT}"
+    assert form.forms[0]["hx-swap"] == "outerHTML"
+    response = post(client, {**form.hidden, **answers()}, htmx=True)
+    assert response.status_code == 200
+    fragment = parse(response.text)
+    assert fragment.ids[0] == f"fd-feedback-{TOUCHPOINT}"  # replaces the widget's wrapper
+    assert 'role="status"' in response.text and 'tabindex="-1"' in response.text
+    assert "autofocus" in response.text
+    assert "<html" not in response.text
+    assert len(stored(service)) == 1
+    assert stored(service)[0].locale == "en"
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_validation_error_shows_summary_linked_to_fields(
+    client: TestClient, service: FeedbackService, htmx: bool
+) -> None:
+    form = open_form(client)
+    data = {**form.hidden, "comment": "x" * 1001, "positive_drivers": "nonsense"}
+    response = post(client, data, htmx=htmx)
+    assert response.status_code == 400
+    document = parse(response.text)
+    assert ("<html" in response.text) is not htmx
+    targets = [link[1:] for link in document.links if link.startswith("#fd-feedback-")]
+    assert targets, response.text
+    for target in targets:
+        assert target in document.ids, f"#{target} links to nothing"
+    assert gettext("Choose thumbs up or thumbs down") in response.text
+    assert "x" * 1001 in response.text  # the answer is shown again, to shorten
+    assert 'aria-invalid="true"' in response.text
+    assert document.hidden["fd_token"]  # a fresh token, to send again
+    assert stored(service) == []
+
+
+def test_honeypot_pretends_success_and_stores_nothing(client: TestClient, service: FeedbackService) -> None:
+    form = open_form(client)
+    assert any(field.get("name") == "fd_website" and field.get("tabindex") == "-1" for field in form.inputs)
+    response = post(client, {**form.hidden, "fd_website": "http://spam.example", **answers()})
+    assert response.status_code == 303
+    assert urlsplit(response.headers["location"]).path == f"{FORM_URL}/thanks"
+    assert post(client, {**form.hidden, "fd_website": "x", **answers()}, htmx=True).status_code == 200
+    assert stored(service) == []
+
+
+def test_too_fast_shows_the_form_again(tmp_path: Path) -> None:
+    service = make_service(f"sqlite:///{tmp_path / 'f.db'}", min_fill_seconds=30)
+    client = TestClient(make_app(service))
+    form = open_form(client)
+    response = post(client, {**form.hidden, **answers()})
+    assert response.status_code == 400
+    parse(response.text)
+    assert gettext("That was very quick. Check your answers, then send them again.") in response.text
+    assert 'value="up" checked' in response.text  # answers kept
+    assert stored(service) == []
+    # A form shown long enough ago goes through.
+    old = FormTokens(SECRET).issue(TOUCHPOINT, now=time.time() - 60)
+    assert post(client, {**form.hidden, "fd_token": old, **answers()}).status_code == 303
+    assert len(stored(service)) == 1
+
+
+def test_expired_token_shows_the_form_again(client: TestClient, service: FeedbackService) -> None:
+    form = open_form(client)
+    old = FormTokens(SECRET).issue(TOUCHPOINT, now=time.time() - 3 * 3600)
+    response = post(client, {**form.hidden, "fd_token": old, **answers()})
+    assert response.status_code == 400
+    assert stored(service) == []
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "",
+        "not-a-token",
+        FormTokens("another-secret").issue(TOUCHPOINT),
+        FormTokens(SECRET).issue("demo-page"),
+    ],
+)
+def test_bad_csrf_token_is_refused(client: TestClient, service: FeedbackService, token: str) -> None:
+    form = open_form(client)
+    response = post(client, {**form.hidden, "fd_token": token, **answers()})
+    assert response.status_code == 403
+    parse(response.text)
+    assert stored(service) == []
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"Origin": "https://evil.example"}, {"Origin": "null"}, {"Referer": "https://evil.example/page"}],
+)
+def test_cross_site_form_post_is_refused(
+    client: TestClient, service: FeedbackService, headers: dict[str, str]
+) -> None:
+    form = open_form(client)
+    response = post(client, {**form.hidden, **answers()}, **headers)
+    assert response.status_code == 403
+    assert stored(service) == []
+
+
+def test_form_post_from_an_allowed_origin_is_accepted(client: TestClient, service: FeedbackService) -> None:
+    form = open_form(client)
+    assert post(client, {**form.hidden, **answers()}, Origin=ALLOWED_ORIGIN).status_code == 303
+    assert len(stored(service)) == 1
+
+
+def test_oversized_body_is_refused(client: TestClient, service: FeedbackService) -> None:
+    form = open_form(client)
+    response = post(client, {**form.hidden, **answers(comment="x" * 20_000)})
+    assert response.status_code == 413
+    parse(response.text)
+    assert gettext("Your answers are too long") in response.text
+    big = client.post(API_URL, json={"answers": {"trust": "up", "comment": "x" * 20_000}})
+    assert big.status_code == 413
+    assert "body" in big.json()["errors"]
+    assert stored(service) == []
+
+
+def _wait_for_fresh_window(margin: float = 5.0) -> None:
+    """Rate-limit windows are whole minutes: start a test with a few seconds left in this one."""
+    left = web.RATE_WINDOW_SECONDS - time.time() % web.RATE_WINDOW_SECONDS
+    if left < margin:
+        time.sleep(left + 0.1)
+
+
+def test_rate_limit_is_shared_through_the_database(database_url: str) -> None:
+    first = make_service(database_url, rate_limit_per_minute=3)
+    second = make_service(database_url, rate_limit_per_minute=3)
+    one, two = TestClient(make_app(first)), TestClient(make_app(second))
+    _wait_for_fresh_window()
+    form = open_form(one)
+    for client in (one, two, one):
+        assert post(client, {**form.hidden, **answers()}).status_code == 303
+    refused = post(two, {**form.hidden, **answers()})
+    assert refused.status_code == 429
+    assert refused.headers["retry-after"] == "60"
+    parse(refused.text)
+    assert first.store.count() == 3
+    api = two.post(API_URL, json={"answers": {"trust": "up"}})
+    assert api.status_code == 429 and "errors" in api.json()
+    # Another client (here: another user agent) has its own count.
+    assert post(one, {**form.hidden, **answers()}, **{"User-Agent": "another browser"}).status_code == 303
+    first.store.close()
+    second.store.close()
+
+
+def test_free_text_is_redacted_before_storage(client: TestClient, service: FeedbackService) -> None:
+    form = open_form(client)
+    comment = "Write to me at jane.doe@example.com or call 202-555-0143."
+    assert post(client, {**form.hidden, **answers(comment=comment)}).status_code == 303
+    [submission] = stored(service)
+    assert submission.answers_by_question()["comment"] == [
+        "Write to me at [email removed] or call [phone number removed]."
+    ]
+
+
+# --- the hosted pages -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "evil", ["https://evil.example/", "//evil.example/path", "/\\evil.example", "javascript:alert(1)", "evil"]
+)
+def test_return_to_is_never_an_open_redirect(client: TestClient, evil: str) -> None:
+    form = open_form(client, return_to=evil)
+    assert "fd_return_to" not in form.hidden
+    response = post(client, {**form.hidden, "fd_return_to": evil, **answers()})
+    assert response.status_code == 303
+    assert response.headers["location"] == f"{FORM_URL}/thanks"
+    thanks = client.get(f"{FORM_URL}/thanks", params={"return_to": evil})
+    page = parse(thanks.text)
+    assert not any("evil" in link for link in page.links)
+
+
+def test_every_page_is_valid_html(client: TestClient) -> None:
+    for touchpoint in ("demo-benefits", "demo-service-center", "demo-page"):
+        response = client.get(f"/feedback/{touchpoint}")
+        assert response.status_code == 200
+        document = parse(response.text)
+        assert "fd_token" in document.hidden and "fd_locale" in document.hidden
+        fragment = client.get(f"/api/feedback/{touchpoint}/widget")
+        assert fragment.status_code == 200
+        parse(fragment.text)
+    parse(client.get(f"{FORM_URL}/thanks").text)
+    assert client.get("/feedback/no-such-touchpoint").status_code == 404
+    css = client.get("/feedback/assets/feedback.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+
+
+def test_widget_shows_footer_privacy_line_and_honeypot_label(client: TestClient) -> None:
+    html = client.get(FORM_URL).text
+    assert "OMB control number: 0000-0000" in html
+    assert gettext("Leave this empty") in html
+    assert 'autocomplete="off"' in html
+    assert 'data-fd-when="up"' in html and 'data-fd-when="down"' in html
+    assert 'data-fd-controls="true"' in html
+    assert "You can write up to 1,000 characters." in html
+
+
+def test_hosted_page_in_spanish_posts_under_the_language_prefix(
+    client: TestClient, service: FeedbackService
+) -> None:
+    response = client.get(f"/es{FORM_URL}")
+    document = parse(response.text)
+    assert '<html lang="es"' in response.text
+    assert document.forms[0]["action"] == f"/es{FORM_URL}"
+    assert document.hidden["fd_locale"] == "es"
+    sent = client.post(f"/es{FORM_URL}", data={**document.hidden, **answers()}, follow_redirects=False)
+    assert sent.headers["location"].startswith(f"/es{FORM_URL}/thanks")
+    assert stored(service)[0].locale == "es"
+
+
+def test_jinja_global_renders_the_widget_inline(client: TestClient, service: FeedbackService) -> None:
+    response = client.get("/guide/apply?step=3")
+    document = parse(response.text)
+    assert document.forms[0]["action"] == "/feedback/demo-page"
+    assert document.hidden["fd_return_to"] == "/guide/apply"
+    sent = client.post(
+        "/feedback/demo-page", data={**document.hidden, "helpful": "no"}, follow_redirects=False
+    )
+    assert sent.status_code == 303
+    assert parse_qs(urlsplit(sent.headers["location"]).query) == {"return_to": ["/guide/apply"]}
+    [submission] = stored(service)
+    assert submission.answers_by_question() == {"helpful": ["no"]}
+    assert submission.page_url == "http://testserver/guide/apply"
+
+
+# --- the JSON API ----------------------------------------------------------------------------------
+
+
+def test_json_api_idempotency_key_stores_once(database_url: str) -> None:
+    service = make_service(database_url)
+    client = TestClient(make_app(service))
+    body = {
+        "answers": {"trust": "down", "negative_drivers": ["ease"]},
+        "locale": "es",
+        "page_url": "https://x.gov/a?b=c",
+    }
+    first = client.post(API_URL, json=body, headers={"Idempotency-Key": "retry-1"})
+    assert first.status_code == 201
+    again = client.post(API_URL, json=body, headers={"Idempotency-Key": "retry-1"})
+    assert again.status_code == 200
+    assert again.json() == first.json()
+    assert service.store.count() == 1
+    submission = service.store.get(first.json()["id"])
+    assert submission is not None
+    assert submission.locale == "es"
+    assert submission.page_url == "https://x.gov/a"
+    assert submission.answers_by_question() == {"trust": ["down"], "negative_drivers": ["ease"]}
+    assert client.post(API_URL, json=body).status_code == 201  # no key: a new submission
+    assert service.store.count() == 2
+    service.store.close()
+
+
+def test_json_api_errors_are_translated(client: TestClient, service: FeedbackService) -> None:
+    with use_locale("es"):
+        expected = gettext("Choose thumbs up or thumbs down")
+    with use_locale("en"):
+        english = gettext("Choose thumbs up or thumbs down")
+    response = client.post(API_URL, json={"answers": {"comment": "hola"}, "locale": "es"})
+    assert response.status_code == 422
+    assert response.json()["errors"]["trust"] == expected
+    by_header = client.post(API_URL, json={"answers": {}}, headers={"Accept-Language": "es-MX,es;q=0.9"})
+    assert by_header.json()["errors"]["trust"] == expected
+    in_english = client.post(API_URL, json={"answers": {"bogus": "1"}})
+    assert in_english.json()["errors"]["trust"] == english
+    assert "bogus" in in_english.json()["errors"]
+    assert client.post(API_URL, content=b"{not json").status_code == 422
+    assert client.post(API_URL, json={"answers": "up"}).status_code == 422
+    assert stored(service) == []
+
+
+def test_cors_only_for_allowed_origins(client: TestClient, service: FeedbackService) -> None:
+    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+    allowed = client.options(API_URL, headers={"Origin": ALLOWED_ORIGIN, **preflight})
+    assert allowed.status_code == 204
+    assert allowed.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
+    assert "Idempotency-Key" in allowed.headers["access-control-allow-headers"]
+    assert "Origin" in allowed.headers["vary"]
+    refused = client.options(API_URL, headers={"Origin": "https://evil.example", **preflight})
+    assert refused.status_code == 403
+    assert "access-control-allow-origin" not in refused.headers
+
+    ok = client.post(API_URL, json={"answers": {"trust": "up"}}, headers={"Origin": ALLOWED_ORIGIN})
+    assert ok.status_code == 201
+    assert ok.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
+    evil = client.post(API_URL, json={"answers": {"trust": "up"}}, headers={"Origin": "https://evil.example"})
+    assert evil.status_code == 403
+    assert "access-control-allow-origin" not in evil.headers
+    assert len(stored(service)) == 1
+
+    widget = client.get(f"{API_URL}/widget", headers={"Origin": ALLOWED_ORIGIN})
+    assert widget.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
+    embedded = parse(widget.text).forms[0]
+    assert embedded["action"] == f"http://testserver{FORM_URL}"
+    assert embedded["data-fd-thanks"] == gettext("Thank you for your feedback")
+    assert embedded["data-fd-error-title"] and embedded["data-fd-open"]
+    assert "hx-post" not in embedded
+    spanish = parse(client.get(f"{API_URL}/widget?lang=es").text)
+    assert spanish.hidden["fd_locale"] == "es"
+    other = client.get(f"{API_URL}/widget", headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in other.headers
