@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from feedback_widget.ratelimit import RateLimiter, rate_limiter_for
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store
 from feedback_widget.touchpoints import TouchpointRegistry
@@ -16,6 +17,10 @@ class FeedbackService:
     settings: FeedbackSettings
     store: Store
     touchpoints: TouchpointRegistry
+    rate_limiter: RateLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rate_limiter = rate_limiter_for(self.store, self.settings.rate_limit_storage)
 
     @classmethod
     def from_environment(cls) -> FeedbackService:

@@ -36,6 +36,11 @@ class FeedbackSettings(BaseModel):
     rate_limit_per_minute: int = Field(
         10, ge=1, description="FRONTDOOR_RATE_LIMIT_PER_MINUTE: submissions per client per minute."
     )
+    rate_limit_storage: str | None = Field(
+        None,
+        description="FRONTDOOR_RATE_LIMIT_STORAGE: where rate-limit counters live when not in the "
+        "database, as a `limits` storage URI such as redis://localhost:6379.",
+    )
     retention_days: int = Field(
         730, ge=1, description="FRONTDOOR_RETENTION_DAYS: responses older than this are purged."
     )
@@ -60,6 +65,7 @@ class FeedbackSettings(BaseModel):
             "min_fill_seconds",
             "max_body_bytes",
             "rate_limit_per_minute",
+            "rate_limit_storage",
             "retention_days",
         ):
             value = environ.get(f"FRONTDOOR_{field.upper()}", "").strip()

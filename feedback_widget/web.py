@@ -119,7 +119,7 @@ async def over_rate_limit(service: FeedbackService, request: Request) -> bool:
         request.headers.get("user-agent"),
     )
     return await run_in_threadpool(
-        service.store.hit_rate_limit, key, service.settings.rate_limit_per_minute, RATE_WINDOW_SECONDS
+        service.rate_limiter.hit, key, service.settings.rate_limit_per_minute, RATE_WINDOW_SECONDS
     )
 
 

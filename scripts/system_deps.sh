@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages Front Door needs, when they are missing and we are root.
 #   scripts/system_deps.sh base   python3 venv support and npm (to fetch htmx and axe-core)
-#   scripts/system_deps.sh test   the above, plus Debian's chromium, chromium-driver and postgresql
-#                                 (the tests start their own throwaway PostgreSQL cluster; none here)
+#   scripts/system_deps.sh test   the above, plus Debian's chromium, chromium-driver, postgresql and redis-server
+#                                 (the tests start their own throwaway servers; none here)
 set -euo pipefail
 
 need=()
@@ -12,6 +12,7 @@ if [ "${1:-base}" = "test" ]; then
   [ -x /usr/bin/chromium ] || need+=(chromium)
   [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
+  command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 

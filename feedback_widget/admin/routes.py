@@ -183,7 +183,7 @@ class AdminArea:
         client = request.client.host if request.client else "unknown"
         key = "admin-sign-in:" + hmac.new(secret, client.encode("utf-8"), hashlib.sha256).hexdigest()
         limited = await run_in_threadpool(
-            self.service.store.hit_rate_limit, key, SIGN_IN_LIMIT, SIGN_IN_WINDOW_SECONDS
+            self.service.rate_limiter.hit, key, SIGN_IN_LIMIT, SIGN_IN_WINDOW_SECONDS
         )
         if limited:
             error = _("There have been too many attempts to sign in. Wait 15 minutes, then try again.")

@@ -1,0 +1,48 @@
+"""Rate limits whose state is shared by every worker and machine: the database by default, Redis
+(through the ``limits`` library) where ``FRONTDOOR_RATE_LIMIT_STORAGE`` names one."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from feedback_widget.store import Store
+
+
+class RateLimiter(Protocol):
+    """Counts hits per key in fixed windows."""
+
+    def hit(self, key: str, limit: int, window_seconds: int) -> bool:
+        """Count one hit for ``key``; True when it is over ``limit`` in the current window."""
+        ...
+
+
+class DatabaseRateLimiter:
+    """Counters in the feedback store's ``rate_limits`` table (no extra service to run)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def hit(self, key: str, limit: int, window_seconds: int) -> bool:
+        """Count one hit for ``key`` in the database; True when over ``limit``."""
+        return self.store.hit_rate_limit(key, limit, window_seconds)
+
+
+class LimitsRateLimiter:
+    """Counters in any storage the ``limits`` library knows, such as ``redis://host:6379``."""
+
+    def __init__(self, storage_uri: str) -> None:
+        from limits import storage, strategies
+
+        self.storage = storage.storage_from_string(storage_uri)
+        self.strategy = strategies.FixedWindowRateLimiter(self.storage)
+
+    def hit(self, key: str, limit: int, window_seconds: int) -> bool:
+        """Count one hit for ``key``; True when over ``limit``."""
+        from limits import RateLimitItemPerSecond
+
+        return not self.strategy.hit(RateLimitItemPerSecond(limit, window_seconds), "frontdoor", key)
+
+
+def rate_limiter_for(store: Store, storage_uri: str | None) -> RateLimiter:
+    """The database limiter, or the ``limits`` one when a storage URI is configured."""
+    return LimitsRateLimiter(storage_uri) if storage_uri else DatabaseRateLimiter(store)
