@@ -25,6 +25,7 @@ free text, the page URL without its query, and the store (committed before the r
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import urlencode
@@ -95,6 +96,7 @@ async def accept_submission(
     """
     question_set = service.touchpoints.question_set(touchpoint)
     with use_locale(locale):
+        _refuse_unstorable_text(raw, page_url)
         answers = validate_answers(question_set, raw, ignore_unknown=ignore_unknown)
     clean = {
         key: [redact(value) for value in values] if question_set.question(key).kind == "text" else values
@@ -109,6 +111,30 @@ async def accept_submission(
         idempotency_key=idempotency_key,
     )
     return await run_in_threadpool(service.store.add_submission, submission)
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""NUL and lone surrogates: no database stores them and no response can echo them."""
+
+
+def _safe_key(key: str) -> str:
+    return key.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
+
+
+def _refuse_unstorable_text(raw: Mapping[str, Any], page_url: str | None) -> None:
+    """Raise :class:`FeedbackInvalid` for text that cannot be stored, naming each field."""
+    message = gettext("Check this value and send it again.")
+    errors = {}
+    for key, value in raw.items():
+        values = value if isinstance(value, list) else [value]
+        if _UNSTORABLE.search(str(key)) or any(
+            isinstance(item, str) and _UNSTORABLE.search(item) for item in values
+        ):
+            errors[_safe_key(str(key))] = message
+    if page_url and _UNSTORABLE.search(page_url):
+        errors["page_url"] = message
+    if errors:
+        raise FeedbackInvalid(errors)
 
 
 async def over_rate_limit(service: FeedbackService, request: Request) -> bool:
@@ -532,7 +558,9 @@ def _shape_errors(error: Exception) -> dict[str, str]:
 
 
 def _json_error(status: int, errors: Mapping[str, str]) -> JSONResponse:
-    return JSONResponse({"errors": dict(errors)}, status_code=status)
+    return JSONResponse(
+        {"errors": {_safe_key(key): value for key, value in errors.items()}}, status_code=status
+    )
 
 
 def _is_htmx(request: Request) -> bool:
