@@ -1,0 +1,296 @@
+"""The feedback widget as real server processes on loopback, over real databases.
+
+Each test starts ``uvicorn feedback_widget.serve:create_app --factory`` as a subprocess (one worker,
+configured only through ``FRONTDOOR_*`` variables) and talks to it over HTTP:
+
+- under concurrent load, with retried idempotency keys, every acknowledged submission is stored
+  exactly once (SQLite and PostgreSQL);
+- a server killed with SIGKILL mid-load and restarted on the same SQLite file has lost no
+  acknowledged submission;
+- two server processes sharing one PostgreSQL database share one rate limit per client.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from feedback_widget import web
+from feedback_widget.store import Store
+from feedback_widget.store.schema import answers, submissions
+from tests.feedback_widget.conftest import PostgresServer
+
+ROOT = Path(__file__).resolve().parents[2]
+TOUCHPOINT = "demo-benefits"
+API_PATH = f"/api/feedback/{TOUCHPOINT}"
+SECRET = "process-test-secret"
+START_SECONDS = 20
+
+
+def _answers(number: int) -> dict[str, object]:
+    return {
+        "answers": {
+            "trust": "up",
+            "positive_drivers": ["ease", "efficiency"],
+            "comment": f"Answer {number}.",
+        },
+        "locale": "en",
+    }
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ServerProcess:
+    """One uvicorn worker serving the feedback app, as a child process."""
+
+    def __init__(self, database_url: str, log: Path, **settings: str) -> None:
+        self.port = _free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.log = log
+        env = {
+            **{name: value for name, value in os.environ.items() if not name.startswith("FRONTDOOR_")},
+            "FRONTDOOR_DATABASE_URL": database_url,
+            "FRONTDOOR_SECRET_KEY": SECRET,
+            "FRONTDOOR_RATE_LIMIT_PER_MINUTE": "1000000",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+            **{f"FRONTDOOR_{name.upper()}": value for name, value in settings.items()},
+        }
+        command = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "feedback_widget.serve:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--workers",
+            "1",
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ]
+        with log.open("ab") as out:
+            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        self._wait_until_ready()
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def _wait_until_ready(self) -> None:
+        deadline = time.monotonic() + START_SECONDS
+        while True:
+            if self.process.poll() is not None:
+                pytest.fail(f"the server exited ({self.process.returncode}):\n{self.output()}", pytrace=False)
+            try:
+                if httpx.post(self.base_url + "/bare", json={}, timeout=2).status_code == 201:
+                    return
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                pytest.fail(f"the server did not start in {START_SECONDS} s:\n{self.output()}", pytrace=False)
+            time.sleep(0.05)
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+@contextmanager
+def server(database_url: str, log: Path, **settings: str) -> Iterator[ServerProcess]:
+    running = ServerProcess(database_url, log, **settings)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+# --- exactly once under concurrent load ------------------------------------------------------------
+
+
+def test_concurrent_load_stores_every_acknowledged_submission_once(database_url: str, tmp_path: Path) -> None:
+    """200 submissions from 20 concurrent clients, half sent twice (often at the same moment)."""
+    run = uuid.uuid4().hex[:8]
+    keys = [f"load-{run}-{number:03d}" for number in range(200)]
+    jobs: list[tuple[int, str]] = []
+    for number, key in enumerate(keys):
+        jobs.append((number, key))
+        if number % 2 == 0:
+            jobs.append((number, key))  # the retry, next in line: another client sends it at once
+    acknowledged: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    failures: list[str] = []
+    lock = threading.Lock()
+    local = threading.local()
+
+    def send(job: tuple[int, str]) -> None:
+        number, key = job
+        if not hasattr(local, "client"):
+            local.client = httpx.Client(base_url=running.base_url, timeout=30)
+        response = local.client.post(API_PATH, json=_answers(number), headers={"Idempotency-Key": key})
+        with lock:
+            if response.status_code in (200, 201):
+                acknowledged[key].append((response.status_code, response.json()["id"]))
+            else:
+                failures.append(f"{key}: {response.status_code} {response.text[:200]}")
+
+    with server(database_url, tmp_path / "server.log") as running:
+        started = time.monotonic()
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            list(pool.map(send, jobs))
+        elapsed = time.monotonic() - started
+
+    assert not failures, failures[:5]
+    assert sorted(acknowledged) == keys
+    for key, answers_seen in acknowledged.items():
+        statuses = sorted(status for status, _ in answers_seen)
+        assert statuses == ([200, 201] if int(key[-3:]) % 2 == 0 else [201]), (key, answers_seen)
+        assert len({submission_id for _, submission_id in answers_seen}) == 1, (key, answers_seen)
+
+    with Store(database_url) as store, store.engine.connect() as connection:
+        rows = connection.execute(
+            select(submissions.c.idempotency_key, submissions.c.id).where(
+                submissions.c.touchpoint == TOUCHPOINT
+            )
+        ).all()
+        answer_rows = connection.execute(
+            select(answers.c.submission_id, func.count()).group_by(answers.c.submission_id)
+        ).all()
+    stored_ids_by_key: dict[str, list[str]] = defaultdict(list)
+    for key, submission_id in rows:
+        stored_ids_by_key[key].append(submission_id)
+    assert len(rows) == 200, f"{len(rows)} rows for 200 distinct submissions"
+    for key, answers_seen in acknowledged.items():
+        assert stored_ids_by_key[key] == [answers_seen[0][1]], key
+    # Each stored once with all four of its answers (trust, two drivers, comment): no half-written rows.
+    assert {count for _, count in answer_rows} == {4}
+    assert len(answer_rows) == 200
+    print(f"{len(jobs)} posts from 20 clients in {elapsed:.1f} s")
+
+
+# --- SIGKILL mid-load --------------------------------------------------------------------------------
+
+
+def test_sigkill_mid_load_loses_no_acknowledged_submission(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'feedback.db'}"
+    log = tmp_path / "server.log"
+    acknowledged: list[str] = []
+    lock = threading.Lock()
+    stop = threading.Event()
+
+    first = ServerProcess(url, log)
+    try:
+
+        def client(worker: int) -> None:
+            with httpx.Client(base_url=first.base_url, timeout=10) as http:
+                number = 0
+                while not stop.is_set():
+                    number += 1
+                    try:
+                        response = http.post(
+                            API_PATH,
+                            json=_answers(number),
+                            headers={"Idempotency-Key": f"kill-{worker}-{number}"},
+                        )
+                    except httpx.TransportError:
+                        return  # the server is gone: whatever was in flight was never acknowledged
+                    if response.status_code == 201:
+                        with lock:
+                            acknowledged.append(response.json()["id"])
+
+        threads = [threading.Thread(target=client, args=(worker,), daemon=True) for worker in range(8)]
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 15
+        while len(acknowledged) < 100 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.kill(first.pid, signal.SIGKILL)
+        first.process.wait(timeout=10)
+        for thread in threads:
+            thread.join(timeout=15)
+        stop.set()
+    finally:
+        first.stop()
+    assert first.process.returncode == -signal.SIGKILL
+    assert len(acknowledged) >= 100, f"only {len(acknowledged)} acknowledged before the deadline"
+    kept = list(acknowledged)
+
+    with server(url, log) as second:
+        # The restarted server opens (and migrates) the same file and keeps working.
+        response = httpx.post(second.base_url + API_PATH, json=_answers(0), timeout=10)
+        assert response.status_code == 201
+        with Store(url) as store:
+            missing = [submission_id for submission_id in kept if store.get(submission_id) is None]
+            stored_count = store.count(TOUCHPOINT, include_spam=True)
+    assert not missing, f"{len(missing)} of {len(kept)} acknowledged submissions lost: {missing[:5]}"
+    # Everything acknowledged, plus perhaps requests in flight at the kill, plus the one after restart.
+    assert stored_count >= len(kept) + 1
+    print(f"{len(kept)} acknowledged before SIGKILL; {stored_count} stored after restart")
+
+
+# --- one rate limit across processes -------------------------------------------------------------
+
+
+def _wait_for_fresh_window(margin: float = 8.0) -> None:
+    """Rate-limit windows are whole minutes: start with at least `margin` seconds left in this one."""
+    left = web.RATE_WINDOW_SECONDS - time.time() % web.RATE_WINDOW_SECONDS
+    if left < margin:
+        time.sleep(left + 0.1)
+
+
+def test_two_processes_on_one_postgresql_share_the_rate_limit(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    url = postgres_server.create_database()
+    settings = {"rate_limit_per_minute": "5"}
+    with (
+        server(url, tmp_path / "one.log", **settings) as one,
+        server(url, tmp_path / "two.log", **settings) as two,
+    ):
+        assert one.pid != two.pid
+        headers = {"User-Agent": "the same phone"}
+        with httpx.Client(timeout=10, headers=headers) as http:
+            _wait_for_fresh_window()
+            statuses = []
+            for number in range(8):
+                target = (one, two)[number % 2]
+                statuses.append(http.post(target.base_url + API_PATH, json=_answers(number)).status_code)
+            # Per-process counters would have let both processes take 5 (10 in all): the 6th is refused.
+            assert statuses == [201] * 5 + [429] * 3, statuses
+            refused = http.post(one.base_url + API_PATH, json=_answers(9))
+            assert refused.status_code == 429
+            assert refused.headers["retry-after"] == str(web.RATE_WINDOW_SECONDS)
+            # Another client (here: another user agent) has its own count, on either process.
+            other = {"User-Agent": "another browser"}
+            assert http.post(two.base_url + API_PATH, json=_answers(10), headers=other).status_code == 201
+    with Store(url) as store:
+        assert store.count(TOUCHPOINT, include_spam=True) == 6
