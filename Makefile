@@ -45,6 +45,7 @@ bench: setup
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/size.py
+	$(BIN)/python bench/feedback.py
 
 wheel: setup-test
 	rm -rf dist
