@@ -41,6 +41,19 @@ LOUD_RED = "rgb(204, 0, 0)"
 SHADOW = "var host = document.querySelectorAll('.fd-embed')[arguments[0]], root = host && host.shadowRoot;"
 
 
+BIND_PAGE = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8"><title>Bind mode</title></head>
+<body><main><h1>Bind mode</h1><button type="button" id="their-button">Opine</button></main>
+<script src="/feedback/embed.js" data-touchpoint="demo-page" data-mode="bind" data-target="#their-button"
+ defer></script></body></html>"""
+CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'"
+
+
+def bind_page(_request: Any) -> Response:
+    """A host page whose own button opens the dialog, with its CSP as a header this time."""
+    return Response(BIND_PAGE, media_type="text/html", headers={"Content-Security-Policy": CSP})
+
+
 def embed_css(_request: Any) -> Response:
     """Our component CSS and the widget's, with the tokens on the shadow host too (``:root`` matches
     nothing inside a shadow root): what the lead serves at /feedback/embed.css."""
@@ -87,6 +100,7 @@ def site(service: FeedbackService) -> Iterator[str]:
     app = Starlette(
         routes=[
             Route("/feedback/embed.css", embed_css),
+            Route("/bind.html", bind_page),
             Route("/favicon.ico", lambda _request: Response(status_code=204)),
             Mount("/feedback", StaticFiles(directory=STATIC)),
             *routes(service),
@@ -291,3 +305,18 @@ def test_page_with_both_widgets_passes_axe(browser: Any, site: str, clean: list[
     violations = check_page(browser)
     assert not violations, "\n".join(str(violation) for violation in violations)
     browser.get_log("browser")  # ...axe itself applies inline styles, which this page's CSP refuses
+
+
+def test_bind_mode_opens_the_dialog_from_the_site_button(browser: Any, site: str, clean: list[str]) -> None:
+    browser.get(site + "/bind.html")
+    wait_for(lambda: in_shadow(browser, 0, "!!root.querySelector('dialog form')"), "the bound widget")
+    # The fragment came in the page's language, and says so.
+    assert browser.execute_script("return document.querySelector('.fd-embed').lang") == "es"
+    their_button = browser.find_element("id", "their-button")
+    assert their_button.get_attribute("aria-haspopup") == "dialog"
+    their_button.click()
+    assert in_shadow(browser, 0, "root.querySelector('dialog').open")
+    assert in_shadow(browser, 0, "root.querySelector('dialog').contains(root.activeElement)")
+    ActionChains(browser).send_keys(Keys.ESCAPE).perform()
+    wait_for(lambda: not in_shadow(browser, 0, "root.querySelector('dialog').open"), "the dialog to close")
+    assert browser.execute_script("return document.activeElement.id") == "their-button"

@@ -101,7 +101,9 @@ def _css_response(css: str) -> Response:
 
 def _feedback_routes(service: FeedbackService) -> list[BaseRoute]:
     """The feedback widget: its embed script and styles, its public routes, and the admin area."""
-    embed_css = css_bundle() + "\n" + (FEEDBACK_DIR / "feedback.css").read_text(encoding="utf-8")
+    # Inside the embed script's shadow root, :root matches nothing: the tokens go on :host too.
+    widget_css = (FEEDBACK_DIR / "feedback.css").read_text(encoding="utf-8")
+    embed_css = (css_bundle() + "\n" + widget_css).replace(":root{", ":root,:host{")
     return [
         Route("/feedback/embed.js", _static_file(FEEDBACK_DIR / "static" / "embed.js")),
         Route("/feedback/embed.css", _css_response(embed_css)),

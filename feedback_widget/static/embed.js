@@ -1,38 +1,21 @@
-/* Front Door feedback widget: the embed script, for sites not on Python.
-
+/* Front Door feedback widget, embed script for sites not on Python. No build step; ES2017.
    <script src="https://agency.example/feedback/embed.js" data-touchpoint="demo-benefits" defer></script>
+   Script tag: data-touchpoint (required); data-mode: "button" (default: a fixed Feedback button opens a
+   <dialog>), "inline" (inside data-target) or "bind" (the site's button data-target opens the dialog);
+   data-target: a CSS selector; data-locale (default: <html lang>); data-api (default: this script's origin).
 
-   Attributes on the script tag:
-     data-touchpoint  the touchpoint id (required)
-     data-mode        "button" (default: a Feedback button fixed at the bottom inline-end corner opens a
-                      dialog), "inline" (the widget inside data-target) or "bind" (the site's own button,
-                      data-target, opens the dialog)
-     data-target      a CSS selector, for inline and bind
-     data-locale      the language (default: the host page's <html lang>)
-     data-api         where the feedback server is (default: this script's origin)
-
-   The widget lives in an open shadow root, styled by {api}/feedback/embed.css (loaded with <link>) and a
-   small constructed stylesheet, so the host page's CSS cannot restyle it and ours cannot leak out. No
-   inline script or style, no eval: it runs under a strict Content-Security-Policy.
-
-   It fetches GET {api}/api/feedback/{touchpoint}/widget?lang={locale} (credentials omitted) and reads,
-   from that fragment's <form>, these attributes (each translated by the server; English if absent):
-     data-fd-thanks       the thank-you message
-     data-fd-offline      said when the feedback is kept until the person is back online
-     data-fd-failed       said when the server refuses the feedback for another reason (429, 413, 403, 5xx)
-     data-fd-error-title  the error summary's title ("There is a problem")
-     data-fd-error-prefix the hidden prefix of each field's error message ("Error:")
-     data-fd-open         the label of the Feedback button (button mode)
-     data-fd-close        the label of the dialog's close button
-     data-fd-title        the dialog's accessible name (default: the button's label)
-   On submit it POSTs JSON to {api}/api/feedback/{touchpoint} with an Idempotency-Key header:
-     {"answers": {name: value or [values]}, "locale": ..., "page_url": ...(no query string)}
-   Checkbox answers are always lists; an empty text answer is left out. The form's own fields (hidden
-   inputs and names starting "fd_": fd_token, fd_locale, fd_website) are not sent: the JSON API takes
-   no other keys. The fragment's fd_locale sets the widget's lang (and dir) attribute.
-   A 422 {"errors": {name: message}} shows each message by its field and in a summary.
-   Made offline, a submission is kept in localStorage and sent when the connection returns (or on the
-   next page load); its Idempotency-Key goes with it, so a retried submission is stored once. */
+   The widget sits in an open shadow root styled by {api}/feedback/embed.css (a <link>) and a constructed
+   stylesheet: no inline style or script, no eval, so a strict CSP is fine and the host's CSS stays out.
+   GET {api}/api/feedback/{touchpoint}/widget?lang={locale} gives the <form>; we read from it (translated
+   by the server, English if absent): data-fd-thanks, data-fd-offline (kept until back online),
+   data-fd-failed (refused: 429, 413, 403, 5xx), data-fd-error-title ("There is a problem"),
+   data-fd-error-prefix ("Error:"), data-fd-open (the Feedback button), data-fd-close (the dialog's close
+   button), data-fd-title (the dialog's name); and the hidden fd_locale input for lang and dir.
+   Submit: POST {api}/api/feedback/{touchpoint}, header Idempotency-Key, JSON {"answers": {name: value,
+   or [values] for checkboxes}, "locale", "page_url" (no query)}; empty text, hidden inputs and fd_* fields
+   are left out. A 422 {"errors": {name: message}} shows by each field and in a summary. Offline, the
+   submission (with its key, so a retry is stored once) waits in localStorage until the "online" event
+   or the next page load. */
 (function () {
   "use strict";
 
@@ -113,8 +96,7 @@
     var body = {answers: {}, locale: locale, page_url: location.href.split(/[?#]/)[0]};
     new FormData(form).forEach(function (value, name) {
       var field = form.querySelector("[name=\"" + CSS.escape(name) + "\"]");
-      if (typeof value !== "string" || name in body) return;
-      if (/^fd_/.test(name) || (field && field.type === "hidden")) return;
+      if (typeof value !== "string" || /^fd_/.test(name) || (field && field.type === "hidden")) return;
       var answers = body.answers;
       if (field && field.type === "checkbox") (answers[name] = answers[name] || []).push(value);
       else if (value !== "") answers[name] = value;
@@ -184,10 +166,9 @@
       form.fdBusy = false;
       if (response.ok) return replaceWith(form, say(form, "thanks", "Thank you for your feedback."));
       return response.json().catch(function () { return {}; }).then(function (result) {
+        /* 422: per field; 429, 413, 403: {"errors": {"rate" | "body" | "origin": message}}, shown in the summary. */
         clearErrors(form);
-        if (response.status === 422 && result.errors) return showErrors(form, result.errors);
-        var text = [result.message, result.error, result.detail].filter(function (x) { return typeof x === "string"; })[0];
-        showErrors(form, {"": text || say(form, "failed", "Sorry, your feedback could not be sent. Please try again later.")});
+        showErrors(form, result.errors || {"": say(form, "failed", "Sorry, your feedback could not be sent. Please try again later.")});
       });
     }, function () {
       form.fdBusy = false;
@@ -198,7 +179,7 @@
   function render(root, container, parsed) {
     root.adoptedStyleSheets = [shared.sheet];
     root.append(make("link", {rel: "stylesheet", href: api + "/feedback/embed.css"}));
-    container.append.apply(container, Array.prototype.slice.call(parsed.body.childNodes));
+    container.append.apply(container, Array.from(parsed.body.childNodes));
     var form = container.querySelector("form");
     if (!form) throw new Error("Front Door feedback: the widget for " + touchpoint + " has no <form>");
     form.noValidate = true;
