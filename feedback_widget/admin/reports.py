@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from babel import numbers
 
+from feedback_widget.admin.exports import all_submissions
 from feedback_widget.admin.periods import Period, buckets
 from feedback_widget.questions import Question, QuestionSet
 from feedback_widget.store import Store
@@ -20,7 +21,6 @@ from i18n import gettext as _
 from i18n.formatting import _babel, format_number
 
 AGREE = ("4", "5")
-_PAGE = 1000
 
 
 def percent(part: int, whole: int) -> float | None:
@@ -172,30 +172,16 @@ def build_trend(store: Store, touchpoint: str, period: Period, trust: Question |
     if not rows:
         return rows
     ends = [end for _start, end, _label in buckets(period)]
-    offset = 0
-    while True:
-        page = store.list_submissions(
-            touchpoint,
-            period.since,
-            period.until,
-            limit=_PAGE,
-            offset=offset,
-            include_spam=False,
-            newest_first=False,
-        )
-        for submission in page:
-            created = submission.created_at
-            if created.tzinfo is None:
-                created = created.replace(tzinfo=dt.UTC)
-            index = next((i for i, end in enumerate(ends) if created < end), len(rows) - 1)
-            row = rows[index]
-            row.responses += 1
-            if trust is not None:
-                values = submission.answers_by_question().get(trust.key, [])
-                if values:
-                    row.answered += 1
-                    row.up += values[0] == trust.option_keys[0]
-        if len(page) < _PAGE:
-            break
-        offset += _PAGE
+    for submission in all_submissions(store, touchpoint, period):
+        created = submission.created_at
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=dt.UTC)
+        index = next((i for i, end in enumerate(ends) if created < end), len(rows) - 1)
+        row = rows[index]
+        row.responses += 1
+        if trust is not None:
+            values = submission.answers_by_question().get(trust.key, [])
+            if values:
+                row.answered += 1
+                row.up += values[0] == trust.option_keys[0]
     return rows
