@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from a11y_tests.axe import check_page
 from a11y_tests.server import serve
@@ -59,7 +60,10 @@ def test_comment_payloads_never_run(browser: Any, admin_site: str) -> None:
     browser.find_element(By.NAME, "username").send_keys("admin")
     browser.find_element(By.NAME, "password").send_keys(PASSWORD)
     browser.find_element(By.CSS_SELECTOR, "main form [type=submit]").click()
+    # Let the sign-in post and its redirect finish before opening another page.
+    WebDriverWait(browser, 10).until(lambda driver: "sign-in" not in driver.current_url)
     browser.get(admin_site + "/en/admin/comments")
+    WebDriverWait(browser, 10).until(lambda driver: "/admin/comments" in driver.current_url)
     page_text = browser.find_element(By.TAG_NAME, "main").text
     for payload in PAYLOADS:
         assert payload in page_text
