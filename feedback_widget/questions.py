@@ -24,6 +24,7 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal, Self
 
@@ -280,7 +281,7 @@ class Question(_Model):
             raise ValueError(f"question {self.key!r}: max_length is for text questions only")
         return self
 
-    @property
+    @cached_property
     def option_keys(self) -> tuple[str, ...]:
         """The keys of the answers to choose from, in order."""
         return tuple(option.key for option in self.options)

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from feedback_widget.ratelimit import RateLimiter, rate_limiter_for
+from starlette.concurrency import run_in_threadpool
+
+from feedback_widget.ratelimit import DatabaseRateLimiter, RateLimiter, rate_limiter_for
 from feedback_widget.settings import FeedbackSettings
-from feedback_widget.store import Store
+from feedback_widget.store import Store, Submission
+from feedback_widget.store.models import Intake, Outcome, RateLimit
 from feedback_widget.touchpoints import TouchpointRegistry
+from feedback_widget.writer import SubmissionWriter
+
+RATE_WINDOW_SECONDS = 60
 
 
 @dataclass
@@ -18,9 +24,11 @@ class FeedbackService:
     store: Store
     touchpoints: TouchpointRegistry
     rate_limiter: RateLimiter = field(init=False)
+    writer: SubmissionWriter = field(init=False)
 
     def __post_init__(self) -> None:
         self.rate_limiter = rate_limiter_for(self.store, self.settings.rate_limit_storage)
+        self.writer = SubmissionWriter(self.store)
 
     @classmethod
     def from_environment(cls) -> FeedbackService:
@@ -29,3 +37,17 @@ class FeedbackService:
         store = Store.from_settings(settings.store)
         store.migrate()
         return cls(settings=settings, store=store, touchpoints=TouchpointRegistry.from_environment())
+
+    async def take_in(self, client_key: str, submission: Submission | None) -> Outcome:
+        """Count one post for `client_key` and store `submission` (if any) when within the limit.
+
+        With the database limiter (the default) the hit and the submission share one group-commit
+        transaction; with another storage (Redis) the hit is counted there first.
+        """
+        limit = self.settings.rate_limit_per_minute
+        if isinstance(self.rate_limiter, DatabaseRateLimiter):
+            rate_limit = RateLimit(client_key, limit, RATE_WINDOW_SECONDS)
+            return await self.writer.accept(Intake(submission, rate_limit))
+        if await run_in_threadpool(self.rate_limiter.hit, client_key, limit, RATE_WINDOW_SECONDS):
+            return Outcome(limited=True)
+        return Outcome() if submission is None else await self.writer.accept(Intake(submission))

@@ -1,6 +1,6 @@
 """The feedback widget's web layer: the form post, the hosted page, the JSON API and the widget fragment.
 
-    from feedback_widget.service import FeedbackService
+    from feedback_widget.service import RATE_WINDOW_SECONDS, FeedbackService
     from feedback_widget import web, jinja
 
     service = FeedbackService.from_environment()
@@ -18,8 +18,9 @@ Routes (``prefix`` defaults to ``/feedback``, ``api_prefix`` to ``/api/feedback`
   touchpoint's allowed origins;
 - ``GET {api_prefix}/{touchpoint}/widget``: the form as an HTML fragment, for the embed script.
 
-The form post and the JSON API end in the same :func:`accept_submission`: validation, redaction of
-free text, the page URL without its query, and the store (committed before the response).
+The form post and the JSON API share :func:`build_submission` (validation, redaction of free text,
+the page URL without its query) and :func:`take_in` (the rate limit and the store, committed
+before the response, through the service's group-commit writer).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -52,8 +52,9 @@ from feedback_widget.protection import (
 )
 from feedback_widget.questions import FeedbackInvalid, QuestionSet, validate_answers
 from feedback_widget.redaction import redact, strip_query
-from feedback_widget.service import FeedbackService
-from feedback_widget.store import Submission
+from feedback_widget.service import RATE_WINDOW_SECONDS, FeedbackService
+from feedback_widget.store import Answer, Submission
+from feedback_widget.store.models import Outcome
 from feedback_widget.touchpoints import Touchpoint, UnknownTouchpoint
 from feedback_widget.widget import (
     CSS_PATH,
@@ -68,7 +69,6 @@ from feedback_widget.widget import (
 from i18n import current_locale, gettext, use_locale
 from i18n.negotiation import match_locale
 
-RATE_WINDOW_SECONDS = 60
 MAX_FORM_FIELDS = 200
 MAX_PAGE_URL = 2000
 
@@ -80,7 +80,7 @@ class BodyTooLarge(Exception):
 # --- the shared path: raw answers to a stored submission ------------------------------------------
 
 
-async def accept_submission(
+def build_submission(
     service: FeedbackService,
     touchpoint: Touchpoint,
     raw: Mapping[str, Any],
@@ -89,8 +89,8 @@ async def accept_submission(
     page_url: str | None,
     idempotency_key: str | None = None,
     ignore_unknown: bool = True,
-) -> tuple[str, bool]:
-    """Validate, redact and store one submission; ``(id, created)`` once it is committed.
+) -> Submission:
+    """Validate and redact one submission, ready to store.
 
     Raises :class:`FeedbackInvalid` (messages in ``locale``) when the answers do not fit.
     """
@@ -102,15 +102,33 @@ async def accept_submission(
         key: [redact(value) for value in values] if question_set.question(key).kind == "text" else values
         for key, values in answers.items()
     }
-    submission = Submission(
+    # Every field is checked above (or is ours: the touchpoint, set and locale keys), so the model
+    # is built without validating it again: this is the hot path of a busy server.
+    return Submission.model_construct(
         touchpoint=touchpoint.id,
         question_set=question_set.key,
         locale=locale,
         page_url=strip_query(page_url)[:MAX_PAGE_URL] if page_url else None,
-        answers=clean,
+        answers=tuple(
+            Answer(question=key, value=value, position=position)
+            for key, values in clean.items()
+            for position, value in enumerate(values)
+        ),
         idempotency_key=idempotency_key,
     )
-    return await run_in_threadpool(service.store.add_submission, submission)
+
+
+async def take_in(service: FeedbackService, request: Request, submission: Submission | None) -> Outcome:
+    """Count this post against its client's rate limit and store `submission`, if any, committed.
+
+    An invalid post (no submission) still counts, so a client over its limit always hears so first.
+    """
+    key = rate_limit_key(
+        service.settings.secret_key.get_secret_value(),
+        request.client.host if request.client else None,
+        request.headers.get("user-agent"),
+    )
+    return await service.take_in(key, submission)
 
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -135,18 +153,6 @@ def _refuse_unstorable_text(raw: Mapping[str, Any], page_url: str | None) -> Non
         errors["page_url"] = message
     if errors:
         raise FeedbackInvalid(errors)
-
-
-async def over_rate_limit(service: FeedbackService, request: Request) -> bool:
-    """Count this post for its client; True when the client sent too many this minute."""
-    key = rate_limit_key(
-        service.settings.secret_key.get_secret_value(),
-        request.client.host if request.client else None,
-        request.headers.get("user-agent"),
-    )
-    return await run_in_threadpool(
-        service.rate_limiter.hit, key, service.settings.rate_limit_per_minute, RATE_WINDOW_SECONDS
-    )
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -380,19 +386,23 @@ class FeedbackWeb:
             touchpoint.allowed_origins,
         ):
             return self.forbidden(request, touchpoint)
-        if await over_rate_limit(self.service, request):
-            return self.too_many(request, touchpoint)
         page_url = own_origin + return_to if return_to else None
+        invalid: FeedbackInvalid | None = None
+        submission = None
         try:
-            await accept_submission(self.service, touchpoint, raw, locale=locale, page_url=page_url)
+            submission = build_submission(self.service, touchpoint, raw, locale=locale, page_url=page_url)
         except FeedbackInvalid as error:
+            invalid = error
+        if (await take_in(self.service, request, submission)).limited:
+            return self.too_many(request, touchpoint)
+        if invalid is not None:
             return self.form_again(
                 request,
                 touchpoint,
                 400,
                 return_to=return_to,
                 values=_values_to_show(raw),
-                errors=error.errors,
+                errors=invalid.errors,
             )
         return self.success(request, touchpoint, return_to)
 
@@ -485,12 +495,10 @@ class FeedbackWeb:
             key = request.headers.get("idempotency-key")
             if key is not None and not (1 <= len(key) <= 200 and key.isprintable()):
                 return _json_error(422, {"Idempotency-Key": gettext("Use a key of 1 to 200 characters.")})
-            if await over_rate_limit(self.service, request):
-                response = _json_error(429, {"rate": gettext("Wait a minute, then try again.")})
-                response.headers["Retry-After"] = str(RATE_WINDOW_SECONDS)
-                return response
+            invalid: FeedbackInvalid | None = None
+            to_store = None
             try:
-                submission_id, created = await accept_submission(
+                to_store = build_submission(
                     self.service,
                     touchpoint,
                     submission.answers,
@@ -500,8 +508,15 @@ class FeedbackWeb:
                     ignore_unknown=False,
                 )
             except FeedbackInvalid as error:
-                return _json_error(422, error.errors)
-        return JSONResponse({"id": submission_id}, status_code=201 if created else 200)
+                invalid = error
+            outcome = await take_in(self.service, request, to_store)
+            if outcome.limited:
+                response = _json_error(429, {"rate": gettext("Wait a minute, then try again.")})
+                response.headers["Retry-After"] = str(RATE_WINDOW_SECONDS)
+                return response
+            if invalid is not None:
+                return _json_error(422, invalid.errors)
+        return JSONResponse({"id": outcome.submission_id}, status_code=201 if outcome.created else 200)
 
     async def api_submit_with_cors(self, request: Request) -> Response:
         touchpoint = self.touchpoint(request)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -107,3 +107,38 @@ class StoredSubmission:
         for answer in self.answers:
             grouped.setdefault(answer.question, []).append(answer.value)
         return grouped
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimit:
+    """Count a hit for `key` in fixed windows of `window_seconds`; over `limit` hits are refused."""
+
+    key: str
+    limit: int
+    window_seconds: int
+
+    def __post_init__(self) -> None:
+        if self.window_seconds <= 0:
+            raise ValueError(f"feedback store: window_seconds must be positive, got {self.window_seconds}")
+
+    def window(self, moment: datetime) -> tuple[str, datetime]:
+        """``(key, start of the window holding moment)``: the counter this hit adds to."""
+        epoch = int(moment.timestamp())
+        return self.key, datetime.fromtimestamp(epoch - epoch % self.window_seconds, UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """One thing for the store to take in: a submission (or none: a hit only), counted against a limit."""
+
+    submission: Submission | None
+    rate_limit: RateLimit | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of an `Intake`: refused by its rate limit, stored, or found stored already."""
+
+    submission_id: str | None = None
+    created: bool = False
+    limited: bool = False

@@ -8,14 +8,13 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import ColumnElement, Engine, Row, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Engine, Integer, Row, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import URL, Connection
 
 from feedback_widget.store.engine import create_store_engine
 from feedback_widget.store.migrate import migrate
-from feedback_widget.store.models import Answer, StoredSubmission, Submission
+from feedback_widget.store.models import Answer, Intake, Outcome, RateLimit, StoredSubmission, Submission
 from feedback_widget.store.schema import answers, rate_limits, submissions
 from feedback_widget.store.settings import StoreSettings
 
@@ -31,6 +30,35 @@ def _aware(value: datetime | None, name: str) -> datetime | None:
     return value
 
 
+class _Statements:
+    """The write statements of a busy server, built once: building them per call cost more than
+    running them."""
+
+    def __init__(self, dialect: str) -> None:
+        dialect_insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        self.insert_submissions = insert(submissions)
+        self.insert_answers = insert(answers)
+        self.insert_once = (
+            dialect_insert(submissions)
+            .on_conflict_do_nothing(index_elements=[submissions.c.touchpoint, submissions.c.idempotency_key])
+            .returning(submissions.c.id)
+        )
+        self.find_by_key = select(submissions.c.id).where(
+            submissions.c.touchpoint == bindparam("touchpoint"),
+            submissions.c.idempotency_key == bindparam("idempotency_key"),
+        )
+        hits = bindparam("hits", type_=Integer())
+        self.add_hits = (
+            dialect_insert(rate_limits)
+            .values(key=bindparam("key"), window_start=bindparam("window_start"), count=hits)
+            .on_conflict_do_update(
+                index_elements=[rate_limits.c.key, rate_limits.c.window_start],
+                set_={"count": rate_limits.c.count + hits},
+            )
+            .returning(rate_limits.c.count)
+        )
+
+
 class Store:
     """The feedback store over one pooled engine. Thread-safe; every method commits before returning.
 
@@ -39,6 +67,7 @@ class Store:
 
     def __init__(self, url: str | URL, *, pool_size: int = 5, max_overflow: int = 10) -> None:
         self.engine: Engine = create_store_engine(url, pool_size=pool_size, max_overflow=max_overflow)
+        self._statements = _Statements(self.engine.dialect.name)
 
     @classmethod
     def from_settings(cls, settings: StoreSettings | None = None) -> Store:
@@ -68,40 +97,99 @@ class Store:
         stored for the touchpoint, ``(its id, False)`` and nothing is written. Concurrent retries
         are settled by the database's unique constraint, so exactly one of them is stored.
         """
-        submission_id = str(uuid.uuid4())
-        row = {
-            "id": submission_id,
+        outcome = self.accept_batch([Intake(submission)], now=now)[0]
+        assert outcome.submission_id is not None  # no rate limit was asked for
+        return outcome.submission_id, outcome.created
+
+    def accept_batch(self, intakes: Sequence[Intake], *, now: datetime | None = None) -> list[Outcome]:
+        """Count the rate-limit hits of `intakes`, store those within their limits: one transaction.
+
+        This is group commit: a busy server hands over whatever has queued up since the last commit,
+        so many submissions share one durable commit (one fsync) instead of paying one each. The
+        outcomes come back in the order of `intakes`, all committed before this returns. An intake
+        over its limit stores nothing; an idempotency key already stored (by an earlier batch, this
+        one, or a concurrent process) gives that submission's id with ``created=False``.
+        """
+        moment = _aware(now, "now") or _now()
+        with self.engine.begin() as connection:
+            limited = self._count_hits(connection, intakes, moment)
+            outcomes: list[Outcome] = []
+            new_rows: list[dict[str, Any]] = []
+            answer_rows: list[dict[str, Any]] = []
+            for intake, over in zip(intakes, limited, strict=True):
+                submission = intake.submission
+                if over or submission is None:
+                    outcomes.append(Outcome(limited=over))
+                    continue
+                row = self._row(submission, moment)
+                if submission.idempotency_key is None:
+                    new_rows.append(row)
+                else:
+                    existing = self._insert_once(connection, row)
+                    if existing is not None:
+                        outcomes.append(Outcome(submission_id=existing))
+                        continue
+                answer_rows += [
+                    {
+                        "submission_id": row["id"],
+                        "question": a.question,
+                        "value": a.value,
+                        "position": a.position,
+                    }
+                    for a in submission.answers
+                ]
+                outcomes.append(Outcome(submission_id=row["id"], created=True))
+            if new_rows:
+                connection.execute(self._statements.insert_submissions, new_rows)
+            if answer_rows:
+                connection.execute(self._statements.insert_answers, answer_rows)
+        return outcomes
+
+    @staticmethod
+    def _row(submission: Submission, moment: datetime) -> dict[str, Any]:
+        return {
+            "id": str(uuid.uuid4()),
             "touchpoint": submission.touchpoint,
             "question_set": submission.question_set,
             "locale": submission.locale,
             "page_url": submission.page_url,
-            "created_at": _aware(now, "now") or _now(),
+            "created_at": moment,
             "idempotency_key": submission.idempotency_key,
         }
-        answer_rows = [
-            {"submission_id": submission_id, "question": a.question, "value": a.value, "position": a.position}
-            for a in submission.answers
-        ]
-        try:
-            with self.engine.begin() as connection:
-                connection.execute(insert(submissions), row)
-                if answer_rows:
-                    connection.execute(insert(answers), answer_rows)
-        except IntegrityError:
-            if submission.idempotency_key is None:
-                raise
-            existing = self._find_by_idempotency_key(submission.touchpoint, submission.idempotency_key)
-            if existing is None:  # the conflict was not the idempotency key's
-                raise
-            return existing, False
-        return submission_id, True
 
-    def _find_by_idempotency_key(self, touchpoint: str, key: str) -> str | None:
-        query = select(submissions.c.id).where(
-            submissions.c.touchpoint == touchpoint, submissions.c.idempotency_key == key
-        )
-        with self.engine.connect() as connection:
-            return connection.execute(query).scalar_one_or_none()
+    def _insert_once(self, connection: Connection, row: dict[str, Any]) -> str | None:
+        """Insert a keyed submission unless its key is stored already; then return the stored id.
+
+        ``ON CONFLICT DO NOTHING`` waits for a concurrent transaction holding the same key to end,
+        so the following read (a new statement, hence a new snapshot) sees its row.
+        """
+        if connection.execute(self._statements.insert_once, row).scalar_one_or_none() is not None:
+            return None
+        return connection.execute(self._statements.find_by_key, row).scalar_one()
+
+    def _count_hits(self, connection: Connection, intakes: Sequence[Intake], moment: datetime) -> list[bool]:
+        """One counter upsert per distinct key and window; which intakes are over their limit.
+
+        The n hits of a key in this batch add n at once; the i-th of them is over when the count
+        before the batch plus i passes the limit, exactly as if they had come one at a time.
+        """
+        hits: dict[tuple[str, datetime], list[int]] = {}
+        for index, intake in enumerate(intakes):
+            if intake.rate_limit is not None:
+                hits.setdefault(intake.rate_limit.window(moment), []).append(index)
+        over = [False] * len(intakes)
+        for (key, window_start), indexes in hits.items():
+            total = self._add_hits(connection, key, window_start, len(indexes))
+            before = total - len(indexes)
+            for seen, index in enumerate(indexes, start=1):
+                rate_limit = intakes[index].rate_limit
+                assert rate_limit is not None
+                over[index] = before + seen > rate_limit.limit
+        return over
+
+    def _add_hits(self, connection: Connection, key: str, window_start: datetime, hits: int) -> int:
+        parameters = {"key": key, "window_start": window_start, "hits": hits}
+        return connection.execute(self._statements.add_hits, parameters).scalar_one()
 
     def get(self, submission_id: str) -> StoredSubmission | None:
         """The submission with this id, with its answers; None when there is none."""
@@ -201,23 +289,7 @@ class Store:
         counter lives in the database, so every process and machine sharing it shares the limit;
         the increment is one atomic ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING``.
         """
-        if window_seconds <= 0:
-            raise ValueError(f"feedback store: window_seconds must be positive, got {window_seconds}")
-        epoch = int((_aware(now, "now") or _now()).timestamp())
-        window_start = datetime.fromtimestamp(epoch - epoch % window_seconds, UTC)
-        dialect_insert = postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert
-        query = (
-            dialect_insert(rate_limits)
-            .values(key=key, window_start=window_start, count=1)
-            .on_conflict_do_update(
-                index_elements=[rate_limits.c.key, rate_limits.c.window_start],
-                set_={"count": rate_limits.c.count + 1},
-            )
-            .returning(rate_limits.c.count)
-        )
-        with self.engine.begin() as connection:
-            count = connection.execute(query).scalar_one()
-        return count > limit
+        return self.accept_batch([Intake(None, RateLimit(key, limit, window_seconds))], now=now)[0].limited
 
     def purge_rate_limits(self, older_than: datetime | None = None) -> int:
         """Delete rate-limit windows that started before `older_than` (default: a day ago)."""
