@@ -1,10 +1,12 @@
-"""End to end in a real browser: feedback sent from the demo site reaches the admin dashboard, the
-comments list and the CSV export, with JavaScript on (the inline widget, swapped in place by htmx)
-and off (the hosted page in Spanish, a plain form post and a thank-you page).
+"""End to end in a real browser, on SQLite and on PostgreSQL: feedback sent from the demo site
+reaches the admin dashboard, the comments list and the CSV export, sent three ways: the inline
+widget with JavaScript on (swapped in place by htmx), the hosted page with JavaScript off (in
+Spanish, a plain form post and a thank-you page), and the embed script's button and dialog on the
+plain static page (JSON API).
 
-The demo app runs over real HTTP with a configured admin and a temporary SQLite store, and the
-minimum fill time is real (half a second), so each form waits before it is sent, as a person would.
-The embed script's path (button and dialog on a static page) is covered by test_embed_script.py.
+The demo app runs over real HTTP with a configured admin, and the minimum fill time is real (half a
+second), so each form waits before it is sent, as a person would. The embed script's other modes
+and its offline queue are covered by test_embed_script.py.
 """
 
 from __future__ import annotations
@@ -49,9 +51,12 @@ def marker(label: str) -> str:
     return f"fdmarker{label}" + uuid.uuid4().hex.translate(str.maketrans("0123456789", "ghijklmnop"))
 
 
-@pytest.fixture(scope="module")
-def site() -> Iterator[Site]:
-    url = f"sqlite:///{tempfile.mkdtemp(prefix='frontdoor-e2e-')}/feedback.db"
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def site(request: pytest.FixtureRequest) -> Iterator[Site]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tempfile.mkdtemp(prefix='frontdoor-e2e-')}/feedback.db"
+    else:
+        url = request.getfixturevalue("postgres_server").create_database()
     store = Store(url)
     store.migrate()
     settings = FeedbackSettings(
@@ -141,6 +146,35 @@ def send_hosted_without_javascript(base: str, comment: str) -> None:
         driver.quit()
 
 
+SHADOW = "var host = document.querySelectorAll('.fd-embed')[arguments[0]], root = host && host.shadowRoot;"
+DIALOG_WIDGET = 1  # on embed-demo.html: the first script tag is inline, the second the button
+
+
+def in_shadow(driver: Any, expression: str) -> Any:
+    return driver.execute_script(SHADOW + "if (!root) return null; return " + expression + ";", DIALOG_WIDGET)
+
+
+def send_through_embed_dialog(driver: Any, base: str, comment: str) -> None:
+    """(c) The embed script on a plain static page: the Feedback button opens a dialog; JSON API."""
+    driver.get(base + "/feedback/embed-demo.html")
+    WebDriverWait(driver, 10).until(
+        lambda d: in_shadow(d, "!!root.querySelector('.fd-embed-launch')"), "the Feedback button"
+    )
+    in_shadow(driver, "root.querySelector('.fd-embed-launch')").click()
+    assert in_shadow(driver, "root.querySelector('dialog').open")
+    WebDriverWait(driver, 10).until(lambda d: in_shadow(d, "!!root.querySelector('dialog form')"), "the form")
+    in_shadow(
+        driver,
+        "root.querySelector('label[for=\"' + root.querySelector('[name=helpful][value=no]').id + '\"]')",
+    ).click()
+    in_shadow(driver, "root.querySelector('dialog form [name=looking_for]')").send_keys(comment)
+    in_shadow(driver, "root.querySelector('dialog form [type=submit]')").click()
+    WebDriverWait(driver, 10).until(
+        lambda d: in_shadow(d, "(root.querySelector('[role=status]') || {}).textContent"),
+        "the thank-you message in the dialog",
+    )
+
+
 def sign_in(driver: Any, base: str) -> None:
     driver.delete_all_cookies()
     driver.get(base + "/en/admin/sign-in")
@@ -161,34 +195,39 @@ def export_rows(driver: Any, base: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(response.text.removeprefix("\ufeff"))))
 
 
-def test_feedback_sent_with_and_without_javascript_reaches_the_admin(browser: Any, site: Site) -> None:
-    english, spanish = marker("en"), marker("es")
+def test_feedback_sent_every_way_reaches_the_admin(browser: Any, site: Site) -> None:
+    english, spanish, embedded = marker("en"), marker("es"), marker("embed")
 
     send_inline_with_javascript(browser, site.url, f"The inline form with JavaScript {english}")
     send_hosted_without_javascript(site.url, f"El formulario sin JavaScript {spanish}")
+    send_through_embed_dialog(browser, site.url, f"The dialog on a static page {embedded}")
 
-    # Both are committed, each with its language.
-    stored = {s.answers_by_question()["comment"][0]: s for s in site.store.list_submissions()}
-    assert len(stored) == 2
+    # All three are committed, each with its language.
+    stored = site.store.list_submissions()
+    assert len(stored) == 3
+    assert sorted(s.touchpoint for s in stored) == ["demo-benefits", "demo-benefits", "demo-page"]
 
-    # (c) The admin sees both.
+    # (d) The admin sees them: comments, dashboard, raw export.
     sign_in(browser, site.url)
     browser.get(site.url + "/en/admin/comments")
     comments = browser.find_element(By.TAG_NAME, "main").text
-    assert english in comments and spanish in comments, comments
+    assert english in comments and spanish in comments and embedded in comments, comments
 
-    browser.get(site.url + "/en/admin/")
+    browser.get(site.url + "/en/admin/?touchpoint=demo-benefits")
     assert browser.find_element(By.ID, "total-responses").text.strip() == "2"
+    browser.get(site.url + "/en/admin/?touchpoint=demo-page")
+    assert browser.find_element(By.ID, "total-responses").text.strip() == "1"
 
     rows = export_rows(browser, site.url)
+    assert len(rows) == 3, rows
     by_marker = {
-        label: [row for row in rows if word in row.get("comment", "")]
-        for label, word in (("en", english), ("es", spanish))
+        label: [row for row in rows if word in row.get("comment", "") + row.get("looking_for", "")]
+        for label, word in (("en", english), ("es", spanish), ("embed", embedded))
     }
-    assert len(rows) == 2, rows
-    for locale, found in by_marker.items():
-        assert len(found) == 1, (locale, rows)
-        [row] = found
+    for label, found in by_marker.items():
+        assert len(found) == 1, (label, rows)
+    for locale in ("en", "es"):
+        [row] = by_marker[locale]
         assert row["locale"] == locale
         assert row["touchpoint"] == "demo-benefits"
         assert row["trust"] == "down"
@@ -196,3 +235,7 @@ def test_feedback_sent_with_and_without_javascript_reaches_the_admin(browser: An
     assert by_marker["es"][0]["negative_drivers"] == "transparency"
     assert by_marker["en"][0]["page_url"].endswith("/en/patterns/feedback")
     assert by_marker["es"][0]["page_url"].endswith("/es/patterns/feedback")
+    [embed_row] = by_marker["embed"]
+    assert embed_row["touchpoint"] == "demo-page"
+    assert embed_row["helpful"] == "no"
+    assert embed_row["locale"] == "en"

@@ -33,7 +33,7 @@ from sqlalchemy import func, select
 from feedback_widget import web
 from feedback_widget.store import Store
 from feedback_widget.store.schema import answers, submissions
-from tests.feedback_widget.conftest import PostgresServer
+from tests.postgres import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
 TOUCHPOINT = "demo-benefits"
