@@ -61,6 +61,17 @@ def embed_css(_request: Any) -> Response:
     return Response(css.replace(":root", ":root,:host"), media_type="text/css")
 
 
+FLAKY_CALLS: list[float] = []
+
+
+async def flaky_api(_request: Any) -> Response:
+    """Busy at first (503 with Retry-After: 1), then accepting: what a queued item meets on a bad day."""
+    FLAKY_CALLS.append(time.monotonic())
+    if len(FLAKY_CALLS) == 1:
+        return Response(status_code=503, headers={"Retry-After": "1"})
+    return Response('{"id": "x"}', status_code=201, media_type="application/json")
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FeedbackService]:
     url = f"sqlite:///{tmp_path_factory.mktemp('embed') / 'feedback.db'}"
@@ -101,6 +112,7 @@ def site(service: FeedbackService) -> Iterator[str]:
         routes=[
             Route("/feedback/embed.css", embed_css),
             Route("/bind.html", bind_page),
+            Route("/flaky", flaky_api, methods=["POST"]),
             Route("/favicon.ico", lambda _request: Response(status_code=204)),
             Mount("/feedback", StaticFiles(directory=STATIC)),
             *routes(service),
@@ -291,6 +303,22 @@ def test_offline_submission_is_queued_and_sent_once_when_back_online(
         "the retried queue to empty",
     )
     assert service.store.count("demo-benefits") == before + 1
+
+
+def test_a_queued_submission_the_server_refuses_for_now_is_retried_after_retry_after(
+    browser: Any, site: str, clean: list[str]
+) -> None:
+    clean.append("status of 503")
+    FLAKY_CALLS.clear()
+    item = {"url": site + "/flaky", "key": "retry-test-key", "body": '{"answers": {}}'}
+    browser.execute_script(f"localStorage.setItem('{QUEUE_KEY}', JSON.stringify([arguments[0]]))", item)
+    browser.get(site + "/feedback/embed-demo.html")  # the script sends the queue when it starts
+    wait_for(lambda: len(FLAKY_CALLS) >= 2, "the retry", timeout=5)
+    assert FLAKY_CALLS[1] - FLAKY_CALLS[0] >= 0.9  # it waited as Retry-After asked
+    wait_for(
+        lambda: browser.execute_script(f"return localStorage.getItem('{QUEUE_KEY}') === null"),
+        "the queue to empty",
+    )
 
 
 def test_page_with_both_widgets_passes_axe(browser: Any, site: str, clean: list[str]) -> None:

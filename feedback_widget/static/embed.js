@@ -15,7 +15,7 @@
    or [values] for checkboxes}, "locale", "page_url" (no query)}; empty text, hidden inputs and fd_* fields
    are left out. A 422 {"errors": {name: message}} shows by each field and in a summary. Offline, the
    submission (with its key, so a retry is stored once) waits in localStorage until the "online" event
-   or the next page load. */
+   or the next page load; a 429 or 5xx leaves it queued for a retry after Retry-After or a growing wait. */
 (function () {
   "use strict";
 
@@ -83,13 +83,20 @@
     post(item.url, item.key, item.body).then(function (response) {
       /* Sent, or refused for good (a 4xx other than 429): either way it leaves the queue. */
       var done = response.status < 500 && response.status !== 429;
-      if (done) writeQueue(readQueue().filter(function (other) { return other.key !== item.key; }));
       shared.flushing = false;
-      if (done) {
-        (shared.sent || []).forEach(function (callback) { callback(item.key); });
-        flush();
-      }
-    }, function () { shared.flushing = false; });
+      if (!done) return later(+response.headers.get("Retry-After"));
+      shared.wait = 0;
+      writeQueue(readQueue().filter(function (other) { return other.key !== item.key; }));
+      (shared.sent || []).forEach(function (callback) { callback(item.key); });
+      flush();
+    }, function () { shared.flushing = false; later(); });
+  }
+
+  /* Try the queue again later: after Retry-After, else waiting twice as long each time (up to 10 minutes). */
+  function later(seconds) {
+    shared.wait = Math.min(seconds || 2 * (shared.wait || 15), 600);
+    clearTimeout(shared.timer);
+    shared.timer = setTimeout(flush, shared.wait * 1000);
   }
 
   function collect(form) {
