@@ -14,7 +14,7 @@ from i18n.locales import LOCALES
 
 def demo_paths() -> list[str]:
     """Every page of the demo site: home, gallery, each component page and each example preview."""
-    paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/admin/"]
+    paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/accessibility", "/admin/"]
     paths += [
         f"/feedback/{touchpoint}" for touchpoint in ("demo-benefits", "demo-service-center", "demo-page")
     ]

@@ -50,6 +50,11 @@ def demo_page(title: str, request: Request) -> Page:
             "href": root + "/patterns/feedback",
             "current": path.startswith("/patterns/feedback"),
         },
+        {
+            "text": gettext("Accessibility"),
+            "href": root + "/accessibility",
+            "current": path == "/accessibility",
+        },
     ]
     selector = LanguageSelector.for_locales(
         current_locale(), lambda code: LOCALES[code].url_prefix + path, variant="list"
@@ -145,6 +150,7 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         Route("/components/{name}", gallery.component_page, name="component"),
         Route("/components/{name}/{slug}/preview", gallery.preview, name="preview"),
         Route("/patterns/feedback", gallery.feedback_pattern, name="feedback_pattern"),
+        Route("/accessibility", gallery.accessibility_page, name="accessibility"),
         *_feedback_routes(feedback),
         Route(f"{ASSET_URL}/{BUNDLE_NAME}", _css_response(css_bundle()), name="stylesheet"),
         Mount(ASSET_URL, StaticFiles(directory=STATIC_DIR), name="frontdoor_static"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -10,8 +11,10 @@ from starlette.responses import Response
 
 from components.base import Example
 from components.registry import ComponentInfo, registry
+from demo_site import accessibility
 from demo_site.code_samples import jinja_call, python_call
 from demo_site.params_table import param_tables
+from i18n.formatting import format_date, format_list, format_number
 
 FULL_PAGE_COMPONENTS = {"page"}
 """Components that are a whole document: their preview is the example itself."""
@@ -101,3 +104,38 @@ async def preview(request: Request) -> Response:
 async def feedback_pattern(request: Request) -> Response:
     """The feedback widget embedded inline, with links to the other ways to embed it."""
     return _render(request, "feedback.html", {})
+
+
+async def accessibility_page(request: Request) -> Response:
+    """What machines check of WCAG 2.2 AA on every run, what people check, and the latest run's figures."""
+    run = accessibility.latest_run()
+    figures = {
+        "date": format_date(datetime.date.fromisoformat(run["date"])),
+        "pages": format_number(run["pages"]),
+        "languages": format_number(run["languages"]),
+        "checks": format_number(run["checks"]),
+        "problems": format_number(run["problems"]),
+        "minutes": format_number(run["minutes"]),
+        "axe": run["axe_core"],
+        "vnu": run["vnu"],
+        "chromium": run["chromium"],
+    }
+    groups = [
+        {
+            "title": group.title,
+            "summary": group.summary,
+            "criteria": [
+                {
+                    "number": criterion.number,
+                    "level": criterion.level,
+                    "name": criterion.name,
+                    "checks": format_list([str(accessibility.CHECKS[key].name) for key in criterion.checks]),
+                    "person": criterion.person,
+                }
+                for criterion in group.criteria
+            ],
+        }
+        for group in accessibility.groups()
+    ]
+    context = {"run": figures, "checks": list(accessibility.CHECKS.values()), "groups": groups}
+    return _render(request, "accessibility.html", context)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from babel import dates, numbers
+from babel import dates, lists, numbers
 
 from i18n.locale import current_locale
 from i18n.locales import locale_info
@@ -28,3 +28,8 @@ def format_currency(amount: int | float | Decimal, currency: str = "USD") -> str
 def format_date(value: datetime.date, format: str = "long") -> str:
     """A date such as ``November 22, 2026`` in the current locale; ``format``: short, medium, long, full."""
     return dates.format_date(value, format=format, locale=_babel())
+
+
+def format_list(items: list[str]) -> str:
+    """Items joined as the locale joins a list: ``a, b, and c`` in English, ``a، b و c`` in Arabic."""
+    return lists.format_list(items, locale=_babel())
