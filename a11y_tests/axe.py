@@ -36,6 +36,7 @@ class Violation:
     help_url: str
     tags: tuple[str, ...]
     nodes: tuple[FailingNode, ...]
+    source: str = "axe"
 
     @property
     def wcag_criteria(self) -> tuple[str, ...]:

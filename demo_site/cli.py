@@ -1,10 +1,13 @@
-"""The ``frontdoor`` command: ``demo`` runs the demo site; ``assets DIR`` writes the static files."""
+"""The ``frontdoor`` command: ``demo`` runs the demo site; ``assets DIR`` writes the static files;
+``a11y check URL...`` checks the accessibility of any site."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+
+from a11y_tests.cli import add_a11y_command
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -92,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     feedback.add_argument("--days", type=int, default=None, help="with purge: keep this many days")
     feedback.set_defaults(run=_feedback)
+    add_a11y_command(commands)
     return parser
 
 

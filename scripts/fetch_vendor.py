@@ -54,6 +54,17 @@ PINNED = [
         "sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==",
         {"axe.min.js": "a11y_tests/vendor/axe.min.js", "LICENSE": "a11y_tests/vendor/axe-core.LICENSE.txt"},
     ),
+    # vnu-jar: the Nu HTML Checker (the W3C validator's engine) that `a11y_tests.html_validation` runs
+    # with Java; licence MIT. About 32 MB: only the accessibility checker uses it.
+    Vendored(
+        "vnu-jar",
+        "26.9.27",
+        "sha512-TkQd5DFfOaWC9ebtvozTsrH2Vaod3jYg+vrOeREzIXxBexLz9+rS2DNtjn7+RPUiZhgli0SghgBX6RJRNea0KA==",
+        {
+            "build/dist/vnu.jar": "a11y_tests/vendor/vnu.jar",
+            "LICENSE": "a11y_tests/vendor/vnu-jar.LICENSE.txt",
+        },
+    ),
 ]
 
 
@@ -78,7 +89,7 @@ def _integrity_of(path: Path) -> str:
 def pack(package: str, version: str, integrity: str) -> Path:
     """Download ``package@version`` with npm into the cache and check it against ``integrity``."""
     if shutil.which("npm") is None:
-        sys.exit("npm is needed to fetch htmx and axe-core: apt-get install -y npm")
+        sys.exit("npm is needed to fetch htmx, axe-core and vnu-jar: apt-get install -y npm")
     CACHE.mkdir(exist_ok=True)
     out = subprocess.run(
         ["npm", "pack", f"{package}@{version}", "--json", "--pack-destination", str(CACHE)],

@@ -2,7 +2,8 @@
 # Install the Debian packages Front Door needs, when they are missing and we are root.
 #   scripts/system_deps.sh base   python3 venv support and npm (to fetch htmx and axe-core)
 #   scripts/system_deps.sh test   the above, plus Debian's chromium, chromium-driver, postgresql and redis-server
-#                                 (the tests start their own throwaway servers; none here)
+#                                 (the tests start their own throwaway servers; none here), and a Java
+#                                 runtime for the Nu HTML Checker when `java` is missing
 set -euo pipefail
 
 need=()
@@ -13,6 +14,7 @@ if [ "${1:-base}" = "test" ]; then
   [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
   command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+  command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 
