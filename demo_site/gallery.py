@@ -66,6 +66,9 @@ async def component_page(request: Request) -> Response:
                 "html": html,
                 "jinja": jinja_call(info.name, params),
                 "python": python_call(info.model, params),
+                # An example with its own h1 (a legend or label as the page heading) gets a frame,
+                # so that the component page keeps one h1.
+                "framed": info.name in FRAMED_COMPONENTS or "<h1" in html,
             }
         )
     return _render(
@@ -76,7 +79,6 @@ async def component_page(request: Request) -> Response:
             "summary": info.summary,
             "examples": examples,
             "tables": param_tables(info.model),
-            "framed": info.name in FRAMED_COMPONENTS,
         },
     )
 
@@ -96,6 +98,8 @@ async def preview(request: Request) -> Response:
             "example": example,
             "html": html,
             "has_heading": "<h1" in html,
+            "has_fields": any(tag in html for tag in ("<input", "<select", "<textarea", "<button")),
+            "has_submit": "<button" in html or 'type="submit"' in html,
             "slot": PAGE_SLOTS.get(info.name, "content"),
         },
     )
