@@ -59,6 +59,13 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
         help="in the no-JavaScript check, submit each page's forms (only on a site where that is harmless)",
     )
     parser.add_argument(
+        "--browsers",
+        type=int,
+        default=2,
+        metavar="N",
+        help="check pages in N browsers at once (default 2; each mostly waits, so 2 or 3 suit 2 cores)",
+    )
+    parser.add_argument(
         "--json",
         type=Path,
         default=DEFAULT_JSON,
@@ -128,6 +135,8 @@ def run_check(args: argparse.Namespace, *, out: TextIO | None = None, err: TextI
             return _fail(f"{url!r} is not a web address: give addresses such as http://127.0.0.1:8000/", err)
     if limit is not None and limit < 1:
         return _fail("--crawl needs a number of pages of 1 or more", err)
+    if args.browsers < 1:
+        return _fail("--browsers needs a number of 1 or more", err)
     try:
         from a11y_tests import report
         from a11y_tests.browser import BrowserMissing
@@ -165,6 +174,7 @@ def run_check(args: argparse.Namespace, *, out: TextIO | None = None, err: TextI
             validate=not args.no_validate,
             submit_forms=args.submit_forms,
             progress=bar,
+            browsers=args.browsers,
         )
     except PageUnavailable as error:
         bar.close()

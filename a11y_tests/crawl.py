@@ -68,9 +68,12 @@ def fetch(url: str, *, timeout: float = 30, read_non_html: bool = False) -> Fetc
     request = Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"})
     try:
         response = urlopen(request, timeout=timeout)
-    except HTTPError as error:
-        content_type = (error.headers.get_content_type() if error.headers else "") or ""
-        return Fetched(url, error.geturl() or url, error.code, content_type, b"")
+    except HTTPError as error:  # an error page is a page too (a 404 page must be accessible)
+        with error:
+            content_type = (error.headers.get_content_type() if error.headers else "") or ""
+            body = error.read() if content_type in HTML_TYPES else b""
+            charset = error.headers.get_content_charset() if error.headers else None
+            return Fetched(url, error.geturl() or url, error.code, content_type, body, charset)
     except (URLError, OSError, ValueError) as error:
         reason = getattr(error, "reason", error)
         raise PageUnavailable(url, f"could not connect ({reason})") from error

@@ -6,8 +6,11 @@ It talks to the site only over HTTP and through the browser, so it works on any 
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from html import escape
@@ -15,7 +18,7 @@ from typing import Any
 
 from a11y_tests.axe import FailingNode, Violation, axe_script_version, check_page
 from a11y_tests.checks import BROWSER_CHECKS, check_without_javascript, page_title
-from a11y_tests.crawl import fetch_page
+from a11y_tests.crawl import fetch, fetch_page
 from a11y_tests.progress import ProgressCallback
 
 AXE = "axe"
@@ -24,9 +27,9 @@ HTML_VALIDATION = "html-validation"
 TITLE_RULE = "page-title-unique"
 DEFAULT_CHECKS: tuple[str, ...] = (AXE, *BROWSER_CHECKS)
 """Every in-browser check: axe-core first, then each of ``BROWSER_CHECKS`` in its order."""
-READ_ONLY_CHECKS = frozenset({AXE, "page-basics"})
-"""Checks that only read the page: the next check needs no fresh load after them."""
-SELF_LOADING_CHECKS = frozenset({"reflow", "reduced-motion"})
+READ_ONLY_CHECKS = frozenset({AXE, "page-basics", "reflow", "text-spacing"})
+"""Checks that leave the page as they found it: the next check needs no fresh load after them."""
+SELF_LOADING_CHECKS = frozenset({"reduced-motion"})
 """Checks that reload the page themselves (under their own emulation): no fresh load before them."""
 
 
@@ -226,6 +229,20 @@ def titles_unique(pages: Sequence[PageResult]) -> list[PageResult]:
     return checked
 
 
+def _start_browsers(count: int) -> list[Any]:
+    from a11y_tests.browser import start_browser
+
+    started: list[Any] = []
+    try:
+        for _ in range(count):
+            started.append(start_browser())
+    except BaseException:
+        for each in started:
+            each.quit()
+        raise
+    return started
+
+
 def _browser_version(driver: Any) -> str:
     try:
         capabilities = driver.capabilities or {}
@@ -244,6 +261,8 @@ def check_pages(
     submit_forms: bool = False,
     site_checks: bool = True,
     progress: ProgressCallback | None = None,
+    browsers: int = 1,
+    error_pages: bool = False,
 ) -> RunResult:
     """Check each page in ``urls`` with one browser and return the typed results.
 
@@ -253,9 +272,13 @@ def check_pages(
     through the Nu HTML Checker in one run at the end. With ``site_checks``, pages of the run that
     share a title get a ``page-title-unique`` violation.
 
-    ``driver`` is reused when given (and left open); otherwise a headless Chromium is started and
-    quit at the end. ``progress(done, total, label)`` is called before each page and before the HTML
-    validation. Raises ``PageUnavailable`` for a page that does not answer with HTML, ``ValueError``
+    ``driver`` is reused when given (and left open); otherwise ``browsers`` headless Chromiums are
+    started, share the pages between them, and are quit at the end. A browser spends most of its
+    time waiting (for the page, for layout, for the driver), so a few browsers check pages faster
+    even on two cores. ``progress(done, total, label)`` is called before each page and before the HTML
+    validation. With ``error_pages``, a page that answers with an error status (a 404 page, which
+    must be accessible too) is checked like any other. Raises ``PageUnavailable`` for a page that
+    does not answer with HTML (or, without ``error_pages``, with an error status), ``ValueError``
     for an unknown check, ``BrowserMissing`` and ``ValidatorMissing`` for a missing tool.
     """
     pages_to_check = list(dict.fromkeys(urls))
@@ -267,26 +290,34 @@ def check_pages(
         from a11y_tests.html_validation import ensure_validator
 
         ensure_validator()  # fail before the browser work, not after it
-    own_driver = driver is None
-    if own_driver:
-        from a11y_tests.browser import start_browser
-
-        driver = start_browser()
+    drivers = [driver] if driver is not None else _start_browsers(max(1, min(browsers, total)))
     raw: dict[str, bytes] = {}
-    results: list[PageResult] = []
-    try:
-        for index, url in enumerate(pages_to_check):
-            report(index, total, url)
-            raw[url] = fetch_page(url).body
-            results.append(
-                check_page_in_browser(
-                    driver, url, names, javascript_off_pass=javascript_off_pass, submit_forms=submit_forms
-                )
+    done = iter(range(total))
+    lock = threading.Lock()
+    free: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    for each in drivers:
+        free.put(each)
+
+    def check_one(url: str) -> PageResult:
+        with lock:
+            report(next(done), total, url)
+        raw[url] = (fetch(url) if error_pages else fetch_page(url)).body
+        browser = free.get()
+        try:
+            return check_page_in_browser(
+                browser, url, names, javascript_off_pass=javascript_off_pass, submit_forms=submit_forms
             )
-        browser_version = _browser_version(driver)
+        finally:
+            free.put(browser)
+
+    try:
+        with ThreadPoolExecutor(max_workers=len(drivers)) as pool:
+            results = list(pool.map(check_one, pages_to_check))
+        browser_version = _browser_version(drivers[0])
     finally:
-        if own_driver:
-            driver.quit()
+        if driver is None:
+            for each in drivers:
+                each.quit()
     ran = list(names) + ([NO_JAVASCRIPT] if javascript_off_pass else [])
     vnu = ""
     if validate and raw:

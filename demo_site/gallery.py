@@ -42,6 +42,11 @@ def _example(info: ComponentInfo, slug: str) -> Example:
         raise HTTPException(404) from None
 
 
+def _has_submit(html: str) -> bool:
+    """Whether an example holds a button that can send a form (a disabled one cannot)."""
+    return "<button" in html and " disabled" not in html
+
+
 async def home(request: Request) -> Response:
     """What Front Door is, and where to start."""
     return _render(request, "home.html", {"count": len(registry())})
@@ -69,6 +74,8 @@ async def component_page(request: Request) -> Response:
                 # An example with its own h1 (a legend or label as the page heading) gets a frame,
                 # so that the component page keeps one h1.
                 "framed": info.name in FRAMED_COMPONENTS or "<h1" in html,
+                # A button does nothing outside a form: give it one, so it works without JavaScript.
+                "in_form": _has_submit(html),
             }
         )
     return _render(
@@ -99,7 +106,7 @@ async def preview(request: Request) -> Response:
             "html": html,
             "has_heading": "<h1" in html,
             "has_fields": any(tag in html for tag in ("<input", "<select", "<textarea", "<button")),
-            "has_submit": "<button" in html or 'type="submit"' in html,
+            "has_submit": _has_submit(html),
             "slot": PAGE_SLOTS.get(info.name, "content"),
         },
     )

@@ -76,7 +76,7 @@ class FeedbackWidget(BaseModel):
     errors: dict[str, str] = Field(default_factory=dict, description="A message per question key.")
     form_error: str | None = Field(None, description="A message about the whole form (too fast...).")
     heading_level: int = Field(2, ge=1, le=6, description="1 on the hosted page; 2 inside a page.")
-    htmx: bool = Field(True, description="Add the hx-* attributes that swap the form in place.")
+    htmx: bool = Field(True, description="Add the htmx attributes (data-hx-*) that swap the form in place.")
     embed: bool = Field(False, description="Add the data-fd-* messages the embed script reads.")
 
     @property

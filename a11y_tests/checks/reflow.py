@@ -1,9 +1,10 @@
 """Reflow and text spacing: does the page still work in a narrow window, and with wider text?
 
 - ``reflow`` (WCAG 1.4.10 Reflow, AA): at 320 CSS px wide (what 1280 px looks like at 400 % zoom) the page
-  must not scroll sideways. We emulate the width with the DevTools protocol, reload, and name the
-  widest elements that pass the window's edge (the left edge in right-to-left pages). Boxes inside a
-  container that scrolls or clips sideways (a wide data table in a scrolling wrapper) are allowed.
+  must not scroll sideways. We narrow the window with the DevTools protocol, without a reload (as
+  zooming in does: styles and layout follow the new width), and name the widest elements that pass
+  the window's edge (the left edge in right-to-left pages). Boxes inside a container that scrolls or
+  clips sideways (a wide data table in a scrolling wrapper) are allowed.
 - ``text-spacing`` (WCAG 1.4.12 Text Spacing, AA): with line height 1.5, letter spacing 0.12em, word
   spacing 0.16em and 2em after paragraphs, no text may be cut off. We add that spacing through a
   constructed style sheet (``document.adoptedStyleSheets``, which a strict Content Security Policy
@@ -104,14 +105,17 @@ return nodes;
 
 
 def check_reflow(driver: Any, width: int = 320) -> list[Violation]:
-    """Reload the page at ``width`` CSS px and report sideways scrolling, naming the widest culprits."""
+    """Narrow the window to ``width`` CSS px and report sideways scrolling, naming the widest culprits.
+
+    The page is not reloaded: a person who zooms in does not reload either. Scripts that lay the page
+    out only once, at load, are judged as that person would meet them.
+    """
     height = int(driver.execute_script("return window.innerHeight") or 1024)
     driver.execute_cdp_cmd(
         "Emulation.setDeviceMetricsOverride",
         {"width": width, "height": height, "deviceScaleFactor": 0, "mobile": False},
     )
     try:
-        driver.refresh()
         result = run_js(driver, _REFLOW_JS, MAX_REPORTED)
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -7,7 +7,7 @@ TITLE = _l("Label")
 SUMMARY = _l("Names a form field, so everyone knows what to enter, including people who use screen readers.")
 
 EXAMPLES = [
-    Example(_l("Default"), _l("A label for a field."), {"text": _l("Full name"), "for_id": "name"}),
+    Example(_l("Default"), _l("A label for a field."), {"text": _l("Full name")}),
     Example(
         _l("As page heading"),
         _l("The label is also the page heading, for a page with one question."),

@@ -188,9 +188,9 @@ def test_form_post_without_js_redirects_to_thanks_and_stores(
 
 def test_htmx_post_swaps_in_the_thank_you_fragment(client: TestClient, service: FeedbackService) -> None:
     form = open_form(client)
-    assert form.forms[0]["hx-post"] == FORM_URL
-    assert form.forms[0]["hx-target"] == f"#fd-feedback-{TOUCHPOINT}"
-    assert form.forms[0]["hx-swap"] == "outerHTML"
+    assert form.forms[0]["data-hx-post"] == FORM_URL
+    assert form.forms[0]["data-hx-target"] == f"#fd-feedback-{TOUCHPOINT}"
+    assert form.forms[0]["data-hx-swap"] == "outerHTML"
     response = post(client, {**form.hidden, **answers()}, htmx=True)
     assert response.status_code == 200
     fragment = parse(response.text)
@@ -483,7 +483,7 @@ def test_cors_only_for_allowed_origins(client: TestClient, service: FeedbackServ
     assert embedded["action"] == f"http://testserver{FORM_URL}"
     assert embedded["data-fd-thanks"] == gettext("Thank you for your feedback")
     assert embedded["data-fd-error-title"] and embedded["data-fd-open"]
-    assert "hx-post" not in embedded
+    assert "hx-post" not in embedded  # neither hx-post nor data-hx-post
     spanish = parse(client.get(f"{API_URL}/widget?lang=es").text)
     assert spanish.hidden["fd_locale"] == "es"
     other = client.get(f"{API_URL}/widget", headers={"Origin": "https://evil.example"})
