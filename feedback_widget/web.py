@@ -1,6 +1,6 @@
 """The feedback widget's web layer: the form post, the hosted page, the JSON API and the widget fragment.
 
-    from feedback_widget.service import RATE_WINDOW_SECONDS, FeedbackService
+    from feedback_widget.service import FeedbackService
     from feedback_widget import web, jinja
 
     service = FeedbackService.from_environment()
