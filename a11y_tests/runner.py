@@ -43,6 +43,8 @@ class PageResult:
     seconds: float
     errors: tuple[str, ...] = ()
     """Checks that could not run on this page (the browser crashed, a script timed out...)."""
+    lang: str = ""
+    """The page's language (``<html lang>``): the same page in two languages may share a title."""
 
     @property
     def clean(self) -> bool:
@@ -154,7 +156,7 @@ def check_page_in_browser(
     began = time.perf_counter()
     violations: list[Violation] = []
     errors: list[str] = []
-    title = ""
+    title = lang = ""
     fresh = False  # is the page as a plain load left it?
     for index, name in enumerate(checks):
         try:
@@ -165,7 +167,7 @@ def check_page_in_browser(
                 driver.refresh()
                 fresh = True
             if index == 0:
-                title = page_title(driver)
+                title, lang = page_title(driver), _page_lang(driver)
             violations += _run_check(name, driver)
         except Exception as error:  # reported with the page; the run goes on
             errors.append(f"{name}: {type(error).__name__}: {_first_line(error)}")
@@ -173,7 +175,7 @@ def check_page_in_browser(
     if not checks:
         try:
             driver.get(url)
-            title = page_title(driver)
+            title, lang = page_title(driver), _page_lang(driver)
         except Exception as error:  # reported with the page
             errors.append(f"title: {type(error).__name__}: {_first_line(error)}")
     if javascript_off_pass:
@@ -181,7 +183,11 @@ def check_page_in_browser(
             violations += check_without_javascript(driver, url, submit_forms=submit_forms)
         except Exception as error:  # reported with the page
             errors.append(f"{NO_JAVASCRIPT}: {type(error).__name__}: {_first_line(error)}")
-    return PageResult(url, title, tuple(violations), time.perf_counter() - began, tuple(errors))
+    return PageResult(url, title, tuple(violations), time.perf_counter() - began, tuple(errors), lang)
+
+
+def _page_lang(driver: Any) -> str:
+    return str(driver.execute_script("return document.documentElement.lang || ''") or "")
 
 
 def _first_line(error: BaseException) -> str:
@@ -192,19 +198,23 @@ def _first_line(error: BaseException) -> str:
 def titles_unique(pages: Sequence[PageResult]) -> list[PageResult]:
     """``pages``, with a ``page-title-unique`` violation on each page whose title another page shares.
 
-    Titles are compared with their white space collapsed and case folded; empty titles are left to
+    Titles are compared within a language (the same page in English and Spanish may share a title),
+    with their white space collapsed and case folded; empty titles are left to
     axe-core's ``document-title`` rule. WCAG 2.4.2 Page Titled asks that a title describe the page's
     topic or purpose; two different pages with the same title cannot both do that, which is why the
     violation carries the 2.4.2 tags.
     """
-    sharing: dict[str, list[str]] = {}
+
+    def key(page: PageResult) -> tuple[str, str]:
+        return page.lang.casefold(), " ".join(page.title.split()).casefold()
+
+    sharing: dict[tuple[str, str], list[str]] = {}
     for page in pages:
-        key = " ".join(page.title.split()).casefold()
-        if key:
-            sharing.setdefault(key, []).append(page.url)
+        if key(page)[1]:
+            sharing.setdefault(key(page), []).append(page.url)
     checked = []
     for page in pages:
-        urls = sharing.get(" ".join(page.title.split()).casefold(), [])
+        urls = sharing.get(key(page), [])
         others = [url for url in urls if url != page.url]
         if not others:
             checked.append(page)
