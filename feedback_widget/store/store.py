@@ -178,7 +178,9 @@ class Store:
             if intake.rate_limit is not None:
                 hits.setdefault(intake.rate_limit.window(moment), []).append(index)
         over = [False] * len(intakes)
-        for (key, window_start), indexes in hits.items():
+        # Counters in a fixed order: two processes' batches then lock rows in the same order and
+        # cannot deadlock each other. (Keyed inserts can; a failed batch is retried one by one.)
+        for (key, window_start), indexes in sorted(hits.items()):
             total = self._add_hits(connection, key, window_start, len(indexes))
             before = total - len(indexes)
             for seen, index in enumerate(indexes, start=1):
