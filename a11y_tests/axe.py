@@ -7,51 +7,15 @@ the 2018 copy that axe-selenium-python 2.x bundles.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from axe_selenium_python import Axe
+from a11y_tests.results import FailingNode, Violation
 
 AXE_SCRIPT = Path(__file__).parent / "vendor" / "axe.min.js"
 WCAG_AA_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice")
 
-
-@dataclass(frozen=True)
-class FailingNode:
-    """One element that breaks a rule: its CSS selector, its HTML and what is wrong."""
-
-    target: str
-    html: str
-    summary: str
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One axe rule broken on a page."""
-
-    rule: str
-    impact: str
-    description: str
-    help_url: str
-    tags: tuple[str, ...]
-    nodes: tuple[FailingNode, ...]
-    source: str = "axe"
-
-    @property
-    def wcag_criteria(self) -> tuple[str, ...]:
-        """The WCAG success criteria of the rule, such as ``1.4.3``, from its ``wcag143`` tags."""
-        found = []
-        for tag in self.tags:
-            digits = tag[4:]
-            if tag.startswith("wcag") and digits.isdigit() and len(digits) >= 3:
-                found.append(f"{digits[0]}.{digits[1]}.{digits[2:]}")
-        return tuple(found)
-
-    def __str__(self) -> str:
-        where = "\n".join(f"    {node.target}: {node.summary}" for node in self.nodes)
-        criteria = ", ".join(self.wcag_criteria) or "best practice"
-        return f"{self.rule} ({self.impact}; {criteria}): {self.description}\n{where}"
+__all__ = ["AXE_SCRIPT", "WCAG_AA_TAGS", "FailingNode", "Violation", "axe_script_version", "check_page"]
 
 
 def axe_script_version() -> str:
@@ -81,6 +45,8 @@ def _violation(raw: dict[str, Any]) -> Violation:
 
 def check_page(driver: Any, url: str | None = None, tags: tuple[str, ...] = WCAG_AA_TAGS) -> list[Violation]:
     """Open ``url`` (or use the page already open) and return axe's violations for the given tags."""
+    from axe_selenium_python import Axe  # here, so that results and reports need no Selenium
+
     if not AXE_SCRIPT.exists():
         raise FileNotFoundError(f"{AXE_SCRIPT} is missing: run `python scripts/fetch_vendor.py`")
     if url is not None:

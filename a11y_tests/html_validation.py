@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from a11y_tests.axe import FailingNode, Violation
+from a11y_tests.results import FailingNode, Violation
 
 VNU_JAR = Path(__file__).parent / "vendor" / "vnu.jar"
 RULE = "html-valid"

@@ -13,10 +13,12 @@ from html import escape
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from a11y_tests.axe import Violation
-from a11y_tests.runner import PageResult, RunResult
+from a11y_tests.results import Violation
+
+if TYPE_CHECKING:  # the runner needs Selenium; reading and writing reports does not
+    from a11y_tests.runner import PageResult, RunResult
 
 IMPACT_ORDER = ("critical", "serious", "moderate", "minor")
 NODES_SHOWN = 50

@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from a11y_tests.axe import FailingNode, Violation, axe_script_version, check_page
+from a11y_tests.axe import axe_script_version, check_page
 from a11y_tests.checks import BROWSER_CHECKS, check_without_javascript, page_title
 from a11y_tests.crawl import fetch, fetch_page
 from a11y_tests.progress import ProgressCallback
+from a11y_tests.results import FailingNode, Violation
 
 AXE = "axe"
 NO_JAVASCRIPT = "no-javascript"

@@ -18,3 +18,22 @@ def test_pages_in_one_language_must_not_share_a_title() -> None:
 def test_the_same_page_in_two_languages_may_share_a_title() -> None:
     checked = titles_unique([page("/en/", "Front Door", "en"), page("/tl/", "Front Door", "tl")])
     assert not any(result.violations for result in checked)
+
+
+def test_results_and_reports_need_no_selenium() -> None:
+    """A report can be read and written where only the base package is installed."""
+    import subprocess
+    import sys
+
+    blocker = (
+        "import builtins\n"
+        "real = builtins.__import__\n"
+        "def block(name, *args, **kwargs):\n"
+        "    if name.startswith(('selenium', 'axe_selenium_python')):\n"
+        "        raise ImportError(name)\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = block\n"
+        "import a11y_tests.results, a11y_tests.report, a11y_tests.html_validation\n"
+    )
+    finished = subprocess.run([sys.executable, "-c", blocker], capture_output=True, text=True, check=False)
+    assert finished.returncode == 0, finished.stderr

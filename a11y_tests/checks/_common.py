@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from a11y_tests.axe import FailingNode, Violation
+from a11y_tests.results import FailingNode, Violation
 
 SOURCE = "frontdoor"
 UNDERSTANDING = "https://www.w3.org/WAI/WCAG22/Understanding/"

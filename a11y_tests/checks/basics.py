@@ -26,8 +26,8 @@ import itertools
 import re
 from typing import Any
 
-from a11y_tests.axe import Violation
 from a11y_tests.checks._common import run_js, violation
+from a11y_tests.results import Violation
 
 MEANINGLESS_TITLES = frozenset(
     {"untitled", "untitled document", "document", "home", "index", "page", "new page", "title", "welcome"}

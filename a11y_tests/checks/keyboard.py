@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from a11y_tests.axe import FailingNode, Violation
 from a11y_tests.checks._common import violation
 from a11y_tests.checks._focus import TabRun, TabWalker, indicator_changes
+from a11y_tests.results import FailingNode, Violation
 
 MAX_TRAP_SUSPECTS = 4
 

@@ -29,9 +29,9 @@ from typing import Any
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from a11y_tests.axe import FailingNode, Violation
 from a11y_tests.checks._common import run_js, violation
 from a11y_tests.checks._focus import FOCUS_HELPERS_JS, indicator_changes
+from a11y_tests.results import FailingNode, Violation
 
 FORCED_COLORS = [{"name": "forced-colors", "value": "active"}]
 REDUCED_MOTION = [{"name": "prefers-reduced-motion", "value": "reduce"}]

@@ -24,8 +24,8 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
-from a11y_tests.axe import Violation
 from a11y_tests.checks._common import run_js, violation
+from a11y_tests.results import Violation
 
 SUBMIT_TIMEOUT = 5.0
 TAGS = ("best-practice",)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from a11y_tests.axe import Violation
 from a11y_tests.checks._common import run_js, violation
+from a11y_tests.results import Violation
 
 MAX_REPORTED = 10
 
