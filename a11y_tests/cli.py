@@ -63,7 +63,7 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=2,
         metavar="N",
-        help="check pages in N browsers at once (default 2; each mostly waits, so 2 or 3 suit 2 cores)",
+        help="check pages in N browsers at once (default 2; more help only with more cores)",
     )
     parser.add_argument(
         "--json",

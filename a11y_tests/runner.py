@@ -284,13 +284,13 @@ def check_pages(
     share a title get a ``page-title-unique`` violation.
 
     ``driver`` is reused when given (and left open); otherwise ``browsers`` headless Chromiums are
-    started, share the pages between them, and are quit at the end. A browser spends most of its
-    time waiting (for the page, for layout, for the driver), so a few browsers check pages faster
-    even on two cores. ``progress(done, total, label)`` is called before each page and before the HTML
-    validation. With ``error_pages``, a page that answers with an error status (a 404 page, which
-    must be accessible too) is checked like any other. Raises ``PageUnavailable`` for a page that
-    does not answer with HTML (or, without ``error_pages``, with an error status), ``ValueError``
-    for an unknown check, ``BrowserMissing`` and ``ValidatorMissing`` for a missing tool.
+    started, share the pages between them, and are quit at the end. Page loads cost Chromium CPU,
+    so on two cores a third browser gains little more. ``progress(done, total, label)`` is called
+    before each page and before the HTML validation. With ``error_pages``, a page that answers with
+    an error status (a 404 page, which must be accessible too) is checked like any other. With
+    ``validate``, raises ``PageUnavailable`` for a page that does not answer with HTML (or, without
+    ``error_pages``, with an error status). Raises ``ValueError`` for an unknown check,
+    ``BrowserMissing`` and ``ValidatorMissing`` for a missing tool.
     """
     pages_to_check = list(dict.fromkeys(urls))
     names = resolve_checks(checks)
@@ -312,7 +312,8 @@ def check_pages(
     def check_one(url: str) -> PageResult:
         with lock:
             report(next(done), total, url)
-        raw[url] = (fetch(url) if error_pages else fetch_page(url)).body
+        if validate:  # the HTML as served, for the checker; the browser has its own copy
+            raw[url] = (fetch(url) if error_pages else fetch_page(url)).body
         browser = free.get()
         try:
             return check_page_in_browser(

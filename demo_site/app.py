@@ -56,13 +56,13 @@ def demo_page(title: str, request: Request) -> Page:
             "current": path == "/accessibility",
         },
     ]
-    service_name = gettext("Front Door")
+    home_title = gettext("Front Door")  # the home page: the name alone, not "Front Door - Front Door"
     selector = LanguageSelector.for_locales(
         current_locale(), lambda code: LOCALES[code].url_prefix + path, variant="list"
     )
     return Page(
         # Translators: the title of every demo page: %(title)s is what the page is about.
-        title=title if title == service_name else gettext("%(title)s - Front Door", title=title),
+        title=title if title == home_title else gettext("%(title)s - Front Door", title=title),
         service_name="Front Door",
         service_href=root + "/",
         agency_name=gettext("Front Door demo agency"),
