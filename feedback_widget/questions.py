@@ -295,9 +295,7 @@ class Question(_Model):
         """Whether the question applies, given the answers to the questions before it."""
         if not self.show_if:
             return True
-        return all(
-            any(value in wanted for value in answers.get(key, ())) for key, wanted in self.show_if.items()
-        )
+        return all(not set(answers.get(key, ())).isdisjoint(wanted) for key, wanted in self.show_if.items())
 
 
 class QuestionSet(_Model):
@@ -333,12 +331,14 @@ class QuestionSet(_Model):
             seen[question.key] = question
         return self
 
+    @cached_property
+    def questions_by_key(self) -> dict[str, Question]:
+        """The questions by key, in order (the set is frozen, so this is built once)."""
+        return {question.key: question for question in self.questions}
+
     def question(self, key: str) -> Question:
         """The question with this key (``KeyError`` when there is none)."""
-        for question in self.questions:
-            if question.key == key:
-                return question
-        raise KeyError(key)
+        return self.questions_by_key[key]
 
     @classmethod
     def from_file(cls, path: str | Path) -> QuestionSet:
@@ -370,6 +370,8 @@ def _raw_values(value: Any) -> list[str] | None:
     """The submitted values as text; ``None`` when they are of a kind a form never sends."""
     if value is None:
         return []
+    if isinstance(value, str):
+        return [value]
     items = list(value) if isinstance(value, list | tuple) else [value]
     values = []
     for item in items:
@@ -393,7 +395,7 @@ def _check_question(question: Question, value: Any) -> list[str]:
     if question.kind == "text":
         values = [text for text in map(_clean_text, values) if text]
     else:
-        values = [item.strip() for item in values if item.strip()]
+        values = [item for item in map(str.strip, values) if item]
     if not values:
         if question.required:
             raise ValueError(str(_MISSING[question.kind]))
@@ -413,13 +415,14 @@ def _check_question(question: Question, value: Any) -> list[str]:
                 )
             )
         return values
-    if any(item not in question.option_keys for item in values):
+    chosen = set(values)
+    if not chosen.issubset(question.option_keys):
         raise ValueError(str(_NOT_OFFERED[question.kind]))
     if not question.multiple:
-        if len(set(values)) > 1:
+        if len(chosen) > 1:
             raise ValueError(str(_ONLY_ONE))
         return values[:1]
-    return [key for key in question.option_keys if key in values]
+    return [key for key in question.option_keys if key in chosen]
 
 
 def validate_answers(
@@ -445,7 +448,7 @@ def validate_answers(
         if values:
             answers[question.key] = values
     if not ignore_unknown:
-        known = {question.key for question in question_set.questions}
+        known = question_set.questions_by_key
         errors.update({str(key): str(_UNKNOWN) for key in raw if key not in known})
     if errors:
         raise FeedbackInvalid(errors)

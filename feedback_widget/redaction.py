@@ -131,15 +131,18 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 
-_RULES: tuple[_Rule, ...] = (
-    _Rule(
-        re.compile(
-            r"(?<![\w.%+\-])[\w.%+\-]+(?:@|\s*[\[(]\s*at\s*[\])]\s*)"
-            r"(?:[\w\-]+(?:\.|\s*[\[(]\s*dot\s*[\])]\s*))+[A-Za-z]{2,}(?![\w\-])",
-            re.IGNORECASE,
-        ),
-        EMAIL,
+_EMAIL_RULE = _Rule(
+    re.compile(
+        r"(?<![\w.%+\-])[\w.%+\-]+(?:@|\s*[\[(]\s*at\s*[\])]\s*)"
+        r"(?:[\w\-]+(?:\.|\s*[\[(]\s*dot\s*[\])]\s*))+[A-Za-z]{2,}(?![\w\-])",
+        re.IGNORECASE,
     ),
+    EMAIL,
+)
+
+# Each rule after the email one needs a digit to match: _rules_for relies on it.
+_RULES: tuple[_Rule, ...] = (
+    _EMAIL_RULE,
     _Rule(  # Medicare Beneficiary Identifier: 11 characters with letters and digits in set places.
         re.compile(
             r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]"
@@ -234,11 +237,34 @@ class _AsciiDigits(dict[int, str]):
 _DIGITS = _AsciiDigits()
 
 
+_DIGIT = re.compile(r"\d")
+"""A decimal digit of any script: exactly the characters that ``_DIGITS`` reads as 0 to 9."""
+
+_EMAIL_SIGN = re.compile(r"[@\[(]")
+"""What an email address needs: ``@``, or the bracket of ``[at]`` or ``(at)``."""
+
+
+def _rules_for(text: str) -> tuple[_Rule, ...]:
+    """The rules that can match somewhere in ``text``, so that most comments are read only once.
+
+    Every rule but the email one needs at least one digit, and the email rule needs ``@`` or a
+    bracket, so text with neither cannot hold anything to remove.
+    """
+    if _DIGIT.search(text):
+        return _RULES
+    if _EMAIL_SIGN.search(text):
+        return (_EMAIL_RULE,)
+    return ()
+
+
 def find(text: str) -> list[Finding]:
     """Every piece of personal data in ``text``, in order; earlier rules win where two overlap."""
+    rules = _rules_for(text)
+    if not rules:
+        return []
     readable = text if text.isascii() else text.translate(_DIGITS)
     taken: list[Finding] = []
-    for rule in _RULES:
+    for rule in rules:
         for match in rule.pattern.finditer(readable):
             start, end = match.span()
             if any(start < found.end and found.start < end for found in taken):
@@ -250,9 +276,12 @@ def find(text: str) -> list[Finding]:
 
 def redact(text: str) -> str:
     """``text`` with each piece of personal data replaced by its marker, such as ``[email removed]``."""
+    findings = find(text)
+    if not findings:
+        return text
     pieces = []
     position = 0
-    for found in find(text):
+    for found in findings:
         pieces += [text[position : found.start], found.marker]
         position = found.end
     pieces.append(text[position:])

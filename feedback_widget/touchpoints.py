@@ -165,6 +165,8 @@ class Touchpoint(BaseModel):
         """Whether a page at ``origin`` (an ``Origin`` header) may post here from another site."""
         if not origin:
             return False
+        if origin in self.allowed_origins:
+            return True  # browsers send the normal form that allowed_origins holds: no parsing
         try:
             return normalize_origin(origin) in self.allowed_origins
         except ValueError:

@@ -98,10 +98,11 @@ def build_submission(
     with use_locale(locale):
         _refuse_unstorable_text(raw, page_url)
         answers = validate_answers(question_set, raw, ignore_unknown=ignore_unknown)
-    clean = {
-        key: [redact(value) for value in values] if question_set.question(key).kind == "text" else values
-        for key, values in answers.items()
-    }
+    to_store: list[Answer] = []
+    for key, values in answers.items():
+        is_text = question_set.question(key).kind == "text"
+        for position, value in enumerate(values):
+            to_store.append(Answer(key, redact(value) if is_text else value, position))
     # Every field is checked above (or is ours: the touchpoint, set and locale keys), so the model
     # is built without validating it again: this is the hot path of a busy server.
     return Submission.model_construct(
@@ -109,11 +110,7 @@ def build_submission(
         question_set=question_set.key,
         locale=locale,
         page_url=strip_query(page_url)[:MAX_PAGE_URL] if page_url else None,
-        answers=tuple(
-            Answer(question=key, value=value, position=position)
-            for key, values in clean.items()
-            for position, value in enumerate(values)
-        ),
+        answers=tuple(to_store),
         idempotency_key=idempotency_key,
     )
 
@@ -139,20 +136,31 @@ def _safe_key(key: str) -> str:
     return key.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
 
 
+def _field_texts(key: Any, value: Any) -> list[str]:
+    """A field's key and its text: one value, or each text in a list."""
+    if isinstance(value, str):
+        return [str(key), value]
+    if isinstance(value, list):
+        return [str(key), *(item for item in value if isinstance(item, str))]
+    return [str(key)]
+
+
 def _refuse_unstorable_text(raw: Mapping[str, Any], page_url: str | None) -> None:
     """Raise :class:`FeedbackInvalid` for text that cannot be stored, naming each field."""
-    message = gettext("Check this value and send it again.")
-    errors = {}
+    texts = [page_url or ""]
     for key, value in raw.items():
-        values = value if isinstance(value, list) else [value]
-        if _UNSTORABLE.search(str(key)) or any(
-            isinstance(item, str) and _UNSTORABLE.search(item) for item in values
-        ):
-            errors[_safe_key(str(key))] = message
+        texts += _field_texts(key, value)
+    if not _UNSTORABLE.search("".join(texts)):
+        return  # the common case, found with one search over all the text
+    message = gettext("Check this value and send it again.")
+    errors = {
+        _safe_key(str(key)): message
+        for key, value in raw.items()
+        if _UNSTORABLE.search("".join(_field_texts(key, value)))
+    }
     if page_url and _UNSTORABLE.search(page_url):
         errors["page_url"] = message
-    if errors:
-        raise FeedbackInvalid(errors)
+    raise FeedbackInvalid(errors)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -458,7 +466,9 @@ class FeedbackWeb:
         origin = request.headers.get("origin")
         if origin is None:
             return False  # not a cross-site browser request: a mobile app, a server, curl
-        return origin_of(origin) != origin_of(str(request.base_url)) and not touchpoint.allows_origin(origin)
+        if touchpoint.allows_origin(origin):
+            return False  # an allowed site, the usual case: no need to work out our own origin
+        return origin_of(origin) != origin_of(str(request.base_url))
 
     async def preflight(self, request: Request) -> Response:
         touchpoint = self.touchpoint(request)

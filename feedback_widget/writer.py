@@ -14,8 +14,6 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from starlette.concurrency import run_in_threadpool
-
 from feedback_widget.store import Store
 from feedback_widget.store.models import Intake, Outcome
 
@@ -58,7 +56,8 @@ class SubmissionWriter:
                 batch = queue.waiting[: self.max_batch]
                 del queue.waiting[: len(batch)]
                 try:
-                    results = await run_in_threadpool(self._store, [intake for intake, _ in batch])
+                    intakes = [intake for intake, _ in batch]
+                    results = await asyncio.get_running_loop().run_in_executor(None, self._store, intakes)
                 except Exception as error:  # the database is down, say: every waiter hears of it
                     results = [error] * len(batch)
                 for (_, future), result in zip(batch, results, strict=True):

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import ColumnElement, Engine, Integer, Row, bindparam, delete, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import URL, Connection
+from sqlalchemy import ColumnElement, Engine, Row, delete, func, select, update
+from sqlalchemy.engine import URL
+from uuid_utils import uuid7
 
 from feedback_widget.store.engine import create_store_engine
 from feedback_widget.store.migrate import migrate
 from feedback_widget.store.models import Answer, Intake, Outcome, RateLimit, StoredSubmission, Submission
 from feedback_widget.store.schema import answers, rate_limits, submissions
 from feedback_widget.store.settings import StoreSettings
+from feedback_widget.store.statements import SUBMISSION_COLUMNS, WriteStatements
 
 
 def _now() -> datetime:
@@ -30,35 +30,6 @@ def _aware(value: datetime | None, name: str) -> datetime | None:
     return value
 
 
-class _Statements:
-    """The write statements of a busy server, built once: building them per call cost more than
-    running them."""
-
-    def __init__(self, dialect: str) -> None:
-        dialect_insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        self.insert_submissions = insert(submissions)
-        self.insert_answers = insert(answers)
-        self.insert_once = (
-            dialect_insert(submissions)
-            .on_conflict_do_nothing(index_elements=[submissions.c.touchpoint, submissions.c.idempotency_key])
-            .returning(submissions.c.id)
-        )
-        self.find_by_key = select(submissions.c.id).where(
-            submissions.c.touchpoint == bindparam("touchpoint"),
-            submissions.c.idempotency_key == bindparam("idempotency_key"),
-        )
-        hits = bindparam("hits", type_=Integer())
-        self.add_hits = (
-            dialect_insert(rate_limits)
-            .values(key=bindparam("key"), window_start=bindparam("window_start"), count=hits)
-            .on_conflict_do_update(
-                index_elements=[rate_limits.c.key, rate_limits.c.window_start],
-                set_={"count": rate_limits.c.count + hits},
-            )
-            .returning(rate_limits.c.count)
-        )
-
-
 class Store:
     """The feedback store over one pooled engine. Thread-safe; every method commits before returning.
 
@@ -67,7 +38,7 @@ class Store:
 
     def __init__(self, url: str | URL, *, pool_size: int = 5, max_overflow: int = 10) -> None:
         self.engine: Engine = create_store_engine(url, pool_size=pool_size, max_overflow=max_overflow)
-        self._statements = _Statements(self.engine.dialect.name)
+        self._statements = WriteStatements(self.engine.dialect)
 
     @classmethod
     def from_settings(cls, settings: StoreSettings | None = None) -> Store:
@@ -112,62 +83,66 @@ class Store:
         """
         moment = _aware(now, "now") or _now()
         with self.engine.begin() as connection:
-            limited = self._count_hits(connection, intakes, moment)
-            outcomes: list[Outcome] = []
-            new_rows: list[dict[str, Any]] = []
-            answer_rows: list[dict[str, Any]] = []
-            for intake, over in zip(intakes, limited, strict=True):
-                submission = intake.submission
-                if over or submission is None:
-                    outcomes.append(Outcome(limited=over))
+            cursor = connection.connection.cursor()
+            try:
+                return self._write_batch(cursor, intakes, moment)
+            finally:
+                cursor.close()
+
+    def _write_batch(self, cursor: Any, intakes: Sequence[Intake], moment: datetime) -> list[Outcome]:
+        statements = self._statements
+        limited = self._count_hits(cursor, intakes, moment)
+        created_at = statements.json_time(moment)
+        outcomes: list[Outcome] = []
+        new_rows: list[tuple[Any, ...]] = []
+        answer_rows: list[tuple[Any, ...]] = []
+        for intake, over in zip(intakes, limited, strict=True):
+            submission = intake.submission
+            if over or submission is None:
+                outcomes.append(Outcome(limited=over))
+                continue
+            # Time-ordered ids (UUID version 7) append to the indexes instead of touching random
+            # pages: each commit writes far fewer pages (half the database's work per submission).
+            submission_id = str(uuid7())
+            row = (
+                submission_id,
+                submission.touchpoint,
+                submission.question_set,
+                submission.locale,
+                submission.page_url,
+                created_at,
+                submission.idempotency_key,
+            )
+            if submission.idempotency_key is None:
+                new_rows.append(row)
+            else:
+                existing = self._insert_once(cursor, row, moment)
+                if existing is not None:
+                    outcomes.append(Outcome(submission_id=existing))
                     continue
-                row = self._row(submission, moment)
-                if submission.idempotency_key is None:
-                    new_rows.append(row)
-                else:
-                    existing = self._insert_once(connection, row)
-                    if existing is not None:
-                        outcomes.append(Outcome(submission_id=existing))
-                        continue
-                answer_rows += [
-                    {
-                        "submission_id": row["id"],
-                        "question": a.question,
-                        "value": a.value,
-                        "position": a.position,
-                    }
-                    for a in submission.answers
-                ]
-                outcomes.append(Outcome(submission_id=row["id"], created=True))
-            if new_rows:
-                connection.execute(self._statements.insert_submissions, new_rows)
-            if answer_rows:
-                connection.execute(self._statements.insert_answers, answer_rows)
+            answer_rows += [(submission_id, a.question, a.value, a.position) for a in submission.answers]
+            outcomes.append(Outcome(submission_id=submission_id, created=True))
+        if new_rows:
+            cursor.execute(statements.insert_submissions, (statements.rows(new_rows),))
+        if answer_rows:
+            cursor.execute(statements.insert_answers, (statements.rows(answer_rows),))
         return outcomes
 
-    @staticmethod
-    def _row(submission: Submission, moment: datetime) -> dict[str, Any]:
-        return {
-            "id": str(uuid.uuid4()),
-            "touchpoint": submission.touchpoint,
-            "question_set": submission.question_set,
-            "locale": submission.locale,
-            "page_url": submission.page_url,
-            "created_at": moment,
-            "idempotency_key": submission.idempotency_key,
-        }
-
-    def _insert_once(self, connection: Connection, row: dict[str, Any]) -> str | None:
+    def _insert_once(self, cursor: Any, row: tuple[Any, ...], moment: datetime) -> str | None:
         """Insert a keyed submission unless its key is stored already; then return the stored id.
 
         ``ON CONFLICT DO NOTHING`` waits for a concurrent transaction holding the same key to end,
         so the following read (a new statement, hence a new snapshot) sees its row.
         """
-        if connection.execute(self._statements.insert_once, row).scalar_one_or_none() is not None:
+        values = dict(zip(SUBMISSION_COLUMNS, row, strict=True))
+        values["created_at"] = self._statements.bind_time(moment)
+        cursor.execute(self._statements.insert_once.sql, self._statements.insert_once.parameters(values))
+        if cursor.fetchone() is not None:
             return None
-        return connection.execute(self._statements.find_by_key, row).scalar_one()
+        cursor.execute(self._statements.find_by_key.sql, self._statements.find_by_key.parameters(values))
+        return cursor.fetchone()[0]
 
-    def _count_hits(self, connection: Connection, intakes: Sequence[Intake], moment: datetime) -> list[bool]:
+    def _count_hits(self, cursor: Any, intakes: Sequence[Intake], moment: datetime) -> list[bool]:
         """One counter upsert per distinct key and window; which intakes are over their limit.
 
         The n hits of a key in this batch add n at once; the i-th of them is over when the count
@@ -178,20 +153,18 @@ class Store:
             if intake.rate_limit is not None:
                 hits.setdefault(intake.rate_limit.window(moment), []).append(index)
         over = [False] * len(intakes)
+        add_hits, bind_time = self._statements.add_hits, self._statements.bind_time
         # Counters in a fixed order: two processes' batches then lock rows in the same order and
         # cannot deadlock each other. (Keyed inserts can; a failed batch is retried one by one.)
         for (key, window_start), indexes in sorted(hits.items()):
-            total = self._add_hits(connection, key, window_start, len(indexes))
-            before = total - len(indexes)
+            values = {"key": key, "window_start": bind_time(window_start), "hits": len(indexes)}
+            cursor.execute(add_hits.sql, add_hits.parameters(values))
+            before = cursor.fetchone()[0] - len(indexes)
             for seen, index in enumerate(indexes, start=1):
                 rate_limit = intakes[index].rate_limit
                 assert rate_limit is not None
                 over[index] = before + seen > rate_limit.limit
         return over
-
-    def _add_hits(self, connection: Connection, key: str, window_start: datetime, hits: int) -> int:
-        parameters = {"key": key, "window_start": window_start, "hits": hits}
-        return connection.execute(self._statements.add_hits, parameters).scalar_one()
 
     def get(self, submission_id: str) -> StoredSubmission | None:
         """The submission with this id, with its answers; None when there is none."""

@@ -454,3 +454,20 @@ def test_a_set_has_a_json_schema_and_a_plain_dump() -> None:
     dumped = PAGE_HELPFUL.model_dump()
     assert dumped["title"] == "Help us improve this page"
     assert dumped["questions"][0]["options"][0] == {"key": "yes", "label": "Yes"}
+
+
+def test_questions_by_key() -> None:
+    assert list(POST_TRANSACTION.questions_by_key) == [
+        question.key for question in POST_TRANSACTION.questions
+    ]
+    assert POST_TRANSACTION.question("comment") is POST_TRANSACTION.questions[-1]
+    with pytest.raises(KeyError):
+        POST_TRANSACTION.question("missing")
+    assert "questions_by_key" not in POST_TRANSACTION.model_dump()
+
+
+def test_choices_are_stored_once_each_in_the_order_offered() -> None:
+    answers = validate_answers(
+        POST_TRANSACTION, {"trust": "up", "positive_drivers": ["efficiency", " ease", "ease"]}
+    )
+    assert answers["positive_drivers"] == ["ease", "efficiency"]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import time
+from unittest import mock
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from feedback_widget.redaction import CARD, EMAIL, PHONE, SSN, find, redact, strip_query
+from feedback_widget import redaction
+from feedback_widget.redaction import CARD, EMAIL, PHONE, SSN, Finding, find, redact, strip_query
 from i18n import use_locale
 from tests.feedback_widget.redaction_corpus import ORDINARY, PERSONAL
 
@@ -56,6 +60,57 @@ def test_markers_are_not_translated() -> None:
 def test_empty_and_plain_text() -> None:
     assert redact("") == ""
     assert redact("Thank you, it was quick.") == "Thank you, it was quick."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("write to jane.doe@example.gov", f"write to {EMAIL}"),  # an email with no digit
+        ("reply to pat (at) example (dot) gov", f"reply to {EMAIL}"),  # nor an @
+        ("SSN \uff12\uff11\uff19-\uff10\uff19-\uff19\uff19\uff19\uff19", f"SSN {SSN}"),  # full-width digits
+        (
+            "phone \u0968\u0966\u0968-\u096b\u096b\u096b-\u0966\u0967\u096a\u0969",
+            f"phone {PHONE}",
+        ),  # Devanagari
+        ("card \u0664\u0661\u0661\u0661" + "\u0661" * 12, f"card {CARD}"),  # Arabic-Indic, no separator
+        ("Quick and clear (really).", "Quick and clear (really)."),
+    ],
+)
+def test_text_with_no_digit_or_no_email_sign_is_read_correctly(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+def _find_with_every_rule(text: str) -> list[Finding]:
+    with mock.patch.object(redaction, "_rules_for", return_value=redaction._RULES):
+        return find(text)
+
+
+_PIECES = [
+    *"aZé#@[]().-+/:, ",
+    *"0159\u0662\u0665\uff17\u096f",
+    " at ",
+    " dot ",
+    "example",
+    ".gov",
+    " SSN ",
+    " call ",
+    " passport ",
+    " DL ",
+    " born ",
+    " account ",
+    " A-number ",
+    " Jan ",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_the_quick_look_never_skips_a_rule_that_would_match(text: str) -> None:
+    assert find(text) == _find_with_every_rule(text)
+
+
+def test_the_quick_look_agrees_with_every_rule_on_the_corpus() -> None:
+    for text in [text for text, _ in PERSONAL] + ORDINARY:
+        assert find(text) == _find_with_every_rule(text), text
 
 
 @pytest.mark.parametrize(

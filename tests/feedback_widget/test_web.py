@@ -3,6 +3,7 @@ pages, the JSON API, and every protection (honeypot, fill time, CSRF, origins, s
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -488,3 +489,41 @@ def test_cors_only_for_allowed_origins(client: TestClient, service: FeedbackServ
     assert spanish.hidden["fd_locale"] == "es"
     other = client.get(f"{API_URL}/widget", headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in other.headers
+
+
+def test_json_api_refuses_unstorable_text_field_by_field_in_the_submission_language(
+    client: TestClient, service: FeedbackService
+) -> None:
+    with use_locale("es"):
+        expected = gettext("Check this value and send it again.")
+    assert expected != "Check this value and send it again."
+    body = {
+        "answers": {"trust": "up", "positive_drivers": ["ease", "a\x00b"], "comment": "fine", "\ud800": "x"},
+        "locale": "es",
+        "page_url": "https://example.gov/a\x00",
+    }
+    response = client.post(
+        API_URL, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"] == {
+        "positive_drivers": expected,
+        "\\ud800": expected,
+        "page_url": expected,
+    }
+    assert stored(service) == []
+
+
+@pytest.mark.parametrize("origin", [ALLOWED_ORIGIN, "HTTP://LOCALHOST:8000", "http://localhost:8000/"])
+def test_json_api_takes_an_allowed_origin_however_it_is_written(client: TestClient, origin: str) -> None:
+    response = client.post(API_URL, json={"answers": {"trust": "up"}}, headers={"Origin": origin})
+    assert response.status_code == 201
+    assert response.headers["access-control-allow-origin"] == origin
+
+
+def test_json_api_takes_its_own_site_without_cors(client: TestClient) -> None:
+    response = client.post(
+        API_URL, json={"answers": {"trust": "up"}}, headers={"Origin": "http://testserver"}
+    )
+    assert response.status_code == 201
+    assert "access-control-allow-origin" not in response.headers
