@@ -1,10 +1,14 @@
 """Group commit: many concurrent submissions, one durable commit.
 
 Each request hands its `Intake` to the writer and waits. One writer task per event loop takes
-everything that has queued up, stores it with :meth:`Store.accept_batch` in a worker thread (one
-transaction, one fsync), and answers each request once that commit is done; the requests that
-arrive meanwhile form the next batch. Under load, commits are shared; a lone request is stored at
-once, with no waiting for company. Nothing is acknowledged before it is committed.
+everything that has queued up and has it stored in one transaction (one fsync), and answers each
+request once that commit is done; the requests that arrive meanwhile form the next batch. Under
+load, commits are shared; a lone request is stored at once, with no waiting for company. Nothing
+is acknowledged before it is committed.
+
+The batches are stored by a child process (:mod:`feedback_widget.store_process`), so the event
+loop never waits on the database or fights a thread for the GIL; where a child cannot be used,
+by a worker thread.
 """
 
 from __future__ import annotations
@@ -16,24 +20,43 @@ from dataclasses import dataclass, field
 
 from feedback_widget.store import Store
 from feedback_widget.store.models import Intake, Outcome
+from feedback_widget.store_process import BatchResult, Channel, StoreProcess, can_serve, store_batch
 
 MAX_BATCH = 500
 
 
 @dataclass
 class _Queue:
-    """The intakes waiting on one event loop, and its writer task while it runs."""
+    """The intakes waiting on one event loop, its writer task while it runs, its channel to the child."""
 
     waiting: list[tuple[Intake, asyncio.Future[Outcome]]] = field(default_factory=list)
     task: asyncio.Task[None] | None = None
+    channel: Channel | None = None
+
+
+@dataclass
+class WriterStats:
+    """What the writer has done: how many batches (transactions) for how many intakes."""
+
+    batches: int = 0
+    intakes: int = 0
 
 
 class SubmissionWriter:
-    """Stores intakes through one writer task per event loop, a batch per transaction."""
+    """Stores intakes through one writer task per event loop, a batch per transaction.
 
-    def __init__(self, store: Store, max_batch: int = MAX_BATCH) -> None:
+    ``separate_process`` chooses where batches are stored: in a child process (the default where
+    the database allows it) or in a worker thread of this process.
+    """
+
+    def __init__(
+        self, store: Store, max_batch: int = MAX_BATCH, *, separate_process: bool | None = None
+    ) -> None:
         self.store = store
         self.max_batch = max_batch
+        self.stats = WriterStats()
+        use_process = can_serve(store) if separate_process is None else separate_process
+        self.store_process = StoreProcess(store) if use_process else None
         self._queues: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Queue] = (
             weakref.WeakKeyDictionary()
         )
@@ -41,7 +64,9 @@ class SubmissionWriter:
     async def accept(self, intake: Intake) -> Outcome:
         """Store `intake` (or refuse it by its rate limit); return once its transaction is committed."""
         loop = asyncio.get_running_loop()
-        queue = self._queues.setdefault(loop, _Queue())
+        queue = self._queues.get(loop)
+        if queue is None:
+            queue = self._queues[loop] = _Queue()
         future: asyncio.Future[Outcome] = loop.create_future()
         queue.waiting.append((intake, future))
         if queue.task is None:
@@ -50,14 +75,18 @@ class SubmissionWriter:
         # writer skips answering it, and its intake is still stored.
         return await future
 
+    def close(self) -> None:
+        """Stop the child process, if one was started (batches in hand are finished first)."""
+        if self.store_process is not None:
+            self.store_process.close()
+
     async def _drain(self, queue: _Queue) -> None:
         try:
             while queue.waiting:
                 batch = queue.waiting[: self.max_batch]
                 del queue.waiting[: len(batch)]
                 try:
-                    intakes = [intake for intake, _ in batch]
-                    results = await asyncio.get_running_loop().run_in_executor(None, self._store, intakes)
+                    results = await self._store(queue, [intake for intake, _ in batch])
                 except Exception as error:  # the database is down, say: every waiter hears of it
                     results = [error] * len(batch)
                 for (_, future), result in zip(batch, results, strict=True):
@@ -70,17 +99,11 @@ class SubmissionWriter:
         finally:
             queue.task = None
 
-    def _store(self, intakes: Sequence[Intake]) -> list[Outcome | BaseException]:
-        """The batch in one transaction; if that fails, each intake alone, so one bad one fails alone."""
-        try:
-            return list(self.store.accept_batch(intakes))
-        except Exception as error:
-            if len(intakes) == 1:
-                return [error]
-        results: list[Outcome | BaseException] = []
-        for intake in intakes:
-            try:
-                results.append(self.store.accept_batch([intake])[0])
-            except Exception as error:
-                results.append(error)
-        return results
+    async def _store(self, queue: _Queue, intakes: Sequence[Intake]) -> BatchResult:
+        self.stats.batches += 1
+        self.stats.intakes += len(intakes)
+        if self.store_process is None:
+            return await asyncio.get_running_loop().run_in_executor(None, store_batch, self.store, intakes)
+        if queue.channel is None or queue.channel.closed:
+            queue.channel = await self.store_process.connect()
+        return await queue.channel.store(intakes)

@@ -4,12 +4,15 @@ writer shares commits between concurrent requests. SQLite and PostgreSQL alike."
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator, Sequence
+import os
+import signal
+from collections.abc import Iterator
 
 import pytest
 
 from feedback_widget.store import Store, migrate
 from feedback_widget.store.models import Intake, Outcome, RateLimit
+from feedback_widget.store_process import SubmissionNotStored
 from feedback_widget.writer import SubmissionWriter
 from tests.feedback_widget.test_store import T0, answer_rows, make
 
@@ -43,35 +46,27 @@ def test_a_retry_in_the_same_batch_is_stored_once(store: Store) -> None:
     assert answer_rows(store) == 2 * 4
 
 
-class CountingStore(Store):
-    """A store that records the size of each batch it is given."""
-
-    batches: list[int]
-
-    def accept_batch(self, intakes: Sequence[Intake], **kwargs: object) -> list[Outcome]:
-        self.batches.append(len(intakes))
-        return super().accept_batch(intakes, **kwargs)  # type: ignore[arg-type]
+@pytest.fixture(params=["child process", "thread"])
+def writer(request: pytest.FixtureRequest, store: Store) -> Iterator[SubmissionWriter]:
+    """A writer storing in a child process (the default), or in a thread of this process."""
+    opened = SubmissionWriter(store, separate_process=request.param == "child process")
+    yield opened
+    opened.close()
 
 
-def test_concurrent_requests_share_commits(database_url: str) -> None:
-    migrate(database_url)
-    with CountingStore(database_url) as store:
-        store.batches = []
-        writer = SubmissionWriter(store)
+def test_concurrent_requests_share_commits(writer: SubmissionWriter, store: Store) -> None:
+    async def many() -> list[Outcome]:
+        return await asyncio.gather(*(writer.accept(Intake(make())) for _ in range(60)))
 
-        async def many() -> list[Outcome]:
-            return await asyncio.gather(*(writer.accept(Intake(make())) for _ in range(60)))
-
-        outcomes = asyncio.run(many())
-        assert all(outcome.created for outcome in outcomes)
-        assert len({outcome.submission_id for outcome in outcomes}) == 60
-        assert store.count(include_spam=True) == 60
-        assert sum(store.batches) == 60
-        assert len(store.batches) < 60 / 4, store.batches  # commits were shared
+    outcomes = asyncio.run(many())
+    assert all(outcome.created for outcome in outcomes)
+    assert len({outcome.submission_id for outcome in outcomes}) == 60
+    assert store.count(include_spam=True) == 60
+    assert writer.stats.intakes == 60
+    assert writer.stats.batches < 60 / 4, writer.stats  # commits were shared
 
 
-def test_an_intake_the_database_refuses_fails_alone(store: Store) -> None:
-    writer = SubmissionWriter(store)
+def test_an_intake_the_database_refuses_fails_alone(writer: SubmissionWriter, store: Store) -> None:
     # Built without validation, as the web layer builds them: a page URL no driver can bind.
     broken = make().model_copy(update={"page_url": object()})
 
@@ -84,3 +79,47 @@ def test_an_intake_the_database_refuses_fails_alone(store: Store) -> None:
     assert isinstance(good, Outcome) and good.created
     assert isinstance(also_good, Outcome) and also_good.created
     assert store.count(include_spam=True) == 2
+
+
+def test_one_child_serves_every_event_loop_and_stops_with_the_writer(store: Store) -> None:
+    writer = SubmissionWriter(store)
+    assert writer.store_process is not None  # a database file: a child can share it
+    first = asyncio.run(writer.accept(Intake(make())))
+    pid = writer.store_process.pid
+    second = asyncio.run(writer.accept(Intake(make())))  # another event loop, the same child
+    assert first.created and second.created
+    assert pid is not None and writer.store_process.pid == pid
+    writer.close()
+    assert writer.store_process.pid is None
+    assert store.count(include_spam=True) == 2
+
+
+def test_a_batch_whose_child_died_fails_and_the_next_gets_a_new_child(store: Store) -> None:
+    writer = SubmissionWriter(store)
+    assert writer.store_process is not None
+
+    async def run() -> None:
+        assert (await writer.accept(Intake(make()))).created
+        pid = writer.store_process.pid
+        assert pid is not None
+        os.kill(pid, signal.SIGKILL)
+        await asyncio.sleep(0.2)
+        with pytest.raises(SubmissionNotStored, match="stopped"):
+            await writer.accept(Intake(make()))  # refused, never acknowledged: the client retries
+        assert (await writer.accept(Intake(make()))).created
+        assert writer.store_process.pid not in (None, pid)
+
+    try:
+        asyncio.run(run())
+    finally:
+        writer.close()
+    assert store.count(include_spam=True) == 2
+
+
+def test_an_in_memory_database_is_stored_in_a_thread() -> None:
+    with Store("sqlite://") as store:
+        store.migrate()
+        writer = SubmissionWriter(store)
+        assert writer.store_process is None  # a child could not see this database
+        assert asyncio.run(writer.accept(Intake(make()))).created
+        assert store.count(include_spam=True) == 1
