@@ -5,9 +5,10 @@ which parses the JSON body and stores nothing). For each database (a fresh SQLit
 throwaway PostgreSQL cluster started here and removed at the end) the same server process is loaded
 first on ``POST /bare``, then on ``POST /api/feedback/demo-benefits`` with a valid answer, each for a
 fixed time. A submission is validated, redacted, then counted against the rate limit and stored in
-one transaction before its 201. Concurrent submissions share that transaction (group commit: the
-writer commits whatever queued up during the previous commit), so a durable commit (SQLite in WAL
-mode with ``synchronous=FULL``, PostgreSQL with its default ``fsync=on``) is shared by many.
+one transaction before its 201, by the server's store process. Concurrent submissions share that
+transaction (group commit: the writer commits whatever queued up during the previous commit), so a
+durable commit (SQLite in WAL mode with ``synchronous=FULL``, PostgreSQL with its default
+``fsync=on``) is shared by many.
 
 The load generator is Debian's ``wrk`` (installed here with apt-get when missing and running as
 root); without it, a bounded asyncio client with httpx (slower, so the figures are lower). The

@@ -2,10 +2,10 @@
 
 Why a process: the server's event loop and a worker thread doing the database work share one GIL.
 Each call into the database driver lets go of the GIL and must win it back from the busy loop,
-and that tug of war cost more than the database work itself: with a worker thread, submissions
-reached about 0.44 of a bare endpoint's throughput; with this process, about 0.58 (SQLite) and
-0.55 (PostgreSQL), measured with ``bench/feedback.py``. The child has its own GIL and its own
-core, and the loop only writes a batch to a socket and reads the outcomes back, never blocking.
+and that tug of war cost more than the database work itself. ``bench/feedback.py`` measured it:
+with a worker thread, submissions reached 0.44 (SQLite) and 0.38 (PostgreSQL) of a bare endpoint's
+throughput; with this process, 0.55 to 0.63. The child has its own GIL and its own core, and the
+loop only writes a batch to a socket and reads the outcomes back, never blocking.
 
 The child serves every event loop of its parent (a server has one; tests have many): each loop
 gets its own socket pair, whose child end is handed over the control socket with ``SCM_RIGHTS``.
