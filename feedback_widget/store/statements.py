@@ -1,14 +1,14 @@
 """The store's write statements, prepared once per database and run on the driver's own cursor.
 
-A busy server stores thousands of submissions a second, from a worker thread beside the event
-loop. Two costs mattered more than the database's own work:
+A busy server stores thousands of submissions a second, so the writes avoid two costs that were
+larger than the database's own work:
 
-- SQLAlchemy's per-row work (building parameters, running each column's bind processor). So the
+- SQLAlchemy's per-row work (building parameters, running each column's bind processor). The
   writes here are compiled once, with positional parameters, and values that need converting
   (times) are converted once per batch by the column's own bind processor.
-- Each call into the driver lets go of the GIL and must win it back from the busy event loop,
-  which can take a while. ``executemany`` makes one such call per row, so a batch's rows go to the
-  database as one JSON array in one statement per table instead.
+- One driver call per row, as ``executemany`` makes: for SQLite each is a step of the engine, for
+  PostgreSQL a message. A batch's rows go to the database as one JSON array, in one statement
+  per table instead.
 """
 
 from __future__ import annotations
