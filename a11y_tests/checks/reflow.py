@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from a11y_tests.checks._common import run_js, violation
@@ -110,15 +111,17 @@ def check_reflow(driver: Any, width: int = 320) -> list[Violation]:
     The page is not reloaded: a person who zooms in does not reload either. Scripts that lay the page
     out only once, at load, are judged as that person would meet them.
     """
-    height = int(driver.execute_script("return window.innerHeight") or 1024)
+    width_before, height = driver.execute_script("return [window.innerWidth, window.innerHeight]")
     driver.execute_cdp_cmd(
         "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": height, "deviceScaleFactor": 0, "mobile": False},
+        {"width": width, "height": int(height or 1024), "deviceScaleFactor": 0, "mobile": False},
     )
     try:
+        _wait_for_width(driver, width)
         result = run_js(driver, _REFLOW_JS, MAX_REPORTED)
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        _wait_for_width(driver, width_before)
     if not result["nodes"]:
         return []
     return [
@@ -132,6 +135,13 @@ def check_reflow(driver: Any, width: int = 320) -> list[Violation]:
             result["nodes"],
         )
     ]
+
+
+def _wait_for_width(driver: Any, width: int, timeout: float = 2.0) -> None:
+    """Wait until the page has been laid out at ``width``: the renderer applies a resize a moment later."""
+    deadline = time.monotonic() + timeout
+    while driver.execute_script("return window.innerWidth") != width and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def check_text_spacing(driver: Any) -> list[Violation]:
