@@ -7,10 +7,13 @@ with a worker thread, submissions reached 0.44 (SQLite) and 0.38 (PostgreSQL) of
 throughput; with this process, 0.55 to 0.63. The child has its own GIL and its own core, and the
 loop only writes a batch to a socket and reads the outcomes back, never blocking.
 
-The child serves every event loop of its parent (a server has one; tests have many): each loop
-gets its own socket pair, whose child end is handed over the control socket with ``SCM_RIGHTS``.
-Batches and outcomes travel as length-prefixed pickles between the two processes only. The child
-stops when its parent closes the control socket, or dies.
+The child is a plain ``python -m feedback_widget.store_process`` (not multiprocessing, which would
+import the application's main script again). It serves every event loop of its parent (a server
+has one; tests have many): each loop gets its own socket pair, whose child end is handed over the
+control socket with ``SCM_RIGHTS``. Batches and outcomes travel as length-prefixed pickles between
+the two processes only. The child ignores SIGINT and SIGTERM, which a terminal or a service
+manager sends the whole process group: it serves until its parent closes the control socket or
+dies, so the requests of a graceful shutdown are still stored.
 
 Nothing changes for durability: the child commits each batch before it answers, and a request is
 answered only after that. Where a process cannot be used (an in-memory SQLite database, which a
@@ -20,24 +23,32 @@ child cannot see, or a system without ``socket.send_fds``), the writer stores in
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import multiprocessing
+import os
 import pickle
 import selectors
 import signal
 import socket
 import struct
+import subprocess
+import sys
 import threading
 import weakref
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from feedback_widget.store import Store
 from feedback_widget.store.models import Intake, Outcome
 
 _FRAME = struct.Struct("!I")  # each message: its length, then the pickle
+_READY = b"R"
 IDLE_SECONDS = 5.0
 """After this long without a batch the child closes its database connections (it reopens them)."""
+START_SECONDS = 30.0
+"""How long the child may take to start and report ready."""
+ANSWER_SECONDS = 120.0
+"""How long a batch may take (SQLite waits up to 30 s for another process's lock, then retries one
+by one); after that the parent gives up on the channel and the batch's requests fail."""
 
 BatchResult = list[Outcome | BaseException]
 
@@ -66,7 +77,7 @@ def can_serve(store: Store) -> bool:
     """Whether a child process can store for `store`: it must see the same database."""
     url = store.engine.url
     in_memory = url.get_backend_name() == "sqlite" and (
-        url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+        not url.database or ":memory:" in url.database or url.query.get("mode") == "memory"
     )
     return hasattr(socket, "send_fds") and not in_memory
 
@@ -78,101 +89,118 @@ class StoreProcess:
         self._url = store.engine.url.render_as_string(hide_password=False)
         self._lock = threading.Lock()
         self._control: socket.socket | None = None
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._finalizer: weakref.finalize[Any, Any] | None = None
 
     async def connect(self) -> Channel:
         """A channel to the child for the running event loop (starting the child if need be)."""
         parent_end, child_end = socket.socketpair()
-        with child_end:
-            await asyncio.get_running_loop().run_in_executor(None, self._hand_over, child_end)
-        reader, writer = await asyncio.open_unix_connection(sock=parent_end)
-        return Channel(reader, writer)
+        try:
+            with child_end:
+                await asyncio.get_running_loop().run_in_executor(None, self._hand_over, child_end)
+            reader, writer = await asyncio.open_unix_connection(sock=parent_end)
+        except BaseException:
+            parent_end.close()
+            raise
+        return Channel(reader, writer, parent_end)
 
     @property
     def pid(self) -> int | None:
         """The child's process id while it runs."""
-        return self._process.pid if self._process is not None and self._process.is_alive() else None
+        return self._process.pid if self._process is not None and self._process.poll() is None else None
 
     def close(self) -> None:
-        """Stop the child (it finishes the batch in hand first)."""
-        if self._finalizer is not None:
-            self._finalizer()
+        """Stop the child: it finishes the batch in hand, then leaves."""
+        with self._lock:
+            if self._finalizer is not None:
+                self._finalizer()
 
     def _hand_over(self, child_end: socket.socket) -> None:
         with self._lock:
-            if self._process is None or not self._process.is_alive():
+            if self._process is None or self._process.poll() is not None:
                 self._start()
             assert self._control is not None
             socket.send_fds(self._control, [b"c"], [child_end.fileno()])
 
     def _start(self) -> None:
-        self.close()
-        context = _context()
+        if self._finalizer is not None:
+            self._finalizer()
         control, child_control = socket.socketpair()
         with child_control:
-            process = context.Process(
-                target=serve, args=(child_control, self._url), name="frontdoor-feedback-store", daemon=True
+            # The package's own folder first, so the child imports this very code.
+            package_root = str(Path(__file__).resolve().parent.parent)
+            path = os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))
+            process = subprocess.Popen(
+                [sys.executable, "-m", __name__, str(child_control.fileno())],
+                pass_fds=[child_control.fileno()],
+                env={**os.environ, "PYTHONPATH": path},
             )
-            process.start()
         self._control, self._process = control, process
-        self._finalizer = weakref.finalize(self, _stop, control, process)
-
-
-def _stop(control: socket.socket, process: multiprocessing.process.BaseProcess) -> None:
-    control.close()  # the child sees the end of its control socket and leaves
-    process.join(timeout=10)
-    if process.is_alive():
-        process.kill()
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """A fork server that has imported the store once, so each child starts in milliseconds."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    return context
+        self._finalizer = weakref.finalize(self, control.close)  # the child sees the end and leaves
+        control.settimeout(START_SECONDS)
+        try:
+            control.sendall(_frame(self._url.encode()))
+            if control.recv(1) != _READY:
+                raise SubmissionNotStored("the store process did not start (see its error above)")
+        except OSError as error:
+            raise SubmissionNotStored(f"the store process did not start ({error!r})") from None
+        finally:
+            control.settimeout(None)
 
 
 class Channel:
     """One event loop's connection to the child: a batch out, its outcomes back."""
 
-    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    def __init__(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, sock: socket.socket
+    ) -> None:
         self._reader = reader
         self._writer = writer
+        self._socket = sock
 
     async def store(self, intakes: Sequence[Intake]) -> BatchResult:
         """Have the child store `intakes` (committed when this returns); one batch at a time."""
-        payload = pickle.dumps(list(intakes), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            self._writer.write(_FRAME.pack(len(payload)) + payload)
-            await self._writer.drain()
-            (size,) = _FRAME.unpack(await self._reader.readexactly(_FRAME.size))
-            return pickle.loads(await self._reader.readexactly(size))
-        except (ConnectionError, asyncio.IncompleteReadError) as error:
+            self._writer.write(_frame(pickle.dumps(list(intakes), protocol=pickle.HIGHEST_PROTOCOL)))
+            async with asyncio.timeout(ANSWER_SECONDS):
+                await self._writer.drain()
+                (size,) = _FRAME.unpack(await self._reader.readexactly(_FRAME.size))
+                return pickle.loads(await self._reader.readexactly(size))
+        except (OSError, asyncio.IncompleteReadError, TimeoutError) as error:
             self.close()
-            raise SubmissionNotStored(f"the store process stopped ({error!r})") from None
+            raise SubmissionNotStored(f"the store process did not answer ({error!r})") from None
+        except BaseException:  # cancelled halfway: an answer may still come, so never reuse this
+            self.close()
+            raise
 
     @property
     def closed(self) -> bool:
-        """Whether the channel can no longer be used (the child stopped)."""
-        return self._writer.is_closing()
+        """Whether the channel can no longer be used (closed, or the child has gone)."""
+        return self._writer.is_closing() or self._reader.at_eof()
 
     def close(self) -> None:
         """Close this loop's socket; the child forgets it."""
         self._writer.close()
 
+    def abandon(self) -> None:
+        """Close the socket of a channel whose event loop has closed (and cannot close it itself)."""
+        self._socket.close()
+
 
 # --- the child ----------------------------------------------------------------------------------
 
 
-def serve(control: socket.socket, url: str) -> None:
+def serve(control: socket.socket) -> None:
     """The child's main loop: store each batch that arrives on any channel, answer on the same one."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent; it closes us
+    for ignored in (signal.SIGINT, signal.SIGTERM):  # for the parent; it closes us when it is done
+        signal.signal(ignored, signal.SIG_IGN)
+    url = _receive(control)
+    if url is None:
+        return
     selector = selectors.DefaultSelector()
     selector.register(control, selectors.EVENT_READ)
-    with Store(url) as store:
+    with Store(url.decode()) as store:
+        control.sendall(_READY)
         while True:
             ready = selector.select(timeout=IDLE_SECONDS)
             if not ready:
@@ -181,9 +209,11 @@ def serve(control: socket.socket, url: str) -> None:
                 connection: socket.socket = key.fileobj  # type: ignore[assignment]
                 if connection is control:
                     message, fds, _, _ = socket.recv_fds(control, 1, 1)
-                    if not message:
+                    if not message or not fds:
                         return  # the parent closed us, or died
-                    selector.register(socket.socket(fileno=fds[0]), selectors.EVENT_READ)
+                    channel = socket.socket(fileno=fds[0])
+                    channel.settimeout(ANSWER_SECONDS)  # a half-sent batch must not stall the others
+                    selector.register(channel, selectors.EVENT_READ)
                 elif not _answer(store, connection):
                     selector.unregister(connection)
                     connection.close()
@@ -191,20 +221,28 @@ def serve(control: socket.socket, url: str) -> None:
 
 def _answer(store: Store, connection: socket.socket) -> bool:
     """Store the batch waiting on `connection` and send the outcomes; False when it has closed."""
-    header = _receive(connection, _FRAME.size)
-    if header is None:
-        return False
-    payload = _receive(connection, _FRAME.unpack(header)[0])
+    payload = _receive(connection)
     if payload is None:
         return False
     results = [_portable(result) for result in store_batch(store, pickle.loads(payload))]
-    answer = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
-    with contextlib.suppress(OSError):  # the parent's loop went away meanwhile
-        connection.sendall(_FRAME.pack(len(answer)) + answer)
+    try:
+        connection.sendall(_frame(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)))
+    except OSError:  # the parent's loop went away meanwhile
+        return False
     return True
 
 
-def _receive(connection: socket.socket, size: int) -> bytes | None:
+def _frame(payload: bytes) -> bytes:
+    return _FRAME.pack(len(payload)) + payload
+
+
+def _receive(connection: socket.socket) -> bytes | None:
+    """One whole message, or None when the other end has closed or stalled."""
+    header = _receive_exactly(connection, _FRAME.size)
+    return None if header is None else _receive_exactly(connection, _FRAME.unpack(header)[0])
+
+
+def _receive_exactly(connection: socket.socket, size: int) -> bytes | None:
     data = bytearray()
     while len(data) < size:
         try:
@@ -222,3 +260,10 @@ def _portable(result: Outcome | BaseException) -> Outcome | BaseException:
     if isinstance(result, BaseException):
         return SubmissionNotStored(f"{type(result).__name__}: {result}")
     return result
+
+
+if __name__ == "__main__":
+    # Run the module's own copy, not this __main__ one: the errors sent back must unpickle.
+    from feedback_widget import store_process
+
+    store_process.serve(socket.socket(fileno=int(sys.argv[1])))

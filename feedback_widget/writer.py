@@ -14,13 +14,23 @@ by a worker thread.
 from __future__ import annotations
 
 import asyncio
+import logging
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from feedback_widget.store import Store
 from feedback_widget.store.models import Intake, Outcome
-from feedback_widget.store_process import BatchResult, Channel, StoreProcess, can_serve, store_batch
+from feedback_widget.store_process import (
+    BatchResult,
+    Channel,
+    StoreProcess,
+    SubmissionNotStored,
+    can_serve,
+    store_batch,
+)
+
+logger = logging.getLogger(__name__)
 
 MAX_BATCH = 500
 
@@ -66,6 +76,7 @@ class SubmissionWriter:
         loop = asyncio.get_running_loop()
         queue = self._queues.get(loop)
         if queue is None:
+            self._forget_closed_loops()
             queue = self._queues[loop] = _Queue()
         future: asyncio.Future[Outcome] = loop.create_future()
         queue.waiting.append((intake, future))
@@ -79,6 +90,14 @@ class SubmissionWriter:
         """Stop the child process, if one was started (batches in hand are finished first)."""
         if self.store_process is not None:
             self.store_process.close()
+
+    def _forget_closed_loops(self) -> None:
+        """Drop the queues of event loops that have closed (a test's, say), closing their channels."""
+        for loop, queue in list(self._queues.items()):
+            if loop.is_closed():
+                if queue.channel is not None:
+                    queue.channel.abandon()
+                del self._queues[loop]
 
     async def _drain(self, queue: _Queue) -> None:
         try:
@@ -102,8 +121,19 @@ class SubmissionWriter:
     async def _store(self, queue: _Queue, intakes: Sequence[Intake]) -> BatchResult:
         self.stats.batches += 1
         self.stats.intakes += len(intakes)
-        if self.store_process is None:
-            return await asyncio.get_running_loop().run_in_executor(None, store_batch, self.store, intakes)
         if queue.channel is None or queue.channel.closed:
-            queue.channel = await self.store_process.connect()
+            queue.channel = await self._connect()
+        if queue.channel is None:
+            return await asyncio.get_running_loop().run_in_executor(None, store_batch, self.store, intakes)
         return await queue.channel.store(intakes)
+
+    async def _connect(self) -> Channel | None:
+        """A channel to the store process; None to store in a thread (no process, or it cannot start)."""
+        if self.store_process is None:
+            return None
+        try:
+            return await self.store_process.connect()
+        except (OSError, SubmissionNotStored) as error:
+            logger.warning("feedback: storing in a thread, the store process cannot start: %s", error)
+            self.store_process = None
+            return None

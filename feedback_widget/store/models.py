@@ -82,6 +82,8 @@ class Submission(BaseModel):
                 raise ValueError(f"Submission.answers: a question key must be a non-empty string: {item!r}")
             if not isinstance(answer.value, str):
                 raise ValueError(f"Submission.answers: the value for {answer.question!r} must be a string")
+            if "\x00" in answer.value:
+                raise ValueError(f"Submission.answers: the value for {answer.question!r} has a NUL character")
             seen[answer.question] = max(seen.get(answer.question, 0), answer.position + 1)
             answers.append(answer)
         return tuple(answers)

@@ -109,8 +109,12 @@ class WriteStatements:
 
     @staticmethod
     def rows(rows: Sequence[Sequence[Any]]) -> str:
-        """The parameter of a bulk insert: `rows` as one JSON array."""
-        return json.dumps(rows)
+        """The parameter of a bulk insert: `rows` as one JSON array.
+
+        Not ASCII-escaped: a lone surrogate then fails here, instead of being stored as bytes that
+        no one can read back.
+        """
+        return json.dumps(rows, ensure_ascii=False)
 
 
 def _compile(statement: ClauseElement, dialect: Dialect) -> Compiled:

@@ -289,3 +289,12 @@ def test_postgres_urls_use_psycopg_3() -> None:
     assert normalize_url("postgresql+psycopg://u@h/d").drivername == "postgresql+psycopg"
     with pytest.raises(ValueError, match="unsupported"):
         normalize_url("mysql://u@h/d")
+
+
+def test_text_that_cannot_be_stored_whole_is_refused(store: Store) -> None:
+    with pytest.raises(ValidationError, match="NUL"):
+        Submission(touchpoint="t", question_set="s", locale="en", answers={"comment": "a\x00b"})
+    lone_surrogate = make().model_copy(update={"answers": (Answer("comment", "a\ud800b"),)})
+    with pytest.raises(UnicodeEncodeError):
+        store.add_submission(lone_surrogate)
+    assert store.count(include_spam=True) == 0
