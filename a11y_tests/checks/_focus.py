@@ -221,6 +221,19 @@ el.focus();
 return document.activeElement === el;
 """
 
+# Arguments: an element's id, then the callback. Focus it by script (after the walk's Tab presses, so
+# :focus-visible applies as for a key) and measure its look once the page has drawn a frame.
+_LOOK_BY_ID_JS = r"""
+const done = arguments[arguments.length - 1];
+const state = window.__fdFocus;
+const el = state && state.els[arguments[0]];
+if (!el) { done(null); return; }
+el.focus({preventScroll: true});
+requestAnimationFrame(() => requestAnimationFrame(() => {
+  done(document.activeElement === el ? fdLook(el) : null);
+}));
+"""
+
 _ACTIVE_IS_JS = r"""
 const state = window.__fdFocus;
 return !!state && document.activeElement === state.els[arguments[0]];
@@ -406,6 +419,10 @@ class TabWalker:
         self._press(1)
         time.sleep(wait)
         return bool(self.driver.execute_script(_ACTIVE_IS_JS, element))
+
+    def look_when_focused(self, element: int) -> dict[str, dict[str, str]]:
+        """``element``'s look with focus moved to it again, a frame later; empty if it cannot take focus."""
+        return self.driver.execute_async_script(FOCUS_HELPERS_JS + _LOOK_BY_ID_JS, element) or {}
 
     def probe_bounces(self, order: list[int]) -> list[int]:
         """Form fields among ``order`` (stops in Tab order) that take focus back by script when left."""
