@@ -7,8 +7,8 @@ with a worker thread, submissions reached 0.44 (SQLite) and 0.38 (PostgreSQL) of
 throughput; with this process, 0.55 to 0.63. The child has its own GIL and its own core, and the
 loop only writes a batch to a socket and reads the outcomes back, never blocking.
 
-The child is a plain ``python -m feedback_widget.store_process`` (not multiprocessing, which would
-import the application's main script again). It serves every event loop of its parent (a server
+The child is a plain Python process running :func:`main` (not multiprocessing, which would import
+the application's main script again). It serves every event loop of its parent (a server
 has one; tests have many): each loop gets its own socket pair, whose child end is handed over the
 control socket with ``SCM_RIGHTS``. Batches and outcomes travel as length-prefixed pickles between
 the two processes only. The child ignores SIGINT and SIGTERM, which a terminal or a service
@@ -23,7 +23,6 @@ child cannot see, or a system without ``socket.send_fds``), the writer stores in
 from __future__ import annotations
 
 import asyncio
-import os
 import pickle
 import selectors
 import signal
@@ -127,14 +126,12 @@ class StoreProcess:
             self._finalizer()
         control, child_control = socket.socketpair()
         with child_control:
-            # The package's own folder first, so the child imports this very code.
-            package_root = str(Path(__file__).resolve().parent.parent)
-            path = os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))
-            process = subprocess.Popen(
-                [sys.executable, "-m", __name__, str(child_control.fileno())],
-                pass_fds=[child_control.fileno()],
-                env={**os.environ, "PYTHONPATH": path},
-            )
+            # The folder this package came from goes last on the child's path: found even when the
+            # server put it on its path by hand, and never ahead of the standard library.
+            root = str(Path(__file__).resolve().parent.parent)
+            code = f"import sys; sys.path.append({root!r}); from {__name__} import main; main()"
+            fd = child_control.fileno()
+            process = subprocess.Popen([sys.executable, "-c", code, str(fd)], pass_fds=[fd])
         self._control, self._process = control, process
         self._finalizer = weakref.finalize(self, control.close)  # the child sees the end and leaves
         control.settimeout(START_SECONDS)
@@ -142,8 +139,9 @@ class StoreProcess:
             control.sendall(_frame(self._url.encode()))
             if control.recv(1) != _READY:
                 raise SubmissionNotStored("the store process did not start (see its error above)")
-        except OSError as error:
-            raise SubmissionNotStored(f"the store process did not start ({error!r})") from None
+        except (OSError, SubmissionNotStored) as error:
+            process.kill()
+            raise SubmissionNotStored(f"the store process did not start ({error})") from None
         finally:
             control.settimeout(None)
 
@@ -262,8 +260,6 @@ def _portable(result: Outcome | BaseException) -> Outcome | BaseException:
     return result
 
 
-if __name__ == "__main__":
-    # Run the module's own copy, not this __main__ one: the errors sent back must unpickle.
-    from feedback_widget import store_process
-
-    store_process.serve(socket.socket(fileno=int(sys.argv[1])))
+def main() -> None:
+    """The child's entry point: serve on the control socket whose descriptor is the last argument."""
+    serve(socket.socket(fileno=int(sys.argv[-1])))

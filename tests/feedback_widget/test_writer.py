@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -174,3 +175,14 @@ def test_an_in_memory_database_is_stored_in_a_thread() -> None:
         assert writer.store_process is None  # a child could not see this database
         assert asyncio.run(writer.accept(Intake(make()))).created
         assert store.count(include_spam=True) == 1
+
+
+def test_a_store_process_that_cannot_start_leaves_the_work_to_a_thread(
+    store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # the child exits at once
+    writer = SubmissionWriter(store)
+    assert asyncio.run(writer.accept(Intake(make()))).created
+    assert writer.store_process is None
+    assert "cannot start" in caplog.text
+    assert store.count(include_spam=True) == 1
