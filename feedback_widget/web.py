@@ -484,8 +484,7 @@ class FeedbackWeb:
         )
         return Response(status_code=204, headers=headers)
 
-    async def api_submit(self, request: Request) -> Response:
-        touchpoint = self.touchpoint(request)
+    async def api_submit(self, request: Request, touchpoint: Touchpoint) -> Response:
         if self.cross_site_refused(request, touchpoint):
             return _json_error(403, {"origin": gettext("This site may not send answers to this form.")})
         try:
@@ -530,7 +529,7 @@ class FeedbackWeb:
 
     async def api_submit_with_cors(self, request: Request) -> Response:
         touchpoint = self.touchpoint(request)
-        response = await self.api_submit(request)
+        response = await self.api_submit(request, touchpoint)
         response.headers.update(self.cors_headers(request, touchpoint))
         return response
 
