@@ -1,13 +1,16 @@
 # Front Door: `make demo` runs the demo site; `make test` runs the whole test suite.
-# Each sets up what is missing first: Debian packages (as root), the virtual environment, and the
-# third-party files fetched from npm by pinned version.
+# Each sets up what is missing first: Debian packages (as root), the virtual environment installed
+# from uv.lock and nothing else, and the third-party files fetched from npm by pinned version.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-DEPS_HASH := $(shell sha1sum pyproject.toml | cut -c1-12)
+UV := $(BIN)/uv
+# uv never downloads a Python: the virtual environment uses the machine's.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: demo test setup setup-test vendor lint bench wheel clean
+.PHONY: demo test setup setup-test vendor lint bench wheel lock clean
 
 demo: setup
 	$(BIN)/frontdoor demo
@@ -15,41 +18,41 @@ demo: setup
 test: setup-test
 	$(BIN)/python -m pytest
 
-setup: $(VENV)/.runtime-$(DEPS_HASH) vendor
+# `uv sync --frozen` installs exactly what uv.lock pins (hashes checked) and removes anything else.
+setup: $(UV) vendor
+	$(UV) sync --frozen --quiet
 
-setup-test: $(VENV)/.test-$(DEPS_HASH) vendor
+setup-test: $(UV) vendor
+	$(UV) sync --frozen --quiet --extra test
 	bash scripts/system_deps.sh test
 
-$(BIN)/python:
+# uv itself is bootstrapped at the version and hashes uv.lock pins; after that it keeps itself current.
+$(UV):
 	bash scripts/system_deps.sh base
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PYTHON) scripts/uv_requirement.py > $(VENV)/uv-requirement.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r $(VENV)/uv-requirement.txt
 
-$(VENV)/.runtime-$(DEPS_HASH): $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
-	touch $@
-
-$(VENV)/.test-$(DEPS_HASH): $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $@ $(VENV)/.runtime-$(DEPS_HASH)
-
-vendor: $(BIN)/python
-	bash scripts/system_deps.sh base
+vendor: $(UV)
 	$(BIN)/python scripts/fetch_vendor.py
+
+# Refresh uv.lock to the newest versions pyproject.toml's bounds allow.
+lock: $(UV)
+	$(UV) lock --upgrade
 
 lint: setup-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: setup
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+bench: $(UV) vendor
+	$(UV) sync --frozen --quiet --all-extras
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/size.py
 	$(BIN)/python bench/feedback.py
 
 wheel: setup-test
 	rm -rf dist
-	$(BIN)/python -m build --wheel --outdir dist .
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
 
 clean:
 	rm -rf $(VENV) dist build .vendor-cache components/static/vendor a11y_tests/vendor

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+import httpx2
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -189,7 +189,7 @@ def sign_in(driver: Any, base: str) -> None:
 def export_rows(driver: Any, base: str) -> list[dict[str, str]]:
     """The raw-responses CSV, fetched with the browser's admin session (the browser would download it)."""
     cookies = {cookie["name"]: cookie["value"] for cookie in driver.get_cookies()}
-    response = httpx.get(base + "/en/admin/export/responses.csv", cookies=cookies, timeout=10)
+    response = httpx2.get(base + "/en/admin/export/responses.csv", cookies=cookies, timeout=10)
     assert response.status_code == 200, response.text[:500]
     assert response.headers["content-type"].startswith("text/csv")
     return list(csv.DictReader(io.StringIO(response.text.removeprefix("\ufeff"))))

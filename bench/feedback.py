@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 
 ROOT = Path(__file__).resolve().parent.parent
 TOUCHPOINT = "demo-benefits"
@@ -120,8 +120,8 @@ def uvicorn_server(database_url: str, log: Path) -> Iterator[str]:
         while True:
             if process.poll() is not None:
                 raise RuntimeError(f"the server exited ({process.returncode}):\n{log.read_text()}")
-            with contextlib.suppress(httpx.TransportError):
-                if httpx.post(base + BARE_PATH, json={}, timeout=2).status_code == 201:
+            with contextlib.suppress(httpx2.TransportError):
+                if httpx2.post(base + BARE_PATH, json={}, timeout=2).status_code == 201:
                     break
             if time.monotonic() > deadline:
                 raise RuntimeError(f"the server did not start within 30 s:\n{log.read_text()}")
@@ -239,8 +239,8 @@ def wrk_script(directory: Path) -> Path:
 async def _python_load(url: str, seconds: float, connections: int) -> Result:
     latencies: list[float] = []
     errors = failures = 0
-    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+    limits = httpx2.Limits(max_connections=connections, max_keepalive_connections=connections)
+    async with httpx2.AsyncClient(limits=limits, timeout=30) as client:
         stop = time.perf_counter() + seconds
 
         async def worker() -> None:
@@ -251,7 +251,7 @@ async def _python_load(url: str, seconds: float, connections: int) -> Result:
                     response = await client.post(url, json=BODY)
                     if response.status_code >= 300:
                         errors += 1
-                except httpx.HTTPError:
+                except httpx2.HTTPError:
                     failures += 1
                 latencies.append(time.perf_counter() - started)
 

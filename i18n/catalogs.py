@@ -2,7 +2,8 @@
 
 One gettext domain, ``messages``. Sources: the Python files and Jinja templates of our packages.
 ``i18n/locales/messages.pot`` is the template; ``i18n/locales/<catalog>/LC_MESSAGES/messages.po``
-each language's catalog, compiled to ``messages.mo`` beside it (committed, checked for freshness).
+each language's catalog, compiled to ``messages.mo`` beside it (committed; checked to hold what the
+catalog says).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_dir
-from babel.messages.mofile import write_mo
+from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
 from i18n.locale import DOMAIN, LOCALES_DIR
@@ -35,6 +36,8 @@ METHOD_MAP = [("**/tests/**", "ignore"), ("**.py", "python"), ("**.html", "jinja
 COMMENT_TAGS = ("Translators:",)
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 PROJECT = "Front Door"
+# The .mo headers that change what gettext shows: the language, the charset and the plural rule.
+MO_HEADERS = ("Language", "Content-Type", "Plural-Forms")
 
 
 def source_catalog() -> Catalog:
@@ -135,6 +138,26 @@ def _mo_bytes(catalog: Catalog) -> bytes:
     return buffer.getvalue()
 
 
+def _mo_content(data: bytes) -> tuple[dict[str, str | None], dict[tuple[object, ...], object]]:
+    """What a compiled catalog holds, whatever Babel wrote its bytes: the headers that matter and
+    each message's translations, keyed by context and id (plural ids and strings as tuples)."""
+
+    def frozen(value: object) -> object:
+        return tuple(value) if isinstance(value, list | tuple) else value
+
+    catalog = read_mo(io.BytesIO(data))
+    headers = dict(catalog.mime_headers)
+    messages = {
+        (message.context, frozen(message.id)): frozen(message.string) for message in catalog if message.id
+    }
+    return {name: headers.get(name) for name in MO_HEADERS}, messages
+
+
+def mo_is_current(catalog: Catalog, data: bytes) -> bool:
+    """True when the compiled ``data`` holds what ``catalog`` says, byte layout and Babel version aside."""
+    return _mo_content(data) == _mo_content(_mo_bytes(catalog))
+
+
 def compile_catalogs() -> list[Path]:
     """Compile every ``.po`` into the ``.mo`` the running code loads."""
     written = []
@@ -197,6 +220,6 @@ def check() -> list[str]:
             if message.id:
                 problems += _message_problems(message, info)
         mo = path.with_suffix(".mo")
-        if not mo.exists() or mo.read_bytes() != _mo_bytes(catalog):
+        if not mo.exists() or not mo_is_current(catalog, mo.read_bytes()):
             problems.append(f"{info.code}: messages.mo is stale: run `frontdoor i18n compile`")
     return problems

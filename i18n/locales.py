@@ -70,12 +70,12 @@ LOCALES: dict[str, LocaleInfo] = {
         LocaleInfo("zh-Hans", "简体中文", "ltr", "zh_Hans_CN", False, _OTHER),
         LocaleInfo("zh-Hant", "繁體中文", "ltr", "zh_Hant_TW", False, _OTHER),
         LocaleInfo("tl", "Tagalog", "ltr", "fil_PH", False, _FILIPINO),
-        LocaleInfo("vi", "Tiếng Việt", "ltr", "vi_VN", False, _OTHER),
+        LocaleInfo("vi", "Tiếng Việt", "ltr", "vi_VN", False, _ZERO_ONE_OTHER),
         LocaleInfo("ar", "العربية", "rtl", "ar", False, _ARABIC),
         LocaleInfo("fr", "Français", "ltr", "fr_FR", False, _ZERO_ONE_OTHER),
         LocaleInfo("ko", "한국어", "ltr", "ko_KR", False, _OTHER),
         LocaleInfo("ru", "Русский", "ltr", "ru_RU", False, _RUSSIAN),
-        LocaleInfo("ht", "Kreyòl ayisyen", "ltr", "ht_HT", False, _ZERO_ONE_OTHER),
+        LocaleInfo("ht", "Kreyòl ayisyen", "ltr", "ht_HT", False, _OTHER),
         LocaleInfo("pt", "Português", "ltr", "pt_BR", False, _ZERO_ONE_OTHER),
     ]
 }

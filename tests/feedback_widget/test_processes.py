@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from sqlalchemy import func, select
 
@@ -104,9 +104,9 @@ class ServerProcess:
             if self.process.poll() is not None:
                 pytest.fail(f"the server exited ({self.process.returncode}):\n{self.output()}", pytrace=False)
             try:
-                if httpx.post(self.base_url + "/bare", json={}, timeout=2).status_code == 201:
+                if httpx2.post(self.base_url + "/bare", json={}, timeout=2).status_code == 201:
                     return
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 pass
             if time.monotonic() > deadline:
                 self.stop()
@@ -155,7 +155,7 @@ def test_concurrent_load_stores_every_acknowledged_submission_once(database_url:
     def send(job: tuple[int, str]) -> None:
         number, key = job
         if not hasattr(local, "client"):
-            local.client = httpx.Client(base_url=running.base_url, timeout=30)
+            local.client = httpx2.Client(base_url=running.base_url, timeout=30)
         response = local.client.post(API_PATH, json=_answers(number), headers={"Idempotency-Key": key})
         with lock:
             if response.status_code in (200, 201):
@@ -211,7 +211,7 @@ def test_sigkill_mid_load_loses_no_acknowledged_submission(tmp_path: Path) -> No
     try:
 
         def client(worker: int) -> None:
-            with httpx.Client(base_url=first.base_url, timeout=10) as http:
+            with httpx2.Client(base_url=first.base_url, timeout=10) as http:
                 number = 0
                 while not stop.is_set():
                     number += 1
@@ -221,7 +221,7 @@ def test_sigkill_mid_load_loses_no_acknowledged_submission(tmp_path: Path) -> No
                             json=_answers(number),
                             headers={"Idempotency-Key": f"kill-{worker}-{number}"},
                         )
-                    except httpx.TransportError:
+                    except httpx2.TransportError:
                         return  # the server is gone: whatever was in flight was never acknowledged
                     if response.status_code == 201:
                         with lock:
@@ -246,7 +246,7 @@ def test_sigkill_mid_load_loses_no_acknowledged_submission(tmp_path: Path) -> No
 
     with server(url, log) as second:
         # The restarted server opens (and migrates) the same file and keeps working.
-        response = httpx.post(second.base_url + API_PATH, json=_answers(0), timeout=10)
+        response = httpx2.post(second.base_url + API_PATH, json=_answers(0), timeout=10)
         assert response.status_code == 201
         with Store(url) as store:
             missing = [submission_id for submission_id in kept if store.get(submission_id) is None]
@@ -278,7 +278,7 @@ def test_two_processes_on_one_postgresql_share_the_rate_limit(
     ):
         assert one.pid != two.pid
         headers = {"User-Agent": "the same phone"}
-        with httpx.Client(timeout=10, headers=headers) as http:
+        with httpx2.Client(timeout=10, headers=headers) as http:
             _wait_for_fresh_window()
             statuses = []
             for number in range(8):
