@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import struct
-from html.parser import HTMLParser
 
 import pytest
 
@@ -12,6 +11,7 @@ import i18n
 from components.registry import registry
 from i18n.catalogs import _read, catalog_path, check, mo_is_current, translated_locales
 from i18n.locales import LOCALES
+from tests.html import visible_text
 
 
 def test_frontdoor_i18n_check_passes() -> None:
@@ -71,41 +71,6 @@ def test_a_mo_that_differs_from_its_catalog_in_meaning_is_stale(change: str) -> 
     else:
         del entries[b"Continue"]
     assert not mo_is_current(catalog, write_mo_other_tool(entries))
-
-
-class _VisibleText(HTMLParser):
-    """The text a person can see or hear in the page's language: text nodes, leaving out the
-    document title, scripts, and parts marked as another language with their own ``lang``."""
-
-    VOID = frozenset(
-        {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-    )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self._open: list[bool] = []  # per open element: is its text left out?
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.VOID:
-            return
-        other_language = any(name == "lang" and value == "en" for name, value in attrs)
-        skipped = tag in ("script", "style", "title") or other_language
-        self._open.append(skipped or (bool(self._open) and self._open[-1]))
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag not in self.VOID and self._open:
-            self._open.pop()
-
-    def handle_data(self, data: str) -> None:
-        if not (self._open and self._open[-1]):
-            self.parts.append(data)
-
-
-def visible_text(html: str) -> str:
-    parser = _VisibleText()
-    parser.feed(html)
-    return " ".join(" ".join(parser.parts).split())
 
 
 def _words(pattern: str) -> re.Pattern[str]:
