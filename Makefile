@@ -10,7 +10,7 @@ UV := $(BIN)/uv
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: demo test setup setup-test vendor lint bench wheel lock clean
+.PHONY: demo test test-fast setup setup-test setup-test-python vendor lint bench wheel lock clean
 
 demo: setup
 	$(BIN)/frontdoor demo
@@ -18,13 +18,19 @@ demo: setup
 test: setup-test
 	$(BIN)/python -m pytest
 
+# Everything that needs no browser, database or separate process: well under a minute.
+test-fast: setup-test-python
+	$(BIN)/python -m pytest -q -m "not browser and not postgres and not redis and not slow"
+
 # `uv sync --frozen` installs exactly what uv.lock pins (hashes checked) and removes anything else.
 setup: $(UV) vendor
 	$(UV) sync --frozen --quiet
 
-setup-test: $(UV) vendor
-	$(UV) sync --frozen --quiet --extra test
+setup-test: setup-test-python
 	bash scripts/system_deps.sh test
+
+setup-test-python: $(UV) vendor
+	$(UV) sync --frozen --quiet --extra test
 
 # uv itself is bootstrapped at the version and hashes uv.lock pins; after that it keeps itself current.
 $(UV):
@@ -53,6 +59,7 @@ bench: $(UV) vendor
 wheel: setup-test
 	rm -rf dist
 	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
+	rm -rf build frontdoor.egg-info  # stale metadata here would shadow the installed entry points
 
 clean:
 	rm -rf $(VENV) dist build .vendor-cache components/static/vendor a11y_tests/vendor

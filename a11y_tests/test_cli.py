@@ -68,7 +68,7 @@ class Outcome:
 def frontdoor(folder: Path, *args: str) -> Outcome:
     """Run ``frontdoor a11y check ARGS`` in ``folder`` (where the default reports go)."""
     script = Path(sys.executable).with_name("frontdoor")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "demo_site.cli"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "components.cli"]
     done = subprocess.run(
         [*command, "a11y", "check", *args],
         cwd=folder,
@@ -202,7 +202,7 @@ def test_usage_errors_and_unreachable_pages_exit_2(
 
 
 def test_missing_selenium_names_the_extra(site: str, tmp_path: Path) -> None:
-    code = "import sys; sys.modules['selenium'] = None; from demo_site.cli import main; sys.exit(main())"
+    code = "import sys; sys.modules['selenium'] = None; from components.cli import main; sys.exit(main())"
     done = subprocess.run(
         [sys.executable, "-c", code, "a11y", "check", f"{site}/good.html"],
         cwd=tmp_path,

@@ -1,17 +1,16 @@
-"""Command-line tasks for the feedback widget, for ``frontdoor feedback ...``.
+"""``frontdoor feedback ...``: migrate, purge and hash-password for the feedback widget.
 
-Each function returns an exit status (0 on success) and prints for a person at a terminal.
+Each task returns an exit status (0 on success) and prints for a person at a terminal. The storage
+modules are imported when a task runs, so the ``frontdoor`` command starts without them.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import getpass
 import sys
 
-from feedback_widget.admin.auth import hash_password
-from feedback_widget.settings import FeedbackSettings
-from feedback_widget.store import Store
 from i18n import gettext as _
 from i18n import ngettext
 
@@ -33,6 +32,8 @@ def hash_password_command() -> int:
         # Translators: %(num)s is the least number of characters a password must have.
         print(_("Use a password of at least %(num)s characters.", num=MIN_PASSWORD_LENGTH), file=sys.stderr)
         return 1
+    from feedback_widget.admin.auth import hash_password
+
     print(hash_password(password))
     print(
         _("Set FRONTDOOR_ADMIN_PASSWORD_HASH to the line above (in single quotes in a shell)."),
@@ -43,6 +44,9 @@ def hash_password_command() -> int:
 
 def purge_command(days: int | None = None) -> int:
     """Delete the responses older than `days` (default: the configured retention); print how many."""
+    from feedback_widget.settings import FeedbackSettings
+    from feedback_widget.store import Store
+
     settings = FeedbackSettings.from_env()
     days = settings.retention_days if days is None else days
     if days < 1:
@@ -65,8 +69,32 @@ def purge_command(days: int | None = None) -> int:
 
 def migrate_command() -> int:
     """Bring the feedback database to the latest schema."""
+    from feedback_widget.settings import FeedbackSettings
+    from feedback_widget.store import Store
+
     settings = FeedbackSettings.from_env()
     with Store.from_settings(settings.store) as store:
         store.migrate()
     print(_("The feedback database is up to date."))
     return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.action == "migrate":
+        return migrate_command()
+    if args.action == "purge":
+        return purge_command(args.days)
+    return hash_password_command()
+
+
+def add_feedback_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``frontdoor feedback ACTION``: look after the feedback widget's store and admin."""
+    feedback = commands.add_parser("feedback", help="look after the feedback widget's store and admin")
+    feedback.add_argument(
+        "action",
+        choices=["migrate", "purge", "hash-password"],
+        help="migrate: bring the database schema up to date; purge: delete responses older than the "
+        "retention (FRONTDOOR_RETENTION_DAYS, or --days); hash-password: make FRONTDOOR_ADMIN_PASSWORD_HASH",
+    )
+    feedback.add_argument("--days", type=int, default=None, help="with purge: keep this many days")
+    feedback.set_defaults(run=_run)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,6 +39,16 @@ PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 PROJECT = "Front Door"
 # The .mo headers that change what gettext shows: the language, the charset and the plural rule.
 MO_HEADERS = ("Language", "Content-Type", "Plural-Forms")
+
+
+def is_source_checkout(root: Path | None = None) -> bool:
+    """True when ``root`` (default: where our packages are) is a source checkout of Front Door, with
+    its ``pyproject.toml`` beside the packages, not an installed copy whose files must not be written."""
+    pyproject = (ROOT if root is None else root) / "pyproject.toml"
+    if not pyproject.is_file():
+        return False
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("project", {})
+    return bool(project.get("name") == "frontdoor")
 
 
 def source_catalog() -> Catalog:

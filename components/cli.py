@@ -1,0 +1,80 @@
+"""The ``frontdoor`` command. Each Front Door package adds its own sub-commands: a function that
+takes argparse's sub-parsers, registered under the ``frontdoor.commands`` entry-point group
+(``components`` adds ``assets``; ``i18n``, ``feedback_widget``, ``a11y_tests`` and ``demo_site``
+add theirs). A command whose extra is not installed (``frontdoor[feedback]`` for ``frontdoor feedback``)
+still shows, and says what to install."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
+
+ENTRY_POINT_GROUP = "frontdoor.commands"
+OUR_PACKAGES = frozenset({"components", "i18n", "feedback_widget", "a11y_tests", "demo_site"})
+
+
+def _assets(args: argparse.Namespace) -> int:
+    from components.assets import write_assets
+
+    for path in write_assets(Path(args.folder)):
+        print(path)
+    return 0
+
+
+def add_assets_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``frontdoor assets DIR``: write the CSS bundle, our script and htmx into a folder."""
+    assets = commands.add_parser("assets", help="write the CSS bundle, script and htmx into a folder")
+    assets.add_argument("folder", help="where to write them, e.g. static/frontdoor")
+    assets.set_defaults(run=_assets)
+
+
+def _needs_extra(command: str, error: ImportError) -> str:
+    return f"`frontdoor {command}` needs more packages ({error}): pip install 'frontdoor[{command}]'"
+
+
+def _add_unavailable(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], entry: EntryPoint, error: ImportError
+) -> None:
+    """A command whose package cannot load here: it says which extra to install."""
+    message = _needs_extra(entry.name, error)
+    unavailable = commands.add_parser(entry.name, help=f"(install frontdoor[{entry.name}] to use it)")
+    unavailable.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+
+    def run(args: argparse.Namespace) -> int:
+        print(message, file=sys.stderr)
+        return 1
+
+    unavailable.set_defaults(run=run)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line interface, with every registered sub-command."""
+    parser = argparse.ArgumentParser(prog="frontdoor", description="Front Door building blocks.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda entry: entry.name):
+        try:
+            register = entry.load()
+        except ImportError as error:
+            _add_unavailable(commands, entry, error)
+            continue
+        register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``frontdoor`` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ModuleNotFoundError as error:
+        # A package of ours missing is a bug; another one is an extra that is not installed.
+        if (error.name or "").split(".")[0] in OUR_PACKAGES:
+            raise
+        print(_needs_extra(args.command, error), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
