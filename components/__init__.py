@@ -7,31 +7,34 @@ Use them from Python (``Button(text="Continue").render()``) or from any Jinja2 e
 from jinja2 import ChoiceLoader, Environment, PrefixLoader
 
 from components.base import Component, ComponentParamsError, Example
-from components.environment import environment
+from components.environment import add_template_globals, component_environment, use_stock_jinja
 from components.namespace import fd
 
 __all__ = [
     "Component",
     "ComponentParamsError",
     "Example",
-    "environment",
+    "component_environment",
     "fd",
     "install",
     "make_environment",
 ]
 
 
-def install(env: Environment) -> Environment:
+def install(env: Environment, *, stock_jinja: bool | None = None) -> Environment:
     """Make Front Door available in ``env``: the ``fd`` namespace and our templates under ``frontdoor/``.
 
     Works with Starlette's ``Jinja2Templates(...).env``, Flask's ``app.jinja_env`` and Django's
     Jinja2 backend. The page layout is then ``{% extends "frontdoor/page/page.html" %}``.
+    ``stock_jinja=True`` renders components with Jinja's own code generator in this process
+    (as ``FRONTDOOR_STOCK_JINJA=1`` does); give it before the first component renders.
     """
-    from components.environment import configure
-
-    ours = PrefixLoader({"frontdoor": environment().loader}, delimiter="/")  # type: ignore[dict-item]
+    if stock_jinja is not None:
+        use_stock_jinja(stock_jinja)
+    ours = PrefixLoader({"frontdoor": component_environment().loader}, delimiter="/")  # type: ignore[dict-item]
     env.loader = ChoiceLoader([env.loader, ours]) if env.loader else ours
-    configure(env)
+    add_template_globals(env)
+    env.globals["fd"] = fd
     return env
 
 

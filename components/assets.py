@@ -10,9 +10,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-from components.environment import COMPONENTS_DIR
+from components.paths import STATIC_DIR
+from components.registry import registry
 
-STATIC_DIR = COMPONENTS_DIR / "static"
 SCRIPT = STATIC_DIR / "frontdoor.js"
 HTMX = STATIC_DIR / "vendor" / "htmx.min.js"
 BUNDLE_NAME = "frontdoor.css"
@@ -32,8 +32,6 @@ def minify_css(css: str) -> str:
 
 def css_sources() -> list[Path]:
     """The CSS files that make up the bundle, in cascade order."""
-    from components.registry import registry
-
     return [STATIC_DIR / "tokens.css", STATIC_DIR / "base.css"] + [
         info.css_path for info in registry().values()
     ]

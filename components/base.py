@@ -8,9 +8,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar, Self
 
-from jinja2 import Template
-from jinja2.nodes import EvalContext
-from jinja2.runtime import Context
 from markupsafe import Markup
 from pydantic import (
     BaseModel,
@@ -23,7 +20,8 @@ from pydantic import (
 )
 from pydantic_core import CoreSchema, core_schema
 
-from components.environment import escape_text
+from components.environment import Renderer, component_environment
+from components.markup import escape_text
 from i18n import LazyString, resolve_lazy
 
 
@@ -171,7 +169,7 @@ class Component(Params):
 
     component_name: ClassVar[str] = ""
     block_param: ClassVar[str | None] = None
-    _renderer: ClassVar[TemplateRenderer | None] = None
+    _renderer: ClassVar[Renderer | None] = None
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -208,53 +206,9 @@ class Component(Params):
         return self.render()
 
     @classmethod
-    def _load_template(cls) -> TemplateRenderer:
-        from components.environment import environment
-
-        template = environment().get_template(f"{cls.component_name}/{cls.component_name}.html")
-        cls._renderer = TemplateRenderer(template)
+    def _load_template(cls) -> Renderer:
+        cls._renderer = component_environment().renderer(f"{cls.component_name}/{cls.component_name}.html")
         return cls._renderer
-
-
-class TemplateRenderer:
-    """Renders one template of the component environment, as often as asked, at the least cost.
-
-    Jinja's own ``render()`` merges the chained globals into a new dict and builds a fresh eval
-    context on every call, which costs more than most of our templates do. Here the globals are
-    one plain dict kept for every render (Jinja never writes to a context's parent), the variables
-    given are the context's own, and one eval context is shared (our templates cannot change it).
-    """
-
-    __slots__ = ("_blocks", "_root", "_shared")
-
-    def __init__(self, template: Template) -> None:
-        self._root = template.root_render_func
-        self._blocks = template.blocks
-        self._shared = {
-            "parent": dict(template.globals),
-            "environment": template.environment,
-            "eval_ctx": EvalContext(template.environment, template.name),
-            "name": template.name,
-            "globals_keys": frozenset(),
-            "blocks": {},
-        }
-
-    def __call__(self, variables: dict[str, Any]) -> Markup:
-        """The template rendered with ``variables`` (written to by its top-level ``{% set %}``)."""
-        context = _Context.__new__(_Context)
-        context.__dict__ = {**self._shared, "vars": variables, "exported_vars": set()}
-        if self._blocks:
-            context.blocks = {name: [block] for name, block in self._blocks.items()}
-        return _markup("".join(self._root(context)))
-
-
-class _Context(Context):
-    """A Jinja context built by :class:`TemplateRenderer` rather than by ``Context.__init__``."""
-
-
-def _markup(text: str) -> Markup:
-    """``Markup(text)`` for a ``str``, without ``Markup.__new__``'s checks for other kinds of value."""
-    return str.__new__(Markup, text)
 
 
 @dataclass(frozen=True)

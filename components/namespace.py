@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from components.base import Component
+from components.registry import registry
 
 
 def _caller_for(model: type[Component]) -> Callable[..., Markup]:
@@ -24,14 +25,15 @@ def _caller_for(model: type[Component]) -> Callable[..., Markup]:
 
 
 class Namespace:
-    """One attribute per component, each validating its params and rendering."""
+    """One attribute per component, each validating its params and rendering.
+
+    The components are found on first use, so importing this module imports none of them.
+    """
 
     def __init__(self) -> None:
         self._loaded = False
 
     def _load(self) -> None:
-        from components.registry import registry
-
         for name, info in registry().items():
             setattr(self, name, _caller_for(info.model))
         self._loaded = True

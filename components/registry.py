@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from components.base import Component, Example
-from components.environment import COMPONENTS_DIR
+from components.paths import COMPONENTS_DIR
 from i18n import LazyString
 
 

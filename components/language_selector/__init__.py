@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from components.base import Component, Href, Params, Text
+from i18n.locales import LOCALES
 
 
 class LanguageLink(Params):
@@ -89,7 +90,6 @@ class LanguageSelector(Component):
         address of the page in the language ``code``. ``codes`` keeps only some languages (a toggle
         needs two); other ``params`` (``label``, ``classes``, ``attributes``) are passed on.
         """
-        from i18n.locales import LOCALES
 
         def normal(code: str) -> str:
             return code.replace("_", "-").lower()

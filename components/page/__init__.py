@@ -9,6 +9,7 @@ import i18n
 from components.base import Component, Href, Text, TrustedHtml
 from components.footer import FooterLink
 from components.header import NavigationItem
+from components.namespace import fd
 
 
 class Page(Component):
@@ -71,5 +72,5 @@ class Page(Component):
         return self.dir or i18n.text_direction(self.html_lang)
 
     def render(self, **context: Any) -> Markup:
-        """Render the whole document; the template sees this model as ``page``."""
-        return super().render(page=self, **context)
+        """Render the whole document; the template sees this model as ``page``, and ``fd``."""
+        return super().render(**{"page": self, "fd": fd, **context})

@@ -12,7 +12,7 @@ import pytest
 import i18n.locale
 from components import ComponentParamsError
 from components.alert import Alert
-from components.environment import environment
+from tests.components.jinja import agency_environment
 
 CSS = (Path(__file__).parents[2] / "components" / "alert" / "alert.css").read_text()
 PREFIXES = {
@@ -136,7 +136,9 @@ def test_text_is_escaped_and_html_is_not() -> None:
 
 
 def test_block_content_through_call() -> None:
-    html = environment().from_string("{% call fd.alert(variant='info') %}<p>Hi</p>{% endcall %}").render()
+    html = (
+        agency_environment().from_string("{% call fd.alert(variant='info') %}<p>Hi</p>{% endcall %}").render()
+    )
     assert "<p>Hi</p>" in html
     assert "fd-alert--info" in html
 

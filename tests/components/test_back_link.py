@@ -12,7 +12,7 @@ import pytest
 import i18n.locale
 from components import ComponentParamsError
 from components.back_link import BackLink
-from components.environment import environment
+from tests.components.jinja import agency_environment
 
 CSS = (Path(__file__).parents[2] / "components" / "back_link" / "back_link.css").read_text()
 
@@ -61,7 +61,7 @@ def test_classes_and_attributes() -> None:
 
 
 def test_call_from_a_template() -> None:
-    html = environment().from_string("{{ fd.back_link(href='#start') }}").render()
+    html = agency_environment().from_string("{{ fd.back_link(href='#start') }}").render()
     assert html == '<a href="#start" class="fd-back-link">Back</a>'
 
 

@@ -10,8 +10,8 @@ import pytest
 
 from components import ComponentParamsError
 from components.checkboxes import Checkboxes
-from components.environment import environment
 from components.registry import get
+from tests.components.jinja import agency_environment
 from tests.components.test_radios import PHYSICAL, described_ids, tree
 
 CSS = (Path(__file__).parents[2] / "components" / "checkboxes" / "checkboxes.css").read_text()
@@ -125,7 +125,7 @@ def test_item_without_text_is_refused_naming_the_item() -> None:
 
 
 def test_works_from_jinja() -> None:
-    template = environment().from_string(
+    template = agency_environment().from_string(
         '{{ fd.checkboxes(name="b", fieldset=fieldset, items=items, values=["wic"]) }}'
     )
     assert checked_values(template.render(fieldset={"legend": {"text": "Which?"}}, items=ITEMS)) == ["wic"]

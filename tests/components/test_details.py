@@ -9,7 +9,7 @@ import pytest
 
 from components import ComponentParamsError
 from components.details import Details
-from components.environment import environment
+from tests.components.jinja import agency_environment
 
 CSS = (Path(__file__).parents[2] / "components" / "details" / "details.css").read_text()
 PHYSICAL = re.compile(
@@ -66,7 +66,7 @@ def test_open_must_be_a_boolean() -> None:
 
 def test_block_content_through_call() -> None:
     html = (
-        environment()
+        agency_environment()
         .from_string("{% call fd.details(summary_text='More') %}<p>Hidden help</p>{% endcall %}")
         .render()
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from components.environment import environment, escape_output
+from components.environment import component_environment
+from components.markup import escape_output
 from components.tag import Tag
 from i18n import lazy_gettext
 
@@ -15,7 +16,7 @@ class WithHtml:
 
 
 def render(source: str, **context: object) -> str:
-    return environment().from_string(source).render(**context)
+    return component_environment().from_string(source).render(**context)
 
 
 def test_output_is_escaped_unless_it_is_markup() -> None:

@@ -10,8 +10,8 @@ import pytest
 
 import i18n.locale
 from components import ComponentParamsError
-from components.environment import environment
 from components.error_summary import ErrorSummary
+from tests.components.jinja import agency_environment
 
 ERRORS = [
     {"text": "Enter your full name", "href": "#full-name"},
@@ -121,7 +121,7 @@ def test_empty_summary_is_rejected() -> None:
 
 def test_call_from_a_template() -> None:
     html = (
-        environment()
+        agency_environment()
         .from_string(
             "{{ fd.error_summary(errors=[{'text': 'Enter a date', 'href': '#date'}],"
             " disable_auto_focus=True) }}"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from components import ComponentParamsError
-from components.environment import environment
 from components.fieldset import Fieldset
+from tests.components.jinja import agency_environment
 from tests.components.test_radios import PHYSICAL, described_ids, tree
 
 CSS = (Path(__file__).parents[2] / "components" / "fieldset" / "fieldset.css").read_text()
@@ -35,7 +35,7 @@ def test_legend_as_page_heading_gives_an_h1_inside_the_legend() -> None:
 
 def test_block_content_through_call() -> None:
     html = (
-        environment()
+        agency_environment()
         .from_string(
             '{% call fd.fieldset(legend={"text": "Your name"}, id="name") %}'
             '{{ fd.text_input(id="first-name", label={"text": "First name"}) }}'

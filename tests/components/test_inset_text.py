@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from components import ComponentParamsError
-from components.environment import environment
 from components.inset_text import InsetText
+from tests.components.jinja import agency_environment
 
 CSS = (Path(__file__).parents[2] / "components" / "inset_text" / "inset_text.css").read_text()
 PHYSICAL = re.compile(
@@ -38,7 +38,9 @@ def test_content_is_required() -> None:
 
 
 def test_block_content_through_call() -> None:
-    html = environment().from_string("{% call fd.inset_text() %}<p>Note this</p>{% endcall %}").render()
+    html = (
+        agency_environment().from_string("{% call fd.inset_text() %}<p>Note this</p>{% endcall %}").render()
+    )
     assert "<p>Note this</p>" in html
     assert "fd-inset-text__text" not in html
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from components import ComponentParamsError
-from components.environment import environment
 from components.language_selector import LanguageSelector
 from i18n.locales import LOCALES
+from tests.components.jinja import agency_environment
 from tests.components.test_radios import PHYSICAL, tree
 
 FOLDER = Path(__file__).parents[2] / "components" / "language_selector"
@@ -135,7 +135,7 @@ def test_names_are_escaped() -> None:
 
 def test_works_from_jinja() -> None:
     html = (
-        environment()
+        agency_environment()
         .from_string("{{ fd.language_selector(languages=languages) }}")
         .render(
             languages=[

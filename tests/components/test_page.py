@@ -173,7 +173,7 @@ def test_title_is_escaped() -> None:
 
 
 def test_content_through_call_block() -> None:
-    env = components.environment()
+    env = _agency_environment()
     template = env.from_string('{% call fd.page(title="Hi") %}<p class="fd-body">Inside</p>{% endcall %}')
     html = template.render()
     assert re.search(r'<main id="main-content"[^>]*>\s*<p class="fd-body">Inside</p>\s*</main>', html)

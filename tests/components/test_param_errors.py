@@ -6,8 +6,8 @@ import pytest
 
 from components import ComponentParamsError, fd
 from components.button import Button
-from components.environment import environment
 from components.text_input import TextInput
+from tests.components.jinja import agency_environment
 
 
 def test_wrong_value_names_field_and_expected_values() -> None:
@@ -33,6 +33,6 @@ def test_missing_required_param() -> None:
 
 def test_same_errors_from_templates() -> None:
     with pytest.raises(ComponentParamsError, match="'variant'"):
-        environment().from_string('{{ fd.button(text="Go", variant="big") }}').render()
+        agency_environment().from_string('{{ fd.button(text="Go", variant="big") }}').render()
     with pytest.raises(ComponentParamsError, match="'widht' is not a param of TextInput"):
         fd.text_input(id="a", label={"text": "A"}, widht="10")

@@ -13,9 +13,9 @@ import pytest
 
 import i18n.locale
 from components import ComponentParamsError
-from components.environment import environment
 from components.radios import Radios
 from components.registry import get
+from tests.components.jinja import agency_environment
 
 CSS = (Path(__file__).parents[2] / "components" / "radios" / "radios.css").read_text()
 TEMPLATE = (Path(__file__).parents[2] / "components" / "radios" / "radios.html").read_text()
@@ -303,7 +303,7 @@ def test_disabled_inline_and_small_modifiers() -> None:
 
 def test_works_from_jinja() -> None:
     html = (
-        environment()
+        agency_environment()
         .from_string(
             '{{ fd.radios(name="rent", fieldset={"legend": {"text": "Rent?"}}, items=items, value="yes") }}'
         )

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from components import ComponentParamsError
-from components.environment import environment
 from components.summary_box import SummaryBox
+from tests.components.jinja import agency_environment
 
 CSS = (Path(__file__).parents[2] / "components" / "summary_box" / "summary_box.css").read_text()
 PHYSICAL = re.compile(
@@ -62,7 +62,7 @@ def test_text_is_escaped_and_html_is_not() -> None:
 
 def test_block_content_through_call() -> None:
     html = (
-        environment()
+        agency_environment()
         .from_string("{% call fd.summary_box(heading_text='Key points') %}<ul><li>One</li></ul>{% endcall %}")
         .render()
     )
