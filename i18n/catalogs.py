@@ -115,9 +115,7 @@ def _new_catalog(info: LocaleInfo) -> Catalog:
 
 def _set_plural_forms(catalog: Catalog, info: LocaleInfo) -> None:
     # Babel's own table differs from CLDR for some languages; ours agree with CLDR (tested).
-    number = int(info.plural_forms.split("nplurals=")[1].split(";")[0])
-    catalog._num_plurals = number  # Babel keeps the header's values here
-    catalog._plural_expr = info.plural_forms.split("plural=", 1)[1].rstrip(";").strip()
+    catalog.mime_headers = [("Plural-Forms", info.plural_forms)]
 
 
 def extract() -> Catalog:
@@ -149,17 +147,23 @@ def _mo_bytes(catalog: Catalog) -> bytes:
     return buffer.getvalue()
 
 
-def _mo_content(data: bytes) -> tuple[dict[str, str | None], dict[tuple[object, ...], object]]:
+def _texts(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """A message's id or string as a tuple: one text, or one per plural form."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+MoContent = tuple[dict[str, str | None], dict[tuple[str | None, tuple[str, ...]], tuple[str, ...]]]
+
+
+def _mo_content(data: bytes) -> MoContent:
     """What a compiled catalog holds, whatever Babel wrote its bytes: the headers that matter and
-    each message's translations, keyed by context and id (plural ids and strings as tuples)."""
-
-    def frozen(value: object) -> object:
-        return tuple(value) if isinstance(value, list | tuple) else value
-
+    each message's translations, keyed by context and id."""
     catalog = read_mo(io.BytesIO(data))
     headers = dict(catalog.mime_headers)
     messages = {
-        (message.context, frozen(message.id)): frozen(message.string) for message in catalog if message.id
+        (message.context, _texts(message.id)): _texts(message.string) for message in catalog if message.id
     }
     return {name: headers.get(name) for name in MO_HEADERS}, messages
 
@@ -185,9 +189,8 @@ def _message_problems(message: Message, info: LocaleInfo) -> list[str]:
     where = f"{info.code}: {message.id!r}"
     if message.fuzzy:
         return [f"{where} is fuzzy"]
-    ids = message.id if isinstance(message.id, tuple) else (message.id,)
-    strings = message.string if isinstance(message.string, tuple) else (message.string,)
-    if not all(strings) or len(strings) < (len(ids) if len(ids) == 1 else 1):
+    ids, strings = _texts(message.id), _texts(message.string)
+    if not strings or not all(strings):
         return [f"{where} is not translated"]
     problems = []
     expected = set(PLACEHOLDER.findall(" ".join(ids)))
