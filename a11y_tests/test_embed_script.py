@@ -24,13 +24,13 @@ from starlette.staticfiles import StaticFiles
 from a11y_tests.axe import check_page
 from a11y_tests.server import free_port, serve
 from components.assets import css_bundle
+from feedback_widget.markup import CSS_PATH
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store
 from feedback_widget.store.settings import StoreSettings
 from feedback_widget.touchpoints import Touchpoint, TouchpointRegistry
 from feedback_widget.web import routes
-from feedback_widget.widget import CSS_PATH
 from i18n.middleware import LocaleMiddleware
 
 STATIC = Path(__file__).resolve().parent.parent / "feedback_widget" / "static"

@@ -1,7 +1,7 @@
 """Feedback submissions under concurrent load on loopback, SQLite and PostgreSQL, beside a bare endpoint.
 
-One uvicorn worker serves ``feedback_widget.serve:create_app`` (the widget's routes and ``POST /bare``,
-which parses the JSON body and stores nothing). For each database (a fresh SQLite file, then a
+One uvicorn worker serves ``tests.feedback_widget.server_app:create_app`` (the widget's routes and
+``POST /bare``, which parses the JSON body and stores nothing). For each database (a fresh SQLite file, then a
 throwaway PostgreSQL cluster started here and removed at the end) the same server process is loaded
 first on ``POST /bare``, then on ``POST /api/feedback/demo-benefits`` with a valid answer, each for a
 fixed time. A submission is validated, redacted, then counted against the rate limit and stored in
@@ -99,7 +99,7 @@ def uvicorn_server(database_url: str, log: Path) -> Iterator[str]:
         sys.executable,
         "-m",
         "uvicorn",
-        "feedback_widget.serve:create_app",
+        "tests.feedback_widget.server_app:create_app",
         "--factory",
         "--host",
         "127.0.0.1",

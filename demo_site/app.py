@@ -21,7 +21,7 @@ from components.page import Page
 from demo_site import gallery
 from demo_site.security import SecurityHeadersMiddleware
 from feedback_widget import admin as feedback_admin
-from feedback_widget import jinja as feedback_jinja
+from feedback_widget import jinja_global as feedback_jinja
 from feedback_widget import web as feedback_web
 from feedback_widget.service import FeedbackService
 from i18n import current_locale, gettext, load_translations, negotiate, use_locale

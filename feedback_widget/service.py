@@ -10,8 +10,8 @@ from feedback_widget.ratelimit import DatabaseRateLimiter, RateLimiter, rate_lim
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, Submission
 from feedback_widget.store.models import Intake, Outcome, RateLimit
+from feedback_widget.store.writer import SubmissionWriter
 from feedback_widget.touchpoints import TouchpointRegistry
-from feedback_widget.writer import SubmissionWriter
 
 RATE_WINDOW_SECONDS = 60
 

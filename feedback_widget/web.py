@@ -1,11 +1,11 @@
 """The feedback widget's web layer: the form post, the hosted page, the JSON API and the widget fragment.
 
     from feedback_widget.service import FeedbackService
-    from feedback_widget import web, jinja
+    from feedback_widget import jinja_global, web
 
     service = FeedbackService.from_environment()
     app = Starlette(routes=[*web.routes(service), ...], middleware=[Middleware(LocaleMiddleware)])
-    jinja.install(templates.env, service)       # then {{ feedback(touchpoint="demo-benefits") }}
+    jinja_global.install(templates.env, service)     # then {{ feedback(touchpoint="demo-benefits") }}
 
 Routes (``prefix`` defaults to ``/feedback``, ``api_prefix`` to ``/api/feedback``):
 
@@ -40,6 +40,16 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Redire
 from starlette.routing import BaseRoute, Route
 
 from components.page import Page
+from feedback_widget.markup import (
+    CSS_PATH,
+    HONEYPOT_FIELD,
+    LOCALE_FIELD,
+    RETURN_FIELD,
+    TOKEN_FIELD,
+    FeedbackWidget,
+    render_template,
+    render_thanks,
+)
 from feedback_widget.protection import (
     FormTokens,
     TokenExpired,
@@ -56,16 +66,6 @@ from feedback_widget.service import RATE_WINDOW_SECONDS, FeedbackService
 from feedback_widget.store import Answer, Submission
 from feedback_widget.store.models import Outcome
 from feedback_widget.touchpoints import Touchpoint, UnknownTouchpoint
-from feedback_widget.widget import (
-    CSS_PATH,
-    HONEYPOT_FIELD,
-    LOCALE_FIELD,
-    RETURN_FIELD,
-    TOKEN_FIELD,
-    FeedbackWidget,
-    render_template,
-    render_thanks,
-)
 from i18n import current_locale, gettext, use_locale
 from i18n.negotiation import match_locale
 

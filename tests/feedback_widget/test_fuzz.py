@@ -21,13 +21,13 @@ from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from demo_site import create_app
+from feedback_widget.markup import HONEYPOT_FIELD, LOCALE_FIELD, RETURN_FIELD, TOKEN_FIELD
 from feedback_widget.openapi import openapi_document
 from feedback_widget.protection import FormTokens
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings
 from feedback_widget.touchpoints import demo_registry
-from feedback_widget.widget import HONEYPOT_FIELD, LOCALE_FIELD, RETURN_FIELD, TOKEN_FIELD
 
 SECRET = "fuzz-test-secret"
 MAX_BODY = 16_384

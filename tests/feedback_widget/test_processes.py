@@ -1,7 +1,7 @@
 """The feedback widget as real server processes on loopback, over real databases.
 
-Each test starts ``uvicorn feedback_widget.serve:create_app --factory`` as a subprocess (one worker,
-configured only through ``FRONTDOOR_*`` variables) and talks to it over HTTP:
+Each test starts ``uvicorn tests.feedback_widget.server_app:create_app --factory`` as a subprocess
+(one worker, configured only through ``FRONTDOOR_*`` variables) and talks to it over HTTP:
 
 - under concurrent load, with retried idempotency keys, every acknowledged submission is stored
   exactly once (SQLite and PostgreSQL);
@@ -78,7 +78,7 @@ class ServerProcess:
             sys.executable,
             "-m",
             "uvicorn",
-            "feedback_widget.serve:create_app",
+            "tests.feedback_widget.server_app:create_app",
             "--factory",
             "--host",
             "127.0.0.1",

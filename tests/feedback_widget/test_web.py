@@ -21,7 +21,7 @@ from starlette.routing import Route
 from starlette.testclient import TestClient
 
 import components
-from feedback_widget import jinja, web
+from feedback_widget import jinja_global, web
 from feedback_widget.protection import FormTokens
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
@@ -105,7 +105,7 @@ def make_app(service: FeedbackService) -> Starlette:
         autoescape=True,
     )
     components.install(env)
-    jinja.install(env, service)
+    jinja_global.install(env, service)
 
     async def host_page(request: Request) -> HTMLResponse:
         return HTMLResponse(env.get_template("host.html").render(request=request))

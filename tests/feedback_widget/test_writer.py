@@ -15,8 +15,8 @@ import pytest
 
 from feedback_widget.store import Store, migrate
 from feedback_widget.store.models import Intake, Outcome, RateLimit
-from feedback_widget.store_process import SubmissionNotStored
-from feedback_widget.writer import SubmissionWriter
+from feedback_widget.store.process import SubmissionNotStored
+from feedback_widget.store.writer import SubmissionWriter
 from tests.feedback_widget.test_store import T0, answer_rows, make
 
 

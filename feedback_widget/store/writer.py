@@ -6,7 +6,7 @@ request once that commit is done; the requests that arrive meanwhile form the ne
 load, commits are shared; a lone request is stored at once, with no waiting for company. Nothing
 is acknowledged before it is committed.
 
-The batches are stored by a child process (:mod:`feedback_widget.store_process`), so the event
+The batches are stored by a child process (:mod:`feedback_widget.store.process`), so the event
 loop never waits on the database or fights a thread for the GIL; where a child cannot be used,
 by a worker thread.
 """
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from feedback_widget.store import Store
 from feedback_widget.store.models import Intake, Outcome
-from feedback_widget.store_process import (
+from feedback_widget.store.process import (
     BatchResult,
     Channel,
     StoreProcess,

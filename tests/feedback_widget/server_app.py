@@ -1,6 +1,6 @@
 """A small ASGI app with only the feedback widget's routes, for benchmarks and process tests.
 
-    FRONTDOOR_DATABASE_URL=sqlite:///tmp/fd.db uvicorn feedback_widget.serve:create_app --factory
+    FRONTDOOR_DATABASE_URL=sqlite:///tmp/fd.db uvicorn tests.feedback_widget.server_app:create_app --factory
 
 It serves ``feedback_widget.web.routes`` over :meth:`FeedbackService.from_environment` (so every
 ``FRONTDOOR_*`` variable applies, and the database is migrated at start-up) behind the locale

@@ -7,7 +7,7 @@ checkboxes, text as a textarea. Follow-up questions (``show_if``) are shown by C
 (``:has()``, see ``feedback.css``) once the answer they follow matches; without that CSS support
 they all show, and validation drops the answers to the ones that do not apply.
 
-Templates call it through :func:`feedback_widget.jinja.install`; the routes in
+Templates call it through :func:`feedback_widget.jinja_global.install`; the routes in
 :mod:`feedback_widget.web` render it for the hosted page and the embed script.
 """
 

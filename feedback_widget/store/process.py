@@ -128,7 +128,7 @@ class StoreProcess:
         with child_control:
             # The folder this package came from goes last on the child's path: found even when the
             # server put it on its path by hand, and never ahead of the standard library.
-            root = str(Path(__file__).resolve().parent.parent)
+            root = str(Path(__file__).resolve().parents[2])
             code = f"import sys; sys.path.append({root!r}); from {__name__} import main; main()"
             fd = child_control.fileno()
             process = subprocess.Popen([sys.executable, "-c", code, str(fd)], pass_fds=[fd])

@@ -1,7 +1,7 @@
-"""The widget in any Jinja environment: ``{{ feedback(touchpoint="demo-benefits") }}``.
+"""The ``feedback()`` global for any Jinja environment: ``{{ feedback(touchpoint="demo-benefits") }}``.
 
-    from feedback_widget import jinja
-    jinja.install(templates.env, service)            # Starlette's Jinja2Templates(...).env
+    from feedback_widget import jinja_global
+    jinja_global.install(templates.env, service)     # Starlette's Jinja2Templates(...).env
 
 The call renders the form inline, server-side, in the current locale. With a ``request`` in the
 template's context (Starlette's ``TemplateResponse`` puts it there) the form posts under the
