@@ -10,6 +10,7 @@ test renders everything through this generator and through Jinja's own and compa
 from __future__ import annotations
 
 import keyword
+from functools import partial
 from io import StringIO
 from typing import Any
 
@@ -18,6 +19,7 @@ from jinja2 import tests as jinja_tests
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.exceptions import TemplateAssertionError
 from jinja2.idtracking import VAR_LOAD_ALIAS, VAR_LOAD_RESOLVE, VAR_LOAD_UNDEFINED
+from jinja2.runtime import Context, Undefined
 from jinja2.utils import _PassArg
 from jinja2.visitor import NodeTransformer
 
@@ -99,8 +101,11 @@ class ComponentCodeGenerator(CodeGenerator):
     - free names are looked up in the context's dicts, once per scope, without a Python call;
     - ``{{ value }}`` escapes through :func:`components.markup.escape_output` (no ``Markup`` per
       expression), and ``is none``, ``is defined`` are inline Python;
-    - calls go straight to the callable, not through ``context.call``, unless the callable is a
-      global that asks for the context, environment or eval context (``pass_context``);
+    - a call goes straight to the callable, not through ``context.call``, when the callable is a
+      method of an object as above, or a global called by name that asks for no context,
+      environment or eval context (``pass_context``); should the name hold something else at
+      run time (a variable of the render shadows the global), that value is bound to the context
+      first if it asks for it (:func:`bind_context`);
     - templates cannot switch autoescape (``{% autoescape %}``): a render shares its eval context.
     """
 
@@ -108,7 +113,13 @@ class ComponentCodeGenerator(CodeGenerator):
         """Inline the included templates; import :func:`components.markup.escape_output` into each."""
         _IncludeInliner(self.environment, self.name).visit(node)
         self._object_names = object_names(node)
+        self._called_globals = {
+            call.node.name
+            for call in node.find_all(nodes.Call)
+            if isinstance(call.node, nodes.Name) and call.node.name in self.environment.globals
+        }
         self.writeline("from components.markup import escape_output")
+        self.writeline("from components.codegen import bind_context")
         super().visit_Template(node, frame)
 
     def enter_frame(self, frame: Frame) -> None:
@@ -123,6 +134,11 @@ class ComponentCodeGenerator(CodeGenerator):
                 self.writeline(f"{target} = context.vars.get({param!r}, missing)")
                 self.writeline(f"if {target} is missing: {target} = context.parent.get({param!r}, missing)")
                 self.writeline(f"if {target} is missing: {target} = undefined(name={param!r})")
+                if param in self._called_globals:
+                    self.writeline(
+                        f"if {target} is not environment.globals.get({param!r}, missing): "
+                        f"{target} = bind_context(context, {target})"
+                    )
             elif action == VAR_LOAD_ALIAS:
                 self.writeline(f"{target} = {param}")
             elif action == VAR_LOAD_UNDEFINED:
@@ -147,8 +163,8 @@ class ComponentCodeGenerator(CodeGenerator):
             super()._output_child_pre(node, frame, finalize)
 
     def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
-        """Call directly, unless the callee may need the context (see the class docstring)."""
-        if self.environment.is_async or self._may_need_context(node.node, frame):
+        """Call directly where the callee cannot want the context (see the class docstring)."""
+        if self.environment.is_async or not self._calls_directly(node.node, frame):
             super().visit_Call(node, frame, forward_caller=forward_caller)
             return
         self.write("(")
@@ -162,23 +178,18 @@ class ComponentCodeGenerator(CodeGenerator):
             arguments, self.stream = self.stream.getvalue(), stream
         self.write(arguments.removeprefix(", ") + ")")
 
-    def _may_need_context(self, callee: nodes.Expr, frame: Frame) -> bool:
-        """Whether ``callee`` may be a ``pass_context`` (or environment, eval context) callable.
-
-        Only a name looked up in the context can be one of the environment's globals, so only
-        such a name is checked, against the globals; anything else in our templates is a method,
-        a macro or a component from ``fd``.
-        """
-        if not isinstance(callee, nodes.Name):
+    def _calls_directly(self, callee: nodes.Expr, frame: Frame) -> bool:
+        """Whether ``callee`` is called without ``context.call``: a method of an object (a model's
+        method never asks for the context), or a global, read from the context by its name, that
+        does not ask for it. Anything else (a macro, ``caller``, a value of the render) may."""
+        if isinstance(callee, nodes.Getattr):
+            return self._holds_object(callee.node, frame)
+        if not isinstance(callee, nodes.Name) or callee.name not in self.environment.globals:
             return False
         load = frame.symbols.find_load(frame.symbols.ref(callee.name))
-        if load is None or load[0] != VAR_LOAD_RESOLVE or callee.name not in self.environment.globals:
-            return True
-        value = self.environment.globals[callee.name]
-        call = getattr(type(value), "__call__", None)  # noqa: B004 - a callable object's own method
-        return _PassArg.from_obj(value) is not None or (
-            call is not None and _PassArg.from_obj(call) is not None
-        )
+        if load is None or load[0] != VAR_LOAD_RESOLVE:
+            return False
+        return not asks_for_context(self.environment.globals[callee.name])
 
     @optimizeconst
     def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
@@ -236,6 +247,29 @@ class ComponentCodeGenerator(CodeGenerator):
     visit_ScopedEvalContextModifier = visit_EvalContextModifier  # type: ignore[assignment]
 
 
+def _pass_arg(value: object) -> _PassArg | None:
+    """What calling ``value`` in a template passes it first, if anything: the context, the
+    environment or the eval context (``pass_context`` and the like, on a function or on a callable
+    object's ``__call__``)."""
+    found = _PassArg.from_obj(value)  # type: ignore[arg-type]
+    call = getattr(type(value), "__call__", None)  # noqa: B004 - a callable object's own method
+    return found if found is not None or call is None else _PassArg.from_obj(call)
+
+
+def asks_for_context(value: object) -> bool:
+    """Whether calling ``value`` in a template passes it the context, environment or eval context."""
+    return _pass_arg(value) is not None
+
+
+def bind_context(context: Context, value: Any) -> Any:
+    """``value`` ready to be called directly: bound to ``context`` if it asks for it (as
+    ``context.call`` would do), else itself. For a name that held something else than the global
+    the template was compiled against."""
+    if isinstance(value, Undefined) or not asks_for_context(value):
+        return value
+    return partial(context.call, value)
+
+
 class _IncludeInliner(NodeTransformer):
     """Replaces ``{% include "name" %}`` (a fixed name, with context) by the included template's body.
 
@@ -243,6 +277,10 @@ class _IncludeInliner(NodeTransformer):
     include, as a runtime include does, and its own ``{% set %}`` stay inside it. A component
     includes another's template (``{% with params=params.hint %}{% include "hint/hint.html" %}``)
     to reuse its markup; inlined, that costs no render of its own.
+
+    Inlined, the body runs in the including template's context. So a template that could tell
+    (it reads ``self``, or calls something that may ask for the context) stays a runtime include,
+    as does one with blocks, and an include nested deeper than ``max_depth`` (a recursive one).
     """
 
     max_depth = 8
@@ -260,11 +298,40 @@ class _IncludeInliner(NodeTransformer):
         if not node.with_context or node.ignore_missing or self.environment.loader is None:
             return node
         if self.depth >= self.max_depth:
-            raise TemplateAssertionError("templates include each other in a loop", node.lineno, self.name)
+            return node
         name = self.environment.join_path(target.value, self.name or "")
         source, filename, _ = self.environment.loader.get_source(self.environment, name)
         included = self.environment.parse(source, name, filename)
-        if included.find(nodes.Extends) is not None or included.find(nodes.Block) is not None:
+        if included.find((nodes.Extends, nodes.Block)) is not None or not self._context_free(included):
             return node
         _IncludeInliner(self.environment, name, self.depth + 1).visit(included)
         return nodes.With([], [], included.body, lineno=node.lineno)
+
+    def _context_free(self, template: nodes.Template) -> bool:
+        """Whether ``template`` renders the same in another template's context as in its own: it
+        does not read ``self``, and calls only globals (by name), filters and tests that do not
+        take the context (``pass_context``), macros it defines, ``caller``, and methods of
+        ``params``."""
+        env = self.environment
+        if any(name.name == "self" for name in template.find_all(nodes.Name)):
+            return False
+        macros = {macro.name for macro in template.find_all(nodes.Macro)}
+        for call in template.find_all(nodes.Call):
+            callee = call.node
+            if isinstance(callee, nodes.Name):
+                if callee.name in macros or callee.name == "caller":
+                    continue
+                if callee.name in env.globals and _pass_arg(env.globals[callee.name]) is not _PassArg.context:
+                    continue
+                return False
+            root = callee
+            while isinstance(root, nodes.Getattr):
+                root = root.node
+            if root is callee or not (isinstance(root, nodes.Name) and root.name == "params"):
+                return False
+        for node in template.find_all((nodes.Filter, nodes.Test)):
+            known = env.filters if isinstance(node, nodes.Filter) else env.tests
+            function = known.get(node.name)
+            if function is not None and _pass_arg(function) is _PassArg.context:
+                return False
+        return True

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from markupsafe import Markup
 
 from components.environment import component_environment
 from components.markup import escape_output
+from components.registry import registry
 from components.tag import Tag
 from i18n import lazy_gettext
 
@@ -47,3 +49,12 @@ def test_params_are_read_as_attributes_and_dict_params_by_key() -> None:
     html = tag.render()
     assert 'data-state="&lt;paid&gt;"' in html
     assert render('{{ params.attributes["data-state"] }}', params=tag) == "&lt;paid&gt;"
+
+
+@pytest.mark.parametrize("name", list(registry()))
+def test_component_templates_compile_their_includes_in_place(name: str) -> None:
+    """The includes our templates use are inlined, not rendered at run time (a render each)."""
+    env = component_environment(stock_jinja=False)
+    source, _, _ = env.loader.get_source(env, f"{name}/{name}.html")  # type: ignore[union-attr]
+    code = env.compile(source, f"{name}/{name}.html", raw=True)
+    assert "get_template" not in code
