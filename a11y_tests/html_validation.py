@@ -24,12 +24,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from a11y_tests import wcag
 from a11y_tests.results import FailingNode, Violation
 
 VNU_JAR = Path(__file__).parent / "vendor" / "vnu.jar"
 RULE = "html-valid"
-TAGS = ("best-practice", "wcag2a-obsolete", "html-validity")
-HELP_URL = "https://validator.w3.org/nu/about.html"
 DESCRIPTION = "The HTML should be valid (Nu HTML Checker)"
 IMPACT = "minor"
 FILES_PER_RUN = 2000
@@ -98,8 +97,8 @@ def _violation(messages: list[dict[str, Any]]) -> Violation:
         rule=RULE,
         impact=IMPACT,
         description=DESCRIPTION,
-        help_url=HELP_URL,
-        tags=TAGS,
+        help_url=wcag.rule(RULE).help,
+        tags=wcag.rule(RULE).tags,
         nodes=tuple(_node(message) for message in messages),
         source="vnu",
     )

@@ -96,7 +96,7 @@ def a11y_browser() -> Iterator[Any]:
 
 def format_failure(page: PageResult) -> str:
     """A readable account of what is wrong with ``page``: each rule, criterion, element and fix."""
-    from a11y_tests.report import criterion_name
+    from a11y_tests.wcag import criterion_name
 
     lines = [f"Accessibility problems on {page.url} ({len(page.violations)} rule(s) broken):"]
     for violation in page.violations:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from a11y_tests import wcag
 from a11y_tests.axe import axe_script_version, check_page
 from a11y_tests.checks import BROWSER_CHECKS, check_without_javascript, page_title
 from a11y_tests.crawl import fetch, fetch_page
@@ -225,8 +226,8 @@ def titles_unique(pages: Sequence[PageResult]) -> list[PageResult]:
             rule=TITLE_RULE,
             impact="moderate",
             description="Each page should have a title of its own that says what the page is for",
-            help_url="https://www.w3.org/WAI/WCAG22/Understanding/page-titled.html",
-            tags=("cat.site", "wcag2a", "wcag242"),
+            help_url=wcag.rule(TITLE_RULE).help,
+            tags=wcag.rule(TITLE_RULE).tags,
             nodes=(
                 FailingNode(
                     target="title",

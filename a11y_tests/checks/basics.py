@@ -1,23 +1,15 @@
 """Page basics: a meaningful title, the page's language, one h1, landmarks and headings in order.
 
-=====================  ============================  ==============================================
-rule                   tags                          what it asks
-=====================  ============================  ==============================================
-``page-title``         wcag2a, wcag242 (2.4.2)       a ``<title>`` that says what the page is: not
-                                                     empty, not the host name, not "Untitled",
-                                                     "Document", "Home" and the like alone
-``html-lang``          wcag2a, wcag311 (3.1.1)       ``<html lang>`` present and a well-formed
-                                                     BCP 47 language tag
-``page-h1``            best-practice (see 1.3.1)     exactly one visible ``h1``
-``heading-levels``     best-practice (see 1.3.1)     the first heading is an h1, and no level is
-                                                     skipped going down (h2 then h4)
-``main-landmark``      best-practice (see 2.4.1)     exactly one ``main`` landmark
-``page-landmarks``     best-practice (see 2.4.1)     a page header or footer is a ``banner`` or
-                                                     ``contentinfo`` landmark
-=====================  ============================  ==============================================
+- ``page-title``: a ``<title>`` that says what the page is: not empty, not the host name, not
+  "Untitled", "Document", "Home" and the like alone.
+- ``html-lang``: ``<html lang>`` present and a well-formed BCP 47 language tag.
+- ``page-h1``: exactly one visible ``h1``.
+- ``heading-levels``: the first heading is an h1, and no level is skipped going down (h2 then h4).
+- ``main-landmark``: exactly one ``main`` landmark.
+- ``page-landmarks``: a page header or footer is a ``banner`` or ``contentinfo`` landmark.
 
-Titles must also differ from page to page (2.4.2); ``page_title`` gives a runner what it needs to
-compare them across a site.
+Titles must also differ from page to page; ``page_title`` gives a runner what it needs to compare
+them across a site. The page script is ``js/basics.js``.
 """
 
 from __future__ import annotations
@@ -26,7 +18,7 @@ import itertools
 import re
 from typing import Any
 
-from a11y_tests.checks._common import run_js, violation
+from a11y_tests.checks._common import page_script, violation
 from a11y_tests.results import Violation
 
 MEANINGLESS_TITLES = frozenset(
@@ -46,51 +38,6 @@ _LANGUAGE_TAG = re.compile(
     r"|^x(?:-[a-z0-9]{1,8})+$",
     re.IGNORECASE,
 )
-
-_FACTS_JS = r"""
-const doc = document.documentElement;
-const shown = fdShown;
-const levelOf = (el) => {
-  const aria = parseInt(el.getAttribute('aria-level') || '', 10);
-  if (aria > 0) return aria;
-  return /^h[1-6]$/.test(el.localName) ? parseInt(el.localName[1], 10) : 2;
-};
-const headings = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]'))
-  .filter(shown).map((el) => ({node: fdNode(el, ''), level: levelOf(el)}));
-const SCOPED = 'article, aside, main, nav, section, [role="article"], [role="complementary"], [role="main"], '
-  + '[role="navigation"], [role="region"]';
-const pageLevel = (el) => !el.parentElement || !el.parentElement.closest(SCOPED);
-const landmark = (tag, role) => Array.from(document.querySelectorAll(`${tag}, [role="${role}"]`))
-  .filter((el) => shown(el) && (el.getAttribute('role') === role
-    || (el.localName === tag && !el.hasAttribute('role') && pageLevel(el))));
-const looksLike = (words) => {
-  const pattern = new RegExp(`(^|[-_])(${words})$`, 'i');
-  return Array.from(document.querySelectorAll('body > *, body > * > *, body > * > * > *')).filter((el) => {
-    if (!pageLevel(el) || !shown(el)) return false;
-    if (el.closest('header, footer, [role="banner"], [role="contentinfo"]')) return false;
-    const tokens = [el.id, ...el.classList].filter(Boolean);
-    return tokens.some((t) => pattern.test(t));
-  }).map((el) => fdNode(el, ''));
-};
-const title = document.querySelector('title');
-return {
-  title: document.title,
-  titleNode: fdNode(title || doc, ''),
-  host: location.host,
-  hostname: location.hostname,
-  url: location.href,
-  lang: doc.getAttribute('lang'),
-  htmlNode: fdNode(doc, ''),
-  bodyNode: fdNode(document.body || doc, ''),
-  h1s: headings.filter((h) => h.level === 1).map((h) => h.node),
-  headings: headings,
-  mains: landmark('main', 'main').map((el) => fdNode(el, '')),
-  banners: landmark('header', 'banner').length,
-  contentinfos: landmark('footer', 'contentinfo').length,
-  headerLike: looksLike('header|masthead'),
-  footerLike: looksLike('footer'),
-};
-"""
 
 
 def page_title(driver: Any) -> str:
@@ -134,7 +81,7 @@ def _heading_problems(headings: list[dict[str, Any]]) -> list[dict[str, str]]:
 
 def check_page_basics(driver: Any) -> list[Violation]:
     """Report a missing or meaningless title, a missing or malformed lang, h1, landmark and heading faults."""
-    facts = run_js(driver, _FACTS_JS)
+    facts = driver.execute_script(page_script("fdPageFacts", "basics"))
     found: list[Violation] = []
     if problem := _title_problem(facts):
         found.append(
@@ -142,8 +89,6 @@ def check_page_basics(driver: Any) -> list[Violation]:
                 "page-title",
                 "serious",
                 "The page title does not describe the page, so people cannot tell pages and tabs apart.",
-                "page-titled",
-                ("wcag2a", "wcag242"),
                 [_with(facts["titleNode"], problem)],
             )
         )
@@ -157,8 +102,6 @@ def check_page_basics(driver: Any) -> list[Violation]:
                 "html-lang",
                 "serious",
                 "The page does not say which language it is in, so screen readers may read it wrongly.",
-                "language-of-page",
-                ("wcag2a", "wcag311"),
                 [_with(facts["htmlNode"], summary)],
             )
         )
@@ -172,8 +115,6 @@ def check_page_basics(driver: Any) -> list[Violation]:
                 "page-h1",
                 "moderate",
                 "A page should have exactly one main heading (h1) saying what it is about.",
-                "info-and-relationships",
-                ("best-practice",),
                 nodes,
             )
         )
@@ -183,8 +124,6 @@ def check_page_basics(driver: Any) -> list[Violation]:
                 "heading-levels",
                 "moderate",
                 "Headings skip a level or do not start with an h1, so their outline is hard to follow.",
-                "info-and-relationships",
-                ("best-practice",),
                 heading_nodes,
             )
         )
@@ -198,8 +137,6 @@ def check_page_basics(driver: Any) -> list[Violation]:
                 "main-landmark",
                 "moderate",
                 "A page should have exactly one main landmark, so people can jump straight to its content.",
-                "bypass-blocks",
-                ("best-practice",),
                 nodes,
             )
         )
@@ -220,8 +157,6 @@ def check_page_basics(driver: Any) -> list[Violation]:
                 "page-landmarks",
                 "moderate",
                 "The page header or footer is not marked up as a landmark, so people cannot jump to it.",
-                "bypass-blocks",
-                ("best-practice",),
                 landmark_nodes,
             )
         )

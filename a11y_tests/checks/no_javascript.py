@@ -15,6 +15,8 @@ failed downloads get exactly this page.
   browser validation off, gives a server error (5xx), a browser error page, or nothing at all. Only
   forms that post to the page's own origin are sent. A good service answers an empty form with a
   page that says what to fix. Sending forms has effects on the server: use it on test sites.
+
+The page scripts are in ``js/no_javascript.js``.
 """
 
 from __future__ import annotations
@@ -24,107 +26,10 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
-from a11y_tests.checks._common import run_js, violation
+from a11y_tests.checks._common import page_script, violation
 from a11y_tests.results import Violation
 
 SUBMIT_TIMEOUT = 5.0
-TAGS = ("best-practice",)
-
-_FACTS_JS = r"""
-const main = document.querySelector('main, [role="main"]') || document.body;
-const facts = {content: null, controls: [], forms: []};
-if (!main) return facts;
-const hiddenMain = !fdShown(main);
-let text = 0;
-const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-while (walker.nextNode()) {
-  const parent = walker.currentNode.parentElement;
-  if (!parent || parent.closest('noscript, script, style, template') || !fdShown(parent)) continue;
-  text += walker.currentNode.data.trim().length;
-}
-const MEDIA = 'img, svg, video, canvas, iframe, object, input, select, textarea';
-const media = Array.from(main.querySelectorAll(MEDIA)).some(fdShown);
-if (hiddenMain) {
-  facts.content = fdNode(main, 'The main content is hidden when JavaScript is off');
-} else if (!text && !media) {
-  facts.content = fdNode(main, 'The main content is empty when JavaScript is off');
-}
-
-const NATIVE = 'a[href], button, input, select, textarea, summary, details, label, option';
-const WIDGET_ROLES = ['button', 'link', 'tab', 'menuitem', 'switch', 'checkbox', 'radio', 'option',
-  'combobox', 'slider', 'treeitem', 'menuitemcheckbox', 'menuitemradio', 'spinbutton'];
-const declarative = (el) => el.hasAttribute('popovertarget') || el.hasAttribute('commandfor');
-for (const el of document.querySelectorAll('button, input[type="button"], a[href], [role]')) {
-  if (!fdShown(el) || el.matches(':disabled')) continue;
-  let why = '';
-  if (el.localName === 'button' || el.localName === 'input') {
-    if (declarative(el)) continue;
-    if (el.type === 'button') {
-      why = `This ${el.localName} has type="button": it does nothing without JavaScript`;
-    } else if (!el.form && (el.type === 'submit' || el.type === 'reset')) {
-      why = 'This button is not in a form, so it does nothing without JavaScript';
-    }
-  } else if (el.localName === 'a' && el.hasAttribute('href')) {
-    const href = el.getAttribute('href').trim();
-    if (href === '#' || href === '') {
-      why = `This link's address is "${href}": without JavaScript it only reloads or jumps to the top`;
-    } else if (href.toLowerCase().startsWith('javascript:')) {
-      why = 'This link runs JavaScript (a javascript: address)';
-    }
-  }
-  if (!why && WIDGET_ROLES.includes((el.getAttribute('role') || '').trim()) && !el.matches(NATIVE)) {
-    why = `This ${el.localName} has role="${el.getAttribute('role')}" but no behaviour without JavaScript`;
-  }
-  if (why) facts.controls.push(fdNode(el, why));
-}
-
-const BLOCKS_ENTER = ['text', 'search', 'url', 'tel', 'email', 'password', 'date', 'month', 'week', 'time',
-  'datetime-local', 'number'];
-Array.from(document.forms).forEach((form, index) => {
-  if (!fdShown(form) || (form.getAttribute('method') || '').toLowerCase() === 'dialog') return;
-  const elements = Array.from(form.elements);
-  const submits = elements.filter((el) => (el.type === 'submit' || el.type === 'image') && !el.disabled
-    && ['button', 'input'].includes(el.localName));
-  let sameOrigin = false;
-  try {
-    sameOrigin = new URL(form.action, location.href).origin === location.origin;
-  } catch (e) {
-    sameOrigin = false;
-  }
-  facts.forms.push({index: index, sameOrigin: sameOrigin, node: fdNode(form, '')});
-  if (submits.some(fdShown)) return;
-  const fields = elements.filter((el) => el.localName === 'input' && BLOCKS_ENTER.includes(el.type));
-  facts.forms[facts.forms.length - 1].noSubmit = submits.length
-    ? 'The submit button of this form is hidden without JavaScript'
-    : fields.length === 1
-      ? 'This form has no submit button: it can be sent only by pressing Enter in its one field'
-      : 'This form has no submit button, so it cannot be sent without JavaScript';
-});
-return facts;
-"""
-
-_SUBMIT_JS = r"""
-const form = document.forms[arguments[0]];
-if (!form) return false;
-window.__fdBeforeSubmit = true;
-form.noValidate = true;
-form.removeAttribute('target');
-const submitter = Array.from(form.elements).find((el) => (el.type === 'submit' || el.type === 'image')
-  && !el.disabled && ['button', 'input'].includes(el.localName));
-if (submitter) {
-  submitter.removeAttribute('formtarget');
-  form.requestSubmit(submitter);
-} else {
-  form.requestSubmit();
-}
-return true;
-"""
-
-_AFTER_SUBMIT_JS = r"""
-if (window.__fdBeforeSubmit === true || document.readyState !== 'complete') return null;
-const entry = performance.getEntriesByType('navigation')[0];
-return {url: location.href, status: entry ? entry.responseStatus : 0};
-"""
 
 
 def _set_scripts(driver: Any, *, enabled: bool) -> None:
@@ -134,12 +39,12 @@ def _set_scripts(driver: Any, *, enabled: bool) -> None:
 def _send_empty(driver: Any, url: str, index: int) -> str:
     """Load ``url``, send form ``index`` empty; what went wrong, or "" if the answer was a usable page."""
     driver.get(url)
-    if not driver.execute_script(_SUBMIT_JS, index):
+    if not driver.execute_script(page_script("fdSubmitForm", "no_javascript"), index):
         return ""
     deadline = time.monotonic() + SUBMIT_TIMEOUT
     while time.monotonic() < deadline:
         try:
-            after = driver.execute_script(_AFTER_SUBMIT_JS)
+            after = driver.execute_script(page_script("fdAfterSubmit", "no_javascript"))
         except WebDriverException:  # the old page is going away under us; ask again
             after = None
         if after is not None:
@@ -161,7 +66,7 @@ def check_without_javascript(driver: Any, url: str, *, submit_forms: bool = Fals
     _set_scripts(driver, enabled=False)
     try:
         driver.get(url)
-        facts = run_js(driver, _FACTS_JS)
+        facts = driver.execute_script(page_script("fdWithoutScripts", "no_javascript"))
         failed_sends = []
         if submit_forms:
             for form in facts["forms"]:
@@ -176,8 +81,6 @@ def check_without_javascript(driver: Any, url: str, *, submit_forms: bool = Fals
                 "no-js-content",
                 "serious",
                 "Without JavaScript the page shows no main content.",
-                "conformance",
-                TAGS,
                 [facts["content"]],
             )
         )
@@ -187,8 +90,6 @@ def check_without_javascript(driver: Any, url: str, *, submit_forms: bool = Fals
                 "no-js-control",
                 "serious",
                 "These controls do nothing without JavaScript.",
-                "conformance",
-                TAGS,
                 facts["controls"],
             )
         )
@@ -201,8 +102,6 @@ def check_without_javascript(driver: Any, url: str, *, submit_forms: bool = Fals
                 "no-js-form-submit",
                 "serious",
                 "These forms have no visible submit button, so people without JavaScript cannot send them.",
-                "on-input",
-                TAGS,
                 no_submit,
             )
         )
@@ -212,8 +111,6 @@ def check_without_javascript(driver: Any, url: str, *, submit_forms: bool = Fals
                 "no-js-form-error",
                 "serious",
                 "Sending these forms without JavaScript fails, instead of giving a page saying what to fix.",
-                "error-identification",
-                TAGS,
                 failed_sends,
             )
         )
