@@ -15,6 +15,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 import components
+import feedback_widget
 from components.assets import BUNDLE_NAME, STATIC_DIR, css_bundle
 from components.language_selector import LanguageSelector
 from components.page import Page
@@ -29,7 +30,7 @@ from i18n.locales import LOCALES, locale_info
 from i18n.middleware import COOKIE_NAME, LocaleMiddleware, route_path
 
 HERE = Path(__file__).parent
-FEEDBACK_DIR = Path(feedback_web.__file__).parent
+FEEDBACK_DIR = Path(feedback_widget.__file__).parent
 ASSET_URL = "/static/frontdoor"
 
 

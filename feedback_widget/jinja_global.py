@@ -19,18 +19,19 @@ from markupsafe import Markup
 
 from feedback_widget.protection import safe_return_path
 from feedback_widget.service import FeedbackService
-from feedback_widget.web import FeedbackWeb
+from feedback_widget.web import DEFAULT_API_PREFIX, DEFAULT_PREFIX
+from feedback_widget.web.shared import FeedbackWeb
 
 
 def install(
     env: Environment,
     service: FeedbackService,
     *,
-    prefix: str = "/feedback",
+    prefix: str = DEFAULT_PREFIX,
     name: str = "feedback",
 ) -> Environment:
     """Add the ``feedback(touchpoint=..., heading_level=2)`` global to ``env``."""
-    web = FeedbackWeb(service, prefix=prefix, api_prefix="/api/feedback", asset_url="", css_url="")
+    web = FeedbackWeb(service, prefix=prefix, api_prefix=DEFAULT_API_PREFIX, asset_url="", css_url="")
 
     @pass_context
     def feedback(context: Context, touchpoint: str, heading_level: int = 2) -> Markup:

@@ -35,14 +35,8 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from feedback_widget.questions import (
-    BUILT_IN_SETS,
-    ConfigError,
-    LocalizedText,
-    QuestionSet,
-    describe_validation_error,
-    read_config_file,
-)
+from feedback_widget.config_files import ConfigError, describe_validation_error, read_config_file
+from feedback_widget.questions import BUILT_IN_SETS, LocalizedText, QuestionSet
 from i18n import LazyString, gettext
 from i18n import lazy_gettext as _l
 from i18n.formatting import format_date

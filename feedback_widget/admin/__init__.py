@@ -7,7 +7,8 @@ Closed until ``FRONTDOOR_ADMIN_USERNAME`` and ``FRONTDOOR_ADMIN_PASSWORD_HASH`` 
 hash with :func:`hash_password`, or ``frontdoor feedback hash-password``).
 """
 
+from feedback_widget.admin.area import AdminArea
 from feedback_widget.admin.auth import hash_password, verify_password
-from feedback_widget.admin.routes import AdminArea, routes
+from feedback_widget.admin.routes import routes
 
 __all__ = ["AdminArea", "hash_password", "routes", "verify_password"]

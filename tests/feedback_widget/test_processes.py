@@ -30,7 +30,7 @@ import httpx2
 import pytest
 from sqlalchemy import func, select
 
-from feedback_widget import web
+from feedback_widget.service import RATE_WINDOW_SECONDS
 from feedback_widget.store import Store
 from feedback_widget.store.schema import answers, submissions
 from tests.postgres import PostgresServer
@@ -262,7 +262,7 @@ def test_sigkill_mid_load_loses_no_acknowledged_submission(tmp_path: Path) -> No
 
 def _wait_for_fresh_window(margin: float = 8.0) -> None:
     """Rate-limit windows are whole minutes: start with at least `margin` seconds left in this one."""
-    left = web.RATE_WINDOW_SECONDS - time.time() % web.RATE_WINDOW_SECONDS
+    left = RATE_WINDOW_SECONDS - time.time() % RATE_WINDOW_SECONDS
     if left < margin:
         time.sleep(left + 0.1)
 
@@ -288,7 +288,7 @@ def test_two_processes_on_one_postgresql_share_the_rate_limit(
             assert statuses == [201] * 5 + [429] * 3, statuses
             refused = http.post(one.base_url + API_PATH, json=_answers(9))
             assert refused.status_code == 429
-            assert refused.headers["retry-after"] == str(web.RATE_WINDOW_SECONDS)
+            assert refused.headers["retry-after"] == str(RATE_WINDOW_SECONDS)
             # Another client (here: another user agent) has its own count, on either process.
             other = {"User-Agent": "another browser"}
             assert http.post(two.base_url + API_PATH, json=_answers(10), headers=other).status_code == 201

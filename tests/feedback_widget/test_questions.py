@@ -11,13 +11,13 @@ import pytest
 from pydantic import ValidationError
 
 import i18n.locale
+from feedback_widget.config_files import ConfigError
 from feedback_widget.questions import (
     BUILT_IN_SETS,
     DRIVERS,
     PAGE_HELPFUL,
     POST_TRANSACTION,
     SEVEN_STATEMENTS,
-    ConfigError,
     FeedbackInvalid,
     LocalizedText,
     Question,

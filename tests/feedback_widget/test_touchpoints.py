@@ -10,7 +10,8 @@ import pytest
 from pydantic import ValidationError
 
 import i18n.locale
-from feedback_widget.questions import BUILT_IN_SETS, ConfigError
+from feedback_widget.config_files import ConfigError
+from feedback_widget.questions import BUILT_IN_SETS
 from feedback_widget.touchpoints import (
     ENVIRONMENT_VARIABLE,
     Channel,

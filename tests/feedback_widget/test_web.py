@@ -23,7 +23,7 @@ from starlette.testclient import TestClient
 import components
 from feedback_widget import jinja_global, web
 from feedback_widget.protection import FormTokens
-from feedback_widget.service import FeedbackService
+from feedback_widget.service import RATE_WINDOW_SECONDS, FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings
 from feedback_widget.touchpoints import demo_registry
@@ -308,7 +308,7 @@ def test_oversized_body_is_refused(client: TestClient, service: FeedbackService)
 
 def _wait_for_fresh_window(margin: float = 5.0) -> None:
     """Rate-limit windows are whole minutes: start a test with a few seconds left in this one."""
-    left = web.RATE_WINDOW_SECONDS - time.time() % web.RATE_WINDOW_SECONDS
+    left = RATE_WINDOW_SECONDS - time.time() % RATE_WINDOW_SECONDS
     if left < margin:
         time.sleep(left + 0.1)
 
