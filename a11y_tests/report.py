@@ -1,7 +1,8 @@
 """Reports of a run: JSON (everything), a self-contained accessible HTML page, a terminal summary.
 
-The HTML report has no script at all; its styles sit in one ``<style>`` element so the file can be
-opened straight from disk or attached to a ticket. Every piece of text in it is escaped.
+The HTML report is the Jinja template ``templates/report.html`` (autoescaped). It has no script at
+all; its styles (``templates/report.css``) sit in one ``<style>`` element, so the file can be opened
+straight from disk or attached to a ticket.
 """
 
 from __future__ import annotations
@@ -9,11 +10,13 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from html import escape
+from functools import cache
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from a11y_tests.results import Violation
 from a11y_tests.wcag import criterion_name
@@ -198,181 +201,42 @@ def summary_table(run: RunResult) -> str:
     return "\n".join(lines)
 
 
-STYLE = """
-:root { color-scheme: light; }
-body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5;
-  color: #1b1b1b; background: #ffffff; overflow-wrap: break-word; }
-main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
-h1, h2, h3, h4 { line-height: 1.25; margin: 2rem 0 0.75rem; }
-h1 { margin-top: 1rem; }
-a { color: #1a4480; text-decoration: underline; }
-a:visited { color: #54278f; }
-a:focus { outline: 3px solid #0b0c0c; outline-offset: 2px; background: #ffdd00; color: #0b0c0c; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; }
-caption { text-align: start; font-weight: 700; padding: 0.25rem 0; }
-th, td { border: 1px solid #71767a; padding: 0.4rem 0.6rem; text-align: start; vertical-align: top;
-  overflow-wrap: anywhere; }
-th.num, td.num { overflow-wrap: normal; text-align: end; }
-.nodes th:first-child { width: 22%; }
-.nodes th:nth-child(2) { width: 36%; }
-thead th { background: #f0f0f0; }
-code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
-pre { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
-dt { font-weight: 700; }
-dd { margin: 0; }
-.rule { border-top: 4px solid #565c65; margin-top: 2.5rem; }
-.impact-critical, .impact-serious { color: #8b0a03; font-weight: 700; }
-.impact-moderate { color: #6b4200; font-weight: 700; }
-.clean { border-inline-start: 6px solid #00a91c; padding-inline-start: 1rem; }
-@media (forced-colors: active) { .rule { border-top-color: CanvasText; } }
-@media (max-width: 30rem) {
-  main { padding: 0.5rem; }
-  dl { grid-template-columns: 1fr; }
-  th, td { padding: 0.25rem; }
-}
-"""
-
-
-def _e(text: object) -> str:
-    return escape(str(text), quote=True)
-
-
-def _impact(impact: str) -> str:
-    known = impact if impact in IMPACT_ORDER else "none"
-    return f'<span class="impact-{known}">{_e(impact or "not rated")}</span>'
-
-
-def _criteria_html(criteria: tuple[str, ...]) -> str:
-    if not criteria:
-        return "Best practice (no WCAG 2.2 success criterion)"
-    return "; ".join(_e(criterion_name(number)) for number in criteria)
-
-
 def _anchor(rule: str) -> str:
+    """The id of a rule's section: ``rule-`` and the rule, with anything but letters, digits, - and _ as -."""
     return "rule-" + "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in rule)
 
 
-def _link(url: str, text: str | None = None) -> str:
-    if url.startswith(("http://", "https://")):
-        return f'<a href="{_e(url)}">{_e(text or url)}</a>'
-    return _e(text or url)
-
-
-def _rule_section(group: RuleGroup) -> str:
-    parts = [
-        f'<section class="rule" aria-labelledby="{_anchor(group.rule)}">',
-        f'<h3 id="{_anchor(group.rule)}"><code>{_e(group.rule)}</code>: {_e(group.description)}</h3>',
-        "<dl>",
-        f"<dt>Impact</dt><dd>{_impact(group.impact)}</dd>",
-        f"<dt>WCAG 2.2</dt><dd>{_criteria_html(group.criteria)}</dd>",
-        "<dt>How to fix</dt><dd>"
-        + (
-            _link(group.help_url, f"Guidance on fixing {group.rule}")
-            if group.help_url
-            else "See each element below"
-        )
-        + "</dd>",
-        f"<dt>Found on</dt><dd>{group.page_count} page(s), {group.node_count} element(s)</dd>",
-        "</dl>",
-    ]
-    for page, violation in group.occurrences:
-        heading = page.title or page.url
-        parts.append(f"<h4>{_e(heading)}</h4>")
-        parts.append(f"<p>{_link(page.url)}</p>")
-        if not violation.nodes:
-            continue
-        parts.append('<table class="nodes">')
-        parts.append(f"<caption>Failing elements for {_e(group.rule)} on this page</caption>")
-        parts.append(
-            '<thead><tr><th scope="col">Where</th><th scope="col">HTML</th>'
-            '<th scope="col">What is wrong</th></tr></thead><tbody>'
-        )
-        for node in violation.nodes[:NODES_SHOWN]:
-            parts.append(
-                f"<tr><td><code>{_e(node.target)}</code></td><td><pre><code>{_e(node.html)}</code></pre></td>"
-                f"<td>{_e(node.summary)}</td></tr>"
-            )
-        parts.append("</tbody></table>")
-        hidden = len(violation.nodes) - NODES_SHOWN
-        if hidden > 0:
-            parts.append(f"<p>And {hidden} more element(s): see the JSON report.</p>")
-    parts.append("</section>")
-    return "\n".join(parts)
+@cache
+def _environment() -> Environment:
+    environment = Environment(
+        loader=PackageLoader("a11y_tests", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    environment.filters["criterion_name"] = criterion_name
+    environment.filters["anchor"] = _anchor
+    environment.globals["impact_order"] = IMPACT_ORDER
+    return environment
 
 
 def render_html(run: RunResult) -> str:
-    """The HTML report: summary table, one section per rule with pages and elements, pages, tools."""
-    groups = group_by_rule(run)
-    title = (
-        f"Accessibility report: {len(groups)} rule(s) broken on {run.pages_with_violations} "
-        f"of {run.page_count} page(s)"
-        if groups
-        else f"Accessibility report: no problems found on {run.page_count} page(s)"
-    )
-    out = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(title)}</title>",
-        f"<style>{STYLE}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
-        "<h1>Accessibility report</h1>",
-        f"<p>{_e(_totals_line(run))}</p>",
-        f"<p>Checked from {_e(run.started.strftime('%Y-%m-%d %H:%M:%S %Z'))}, "
-        f"in {run.seconds:.1f} seconds. Checks: {_e(', '.join(run.checks_run) or 'none')}.</p>",
-        "<h2>Summary</h2>",
-    ]
-    if groups:
-        out.append("<table>")
-        out.append("<caption>Rules broken, most severe first</caption>")
-        out.append(
-            '<thead><tr><th scope="col">Rule</th><th scope="col">Impact</th>'
-            '<th scope="col">WCAG 2.2 criteria</th><th scope="col" class="num">Pages</th>'
-            '<th scope="col" class="num">Elements</th></tr></thead><tbody>'
+    """The HTML report (``templates/report.html``): summary table, one section per rule with its pages
+    and elements, the checks that could not run, every page, and the tools."""
+    return (
+        _environment()
+        .get_template("report.html")
+        .render(
+            run=run,
+            groups=group_by_rule(run),
+            errors=[(page, error) for page in run.pages for error in page.errors],
+            versions=tool_versions(run),
+            nodes_shown=NODES_SHOWN,
+            totals=_totals_line(run),
         )
-        for group in groups:
-            out.append(
-                f'<tr><th scope="row"><a href="#{_anchor(group.rule)}"><code>{_e(group.rule)}</code></a></th>'
-                f"<td>{_impact(group.impact)}</td><td>{_criteria_html(group.criteria)}</td>"
-                f'<td class="num">{group.page_count}</td><td class="num">{group.node_count}</td></tr>'
-            )
-        out.append("</tbody></table>")
-        out.append("<h2>Rules broken</h2>")
-        out.extend(_rule_section(group) for group in groups)
-    else:
-        out.append('<p class="clean">Every page passed every check that ran.</p>')
-    errors = [(page, error) for page in run.pages for error in page.errors]
-    if errors:
-        out.append("<h2>Checks that could not run</h2>")
-        out.append("<p>These checks failed to run, so their pages may have problems not listed here.</p>")
-        out.append("<ul>")
-        out.extend(f"<li>{_link(page.url)}: {_e(error)}</li>" for page, error in errors)
-        out.append("</ul>")
-    out.append("<h2>Pages checked</h2>")
-    out.append("<table>")
-    out.append("<caption>Every page checked, in order</caption>")
-    out.append(
-        '<thead><tr><th scope="col">Page</th><th scope="col">Title</th>'
-        '<th scope="col">Rules broken</th><th scope="col" class="num">Seconds</th></tr></thead><tbody>'
     )
-    for page in run.pages:
-        rules = ", ".join(page.rules) or "none"
-        out.append(
-            f"<tr><td>{_link(page.url)}</td><td>{_e(page.title)}</td><td>{_e(rules)}</td>"
-            f'<td class="num">{page.seconds:.2f}</td></tr>'
-        )
-    out.append("</tbody></table>")
-    out.append("<h2>Tools</h2>")
-    out.append("<dl>")
-    out.extend(f"<dt>{_e(name)}</dt><dd>{_e(value)}</dd>" for name, value in tool_versions(run).items())
-    out.append("</dl>")
-    out.extend(["</main>", "</body>", "</html>", ""])
-    return "\n".join(out)
 
 
 def write_html(run: RunResult, path: Path | str) -> Path:
