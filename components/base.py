@@ -159,7 +159,8 @@ class Component(Params):
     """A component: its fields are its params; :meth:`render` gives its HTML as ``Markup``.
 
     Subclasses live in ``components/<name>/__init__.py`` beside ``<name>.html``; the registry
-    finds them. ``block_param`` names the param that ``{% call %}`` block content fills.
+    finds them. ``block_param`` names the param that ``{% call %}`` block content fills. The
+    folder's files and the rules its template follows: ``components/CONTRIBUTING.md``.
     """
 
     classes: str = Field("", description="Extra CSS classes for the outer element, space-separated.")
@@ -207,7 +208,8 @@ class Component(Params):
 
     @classmethod
     def _load_template(cls) -> Renderer:
-        cls._renderer = component_environment().renderer(f"{cls.component_name}/{cls.component_name}.html")
+        name = f"{cls.component_name}/{cls.component_name}.html"
+        cls._renderer = component_environment().renderer(name, params_type=cls)
         return cls._renderer
 
 

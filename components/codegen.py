@@ -17,11 +17,12 @@ from typing import Any
 from jinja2 import Environment, nodes
 from jinja2 import tests as jinja_tests
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
-from jinja2.exceptions import TemplateAssertionError
 from jinja2.idtracking import VAR_LOAD_ALIAS, VAR_LOAD_RESOLVE, VAR_LOAD_UNDEFINED
 from jinja2.runtime import Context, Undefined
 from jinja2.utils import _PassArg
 from jinja2.visitor import NodeTransformer
+
+from components.template_rules import asks_for_context, pass_arg, refuse_autoescape
 
 _INLINE_TESTS = {
     "none": (jinja_tests.test_none, "(", " is None)"),
@@ -237,28 +238,9 @@ class ComponentCodeGenerator(CodeGenerator):
 
     def visit_EvalContextModifier(self, node: nodes.EvalContextModifier, frame: Frame) -> None:
         """Refused: every render of a template shares one eval context."""
-        raise TemplateAssertionError(
-            "component templates cannot change the eval context ({% autoescape %})",
-            node.lineno,
-            self.name,
-            self.filename,
-        )
+        raise refuse_autoescape(node, self.name)
 
     visit_ScopedEvalContextModifier = visit_EvalContextModifier  # type: ignore[assignment]
-
-
-def _pass_arg(value: object) -> _PassArg | None:
-    """What calling ``value`` in a template passes it first, if anything: the context, the
-    environment or the eval context (``pass_context`` and the like, on a function or on a callable
-    object's ``__call__``)."""
-    found = _PassArg.from_obj(value)  # type: ignore[arg-type]
-    call = getattr(type(value), "__call__", None)  # noqa: B004 - a callable object's own method
-    return found if found is not None or call is None else _PassArg.from_obj(call)
-
-
-def asks_for_context(value: object) -> bool:
-    """Whether calling ``value`` in a template passes it the context, environment or eval context."""
-    return _pass_arg(value) is not None
 
 
 def bind_context(context: Context, value: Any) -> Any:
@@ -321,7 +303,7 @@ class _IncludeInliner(NodeTransformer):
             if isinstance(callee, nodes.Name):
                 if callee.name in macros or callee.name == "caller":
                     continue
-                if callee.name in env.globals and _pass_arg(env.globals[callee.name]) is not _PassArg.context:
+                if callee.name in env.globals and pass_arg(env.globals[callee.name]) is not _PassArg.context:
                     continue
                 return False
             root = callee
@@ -332,6 +314,6 @@ class _IncludeInliner(NodeTransformer):
         for node in template.find_all((nodes.Filter, nodes.Test)):
             known = env.filters if isinstance(node, nodes.Filter) else env.tests
             function = known.get(node.name)
-            if function is not None and _pass_arg(function) is _PassArg.context:
+            if function is not None and pass_arg(function) is _PassArg.context:
                 return False
         return True

@@ -24,6 +24,7 @@ import i18n
 from components.codegen import ComponentCodeGenerator
 from components.markup import markup
 from components.paths import COMPONENTS_DIR
+from components.template_rules import check_template
 
 STOCK_JINJA_VARIABLE = "FRONTDOOR_STOCK_JINJA"
 """The process environment variable that asks for Jinja's own code generation."""
@@ -112,9 +113,14 @@ def add_template_globals(env: Environment) -> None:
 class ComponentEnvironment(Environment):
     """An environment for our templates, with Jinja's own code generation and rendering."""
 
-    def renderer(self, name: str) -> Renderer:
-        """A function that renders the template ``name`` with the variables it is given."""
-        template = self.get_template(name)
+    def renderer(self, name: str, params_type: type | None = None) -> Renderer:
+        """A function that renders the template ``name`` with the variables it is given, once the
+        template is checked against the rules for component templates (:mod:`components.template_rules`);
+        ``params_type`` is the class of the ``params`` it will be given."""
+        check_template(self, name, params_type)
+        return self._renderer(self.get_template(name))
+
+    def _renderer(self, template: Template) -> Renderer:
         return lambda variables: markup(template.render(variables))
 
 
@@ -124,9 +130,8 @@ class FastComponentEnvironment(ComponentEnvironment):
 
     code_generator_class = ComponentCodeGenerator
 
-    def renderer(self, name: str) -> Renderer:
-        """A :class:`FastRenderer` of the template ``name``."""
-        return FastRenderer(self.get_template(name))
+    def _renderer(self, template: Template) -> Renderer:
+        return FastRenderer(template)
 
 
 class FastRenderer:
