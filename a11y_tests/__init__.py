@@ -1,1 +1,1 @@
-"""Accessibility checks in a real headless browser (axe-core through axe-selenium-python), for any site."""
+"""Accessibility checks in a real headless browser (axe-core and checks of our own), for any site."""

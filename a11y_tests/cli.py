@@ -146,7 +146,7 @@ def run_check(args: argparse.Namespace, *, out: TextIO | None = None, err: TextI
         from a11y_tests.runner import DEFAULT_CHECKS, check_pages, resolve_checks
     except ImportError as error:
         missing = (error.name or "").split(".")[0]
-        if missing in ("selenium", "axe_selenium_python"):
+        if missing == "selenium":
             return _fail(
                 f"the accessibility checker needs Selenium ({missing} is missing): {INSTALL_HINT}", err
             )

@@ -70,7 +70,6 @@ def _need_selenium() -> None:
     """Fail the fixture with the install command when the ``a11y`` extra is not installed."""
     missing = ""
     try:
-        import axe_selenium_python  # noqa: F401
         import selenium  # noqa: F401
     except ImportError as error:
         missing = error.name or "selenium"

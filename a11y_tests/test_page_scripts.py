@@ -1,5 +1,5 @@
-"""The checks' page scripts are plain JavaScript files: each function a check calls is declared in the
-files it loads, and no JavaScript is left in Python strings."""
+"""The page scripts of the checks and of axe are plain JavaScript files: each function called is
+declared in the files its script loads, and no JavaScript is left in Python strings."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-from a11y_tests.checks._common import HELPERS, page_script
+from a11y_tests.page_scripts import HELPERS, page_script
 
 CHECKS = Path(__file__).parent / "checks"
-SCRIPTS = files("a11y_tests.checks").joinpath("js")
+SCRIPTS = files("a11y_tests").joinpath("js")
+PYTHON = [*CHECKS.glob("*.py"), CHECKS.parent / "axe.py"]
 DECLARED = re.compile(r"^function (\w+)\(", re.MULTILINE)
 
 
@@ -20,10 +21,10 @@ def declared(name: str) -> list[str]:
 
 
 def calls() -> list[tuple[str, str, tuple[str, ...]]]:
-    """Each ``page_script(function, *sources)`` call in the checks (and the focus walker's own
+    """Each ``page_script(function, *sources)`` call in the checks and axe.py (and the focus walker's own
     ``_call``/``_call_async``, which load ``focus``): module, function, sources."""
     found = []
-    for module in sorted(CHECKS.glob("*.py")):
+    for module in sorted(PYTHON):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -54,7 +55,7 @@ def test_function_names_are_unique_across_files() -> None:
 
 
 def test_no_javascript_left_in_python_strings() -> None:
-    for module in CHECKS.glob("*.py"):
+    for module in PYTHON:
         tree = ast.parse(module.read_text(encoding="utf-8"))
         docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
         for node in ast.walk(tree):

@@ -29,11 +29,28 @@ def test_results_and_reports_need_no_selenium() -> None:
         "import builtins\n"
         "real = builtins.__import__\n"
         "def block(name, *args, **kwargs):\n"
-        "    if name.startswith(('selenium', 'axe_selenium_python')):\n"
+        "    if name.startswith('selenium'):\n"
         "        raise ImportError(name)\n"
         "    return real(name, *args, **kwargs)\n"
         "builtins.__import__ = block\n"
         "import a11y_tests.results, a11y_tests.report, a11y_tests.html_validation\n"
     )
     finished = subprocess.run([sys.executable, "-c", blocker], capture_output=True, text=True, check=False)
+    assert finished.returncode == 0, finished.stderr
+
+
+def test_no_module_needs_axe_selenium_python() -> None:
+    """axe-core runs through our own two WebDriver calls: every module imports without that package."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pkgutil, importlib, a11y_tests\n"
+        "sys.modules['axe_selenium_python'] = None\n"
+        "for found in pkgutil.walk_packages(a11y_tests.__path__, 'a11y_tests.'):\n"
+        "    if '.test' not in found.name and not found.name.endswith('conftest'):\n"
+        "        importlib.import_module(found.name)\n"
+        "print(len(sys.modules))\n"
+    )
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert finished.returncode == 0, finished.stderr

@@ -3,7 +3,7 @@
 Each check runs on the page open in a Selenium Chrome driver, on any site, and returns
 ``list[Violation]`` (``source="frontdoor"``). A check may reload the page or change emulation, but
 leaves the driver as it found it: no device metrics, emulated media or disabled scripts. The scripts
-they run in the page are plain JavaScript files in ``js/``.
+they run in the page are plain JavaScript files in ``a11y_tests/js/``.
 
 ``BROWSER_CHECKS`` maps each check's name to the check, for those that need only the driver. The
 no-JavaScript check loads a URL itself, so it is called on its own:

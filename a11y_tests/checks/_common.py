@@ -1,10 +1,8 @@
-"""What every check shares: our page scripts (``js/*.js``), and building violations of our rules."""
+"""What every check shares: building violations of our rules."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from a11y_tests import wcag
@@ -12,26 +10,6 @@ from a11y_tests.results import FailingNode, Violation
 
 SOURCE = "frontdoor"
 MAX_NODES = 25
-HELPERS = "helpers"
-"""The script every page script may use (``js/helpers.js``): selectors, visibility, failing nodes."""
-
-
-@cache
-def _source(name: str) -> str:
-    return files("a11y_tests.checks").joinpath("js", f"{name}.js").read_text(encoding="utf-8")
-
-
-@cache
-def page_script(function: str, *sources: str) -> str:
-    """A script for ``execute_script``: ``helpers.js`` and each of ``sources`` (names in ``js/``
-    without ``.js``), then a call of ``function`` with the script's arguments, returning its value.
-
-    Selenium runs a script as the body of a function, so the scripts' functions are local to that
-    one call. For ``execute_async_script`` the last argument, Selenium's callback, reaches
-    ``function`` as its last parameter.
-    """
-    parts = [_source(name) for name in dict.fromkeys((HELPERS, *sources))]
-    return "\n".join([*parts, f"return {function}.apply(null, arguments);"])
 
 
 def failing_node(raw: Mapping[str, Any]) -> FailingNode:

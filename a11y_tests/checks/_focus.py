@@ -1,9 +1,9 @@
 """Tab through a page with real key presses and record where focus goes and how it looks there.
 
-Used by the keyboard check; the forced-colours check shares the page script (``js/focus.js``). One
-call installs listeners and measures every candidate's unfocused look; the Tab presses go in one
-``ActionChains`` (one WebDriver round trip for many presses); one more call collects the log.
-Nothing is left in the page afterwards.
+Used by the keyboard check; the forced-colours check shares its page script
+(``a11y_tests/js/focus.js``). One call installs listeners and measures every candidate's unfocused
+look; the Tab presses go in one ``ActionChains`` (one WebDriver round trip for many presses); one
+more call collects the log. Nothing is left in the page afterwards.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from a11y_tests.checks._common import page_script
+from a11y_tests.page_scripts import page_script
 
 MAX_PRESSES = 400
 

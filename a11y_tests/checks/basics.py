@@ -9,7 +9,7 @@
 - ``page-landmarks``: a page header or footer is a ``banner`` or ``contentinfo`` landmark.
 
 Titles must also differ from page to page; ``page_title`` gives a runner what it needs to compare
-them across a site. The page script is ``js/basics.js``.
+them across a site. The page script is ``a11y_tests/js/basics.js``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ import itertools
 import re
 from typing import Any
 
-from a11y_tests.checks._common import page_script, violation
+from a11y_tests.checks._common import violation
+from a11y_tests.page_scripts import page_script
 from a11y_tests.results import Violation
 
 MEANINGLESS_TITLES = frozenset(

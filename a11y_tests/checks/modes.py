@@ -18,7 +18,7 @@
 Chromium's emulation of ``forced-colors: active`` (``Emulation.setEmulatedMedia``) really applies
 forced colours, not just the media query: computed backgrounds become the system colour, box
 shadows become ``none`` and border colours are forced. That is what the checks rely on. The page
-scripts are in ``js/modes.js`` (with ``js/focus.js``).
+scripts are in ``a11y_tests/js/modes.js`` (with ``a11y_tests/js/focus.js``).
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ from typing import Any
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from a11y_tests.checks._common import page_script, violation
+from a11y_tests.checks._common import violation
 from a11y_tests.checks._focus import indicator_changes
+from a11y_tests.page_scripts import page_script
 from a11y_tests.results import FailingNode, Violation
 
 FORCED_COLORS = [{"name": "forced-colors", "value": "active"}]

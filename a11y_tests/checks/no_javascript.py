@@ -16,7 +16,7 @@ failed downloads get exactly this page.
   forms that post to the page's own origin are sent. A good service answers an empty form with a
   page that says what to fix. Sending forms has effects on the server: use it on test sites.
 
-The page scripts are in ``js/no_javascript.js``.
+The page scripts are in ``a11y_tests/js/no_javascript.js``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from typing import Any
 
 from selenium.common.exceptions import WebDriverException
 
-from a11y_tests.checks._common import page_script, violation
+from a11y_tests.checks._common import violation
+from a11y_tests.page_scripts import page_script
 from a11y_tests.results import Violation
 
 SUBMIT_TIMEOUT = 5.0

@@ -11,7 +11,7 @@
   allows) and report boxes that hide or clip their overflow and now cut text off that they did not
   before.
 
-The page scripts are in ``js/reflow.js``.
+The page scripts are in ``a11y_tests/js/reflow.js``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from a11y_tests.checks._common import page_script, violation
+from a11y_tests.checks._common import violation
+from a11y_tests.page_scripts import page_script
 from a11y_tests.results import Violation
 
 MAX_REPORTED = 10
