@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from babel import dates, lists, numbers
+from babel import Locale, dates, lists, numbers
 
 from i18n.locale import current_locale
 from i18n.locales import locale_info
 
 
-def _babel():  # type: ignore[no-untyped-def]
+def _babel() -> Locale:
     return locale_info(current_locale()).babel_locale
 
 

@@ -47,22 +47,19 @@ def text(element: Tag) -> str:
 def attr(element: Tag, name: str) -> str | None:
     """An attribute's value as a string (class lists joined by spaces), or None when absent."""
     value = element.get(name)
-    return " ".join(value) if isinstance(value, list) else value
+    return value if value is None or isinstance(value, str) else " ".join(value)
 
 
 def classes(element: Tag) -> list[str]:
     """The element's classes, in order."""
-    value = element.get("class") or []
-    return list(value) if isinstance(value, list) else value.split()
+    value = element.get("class")
+    return value.split() if isinstance(value, str) else list(value or [])
 
 
 def visible_text(source: str | Tag) -> str:
     """The text a person sees or hears in the page's language: no scripts, styles or title, and
     nothing inside an element marked ``lang="en"`` (a part shown in English on purpose)."""
     tree = parse(str(source))
-    for element in tree.find_all([*_HIDDEN]):
+    for element in tree.select(f"{', '.join(_HIDDEN)}, [lang=en]:not(html)"):
         element.decompose()
-    for element in tree.find_all(attrs={"lang": "en"}):
-        if element.name != "html":
-            element.decompose()
     return text(tree)
