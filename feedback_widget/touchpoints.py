@@ -43,6 +43,7 @@ from i18n.formatting import format_date
 
 ENVIRONMENT_VARIABLE = "FRONTDOOR_TOUCHPOINTS"
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_MAX_LENGTH = 64
 OMB_NUMBER_PATTERN = re.compile(r"^\d{4}-\d{4}$")
 _LOOPBACK = {"localhost", "127.0.0.1", "[::1]"}
 
@@ -134,10 +135,10 @@ class Touchpoint(BaseModel):
     @field_validator("id")
     @classmethod
     def _check_id(cls, value: str) -> str:
-        if not SLUG_PATTERN.fullmatch(value) or len(value) > 64:
+        if not SLUG_PATTERN.fullmatch(value) or len(value) > ID_MAX_LENGTH:
             raise ValueError(
                 f"{value!r} is not a valid id: use lower case letters, digits and single hyphens, "
-                "such as 'passport-renewal' (at most 64)"
+                f"such as 'passport-renewal' (at most {ID_MAX_LENGTH})"
             )
         return value
 

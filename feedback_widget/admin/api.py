@@ -1,21 +1,35 @@
 """The admin area's JSON API (stored responses, a page at a time, for a signed-in admin) and the
-OpenAPI document of every JSON API the app serves."""
+OpenAPI document of the JSON APIs the app serves."""
 
 from __future__ import annotations
 
 import datetime as dt
 from urllib.parse import urlencode
 
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from feedback_widget.admin.area import AdminArea
-from feedback_widget.admin.exports import submission_json
-from feedback_widget.openapi import openapi_document
+from feedback_widget.admin.auth import SESSION_COOKIE
+from feedback_widget.api_models import (
+    MAX_PER_PAGE,
+    AdminError,
+    ApiErrors,
+    ResponseLinks,
+    ResponsePage,
+    ResponsesQuery,
+    StoredResponse,
+)
+from feedback_widget.openapi import mounted_paths, openapi_document
 
-API_MAX_PER_PAGE = 200
+_MESSAGES = {
+    "page": "Give a whole number from 1.",
+    "per_page": f"Give a whole number from 1 to {MAX_PER_PAGE}.",
+    "time": "Give a date or date and time in ISO 8601 form, like 2026-01-31.",
+}
 
 
 class AdminApi:
@@ -35,63 +49,68 @@ class AdminApi:
     async def responses(self, request: Request) -> Response:
         """Stored responses (spam left out), newest first, filtered by touchpoint and time, paged."""
         if self.area.password_hash() is None or self.area.session(request) is None:
-            return JSONResponse(
-                {"error": "Sign in to the admin area first."},
-                status_code=401,
-                headers={"Cache-Control": "no-store"},
-            )
-        query = request.query_params
+            body = AdminError(error="Sign in to the admin area first.")
+            return JSONResponse(body.model_dump(), status_code=401, headers={"Cache-Control": "no-store"})
+        given = {
+            key: value
+            for key, value in request.query_params.items()
+            if value and key in ResponsesQuery.model_fields
+        }
         errors: dict[str, str] = {}
-        touchpoint = query.get("touchpoint") or None
+        try:
+            query = ResponsesQuery.model_validate(given)
+        except ValidationError as error:
+            errors = {str(item["loc"][0]): _MESSAGES[str(item["loc"][0])] for item in error.errors()}
+            query = ResponsesQuery.model_validate({k: v for k, v in given.items() if k not in errors})
         bounds: dict[str, dt.datetime | None] = {}
         for name in ("since", "until"):
             try:
-                bounds[name] = _parse_time(query.get(name))
+                bounds[name] = _parse_time(getattr(query, name))
             except ValueError:
-                errors[name] = "Give a date or date and time in ISO 8601 form, like 2026-01-31."
-        numbers: dict[str, int] = {}
-        for name, default, top in (("page", 1, None), ("per_page", 50, API_MAX_PER_PAGE)):
-            try:
-                value = int(query.get(name) or default)
-                if value < 1 or (top is not None and value > top):
-                    raise ValueError
-                numbers[name] = value
-            except ValueError:
-                errors[name] = f"Give a whole number from 1{f' to {top}' if top else ''}."
+                errors[name] = _MESSAGES["time"]
         if errors:
-            return JSONResponse({"errors": errors}, status_code=422)
-        page, per_page = numbers["page"], numbers["per_page"]
+            return JSONResponse(ApiErrors(errors=errors).model_dump(), status_code=422)
+        page, per_page = query.page, query.per_page
         since, until = bounds["since"], bounds["until"]
         store = self.area.service.store
-        total = await run_in_threadpool(store.count, touchpoint, since, until)
+        total = await run_in_threadpool(store.count, query.touchpoint, since, until)
         items = await run_in_threadpool(
             lambda: store.list_submissions(
-                touchpoint, since, until, limit=per_page, offset=(page - 1) * per_page, include_spam=False
+                query.touchpoint,
+                since,
+                until,
+                limit=per_page,
+                offset=(page - 1) * per_page,
+                include_spam=False,
             )
         )
 
         def link(number: int) -> str:
-            params = {k: v for k, v in query.items() if k not in ("page", "per_page")}
+            params = {k: v for k, v in request.query_params.items() if k not in ("page", "per_page")}
             params.update({"page": str(number), "per_page": str(per_page)})
             return f"{request.url.path}?{urlencode(params)}"
 
-        links = {
-            "self": link(page),
-            "next": link(page + 1) if page * per_page < total else None,
-            "prev": link(page - 1) if page > 1 else None,
-        }
-        body = {
-            "total": total,
-            "page": page,
-            "per_page": per_page,
-            "items": [submission_json(item) for item in items],
-            "links": links,
-        }
-        return JSONResponse(body, headers={"Cache-Control": "no-store"})
+        body = ResponsePage(
+            total=total,
+            page=page,
+            per_page=per_page,
+            items=[StoredResponse.of(item) for item in items],
+            links=ResponseLinks(
+                self=link(page),
+                next=link(page + 1) if page * per_page < total else None,
+                prev=link(page - 1) if page > 1 else None,
+            ),
+        )
+        return JSONResponse(body.model_dump(mode="json"), headers={"Cache-Control": "no-store"})
 
     async def openapi(self, request: Request) -> Response:
-        """The OpenAPI document."""
-        return JSONResponse(openapi_document())
+        """The OpenAPI document of the JSON APIs this app serves, at the paths it serves them."""
+        document = openapi_document(
+            mounted_paths(request.app.router),
+            session_cookie=SESSION_COOKIE,
+            server_url=request.scope.get("root_path") or "/",
+        )
+        return JSONResponse(document)
 
 
 def _parse_time(value: str | None) -> dt.datetime | None:

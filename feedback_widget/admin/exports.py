@@ -1,4 +1,4 @@
-"""CSV exports (raw responses, the quarterly federal file) and the JSON form of a response."""
+"""CSV exports: the raw responses, and the quarterly federal file."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from feedback_widget.admin.periods import Period
 from feedback_widget.questions import QuestionSet
@@ -124,16 +123,3 @@ def quarterly_rows(submissions: list[StoredSubmission], question_set: QuestionSe
             else:
                 row.append(";".join(values))
         yield row
-
-
-def submission_json(submission: StoredSubmission) -> dict[str, Any]:
-    """A response for the JSON API."""
-    return {
-        "id": submission.id,
-        "created_at": iso(submission.created_at),
-        "touchpoint": submission.touchpoint,
-        "question_set": submission.question_set,
-        "locale": submission.locale,
-        "page_url": submission.page_url,
-        "answers": submission.answers_by_question(),
-    }

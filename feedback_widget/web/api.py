@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from feedback_widget.api_models import ApiSubmission
+from feedback_widget.api_models import MAX_IDEMPOTENCY_KEY, ApiCreated, ApiErrors, ApiSubmission
 from feedback_widget.intake import build_submission, printable_key
 from feedback_widget.protection import origin_of
 from feedback_widget.questions import FeedbackInvalid
@@ -115,7 +115,7 @@ class JsonApi:
         locale = _api_locale(submission.locale)
         with use_locale(locale):
             key = request.headers.get("idempotency-key")
-            if key is not None and not (1 <= len(key) <= 200 and key.isprintable()):
+            if key is not None and not (1 <= len(key) <= MAX_IDEMPOTENCY_KEY and key.isprintable()):
                 return _json_error(422, {"Idempotency-Key": gettext("Use a key of 1 to 200 characters.")})
             invalid: FeedbackInvalid | None = None
             to_store = None
@@ -138,7 +138,9 @@ class JsonApi:
                 return response
             if invalid is not None:
                 return _json_error(422, invalid.errors)
-        return JSONResponse({"id": outcome.submission_id}, status_code=201 if outcome.created else 200)
+        assert outcome.submission_id is not None  # within the limit and valid: stored, or found stored
+        body = ApiCreated(id=outcome.submission_id)
+        return JSONResponse(body.model_dump(), status_code=201 if outcome.created else 200)
 
     async def widget_fragment(self, request: Request) -> Response:
         """The form as an HTML fragment posting to its absolute URL, for the embed script."""
@@ -160,6 +162,5 @@ def _shape_errors(error: Exception) -> dict[str, str]:
 
 
 def _json_error(status: int, errors: Mapping[str, str]) -> JSONResponse:
-    return JSONResponse(
-        {"errors": {printable_key(key): value for key, value in errors.items()}}, status_code=status
-    )
+    body = ApiErrors(errors={printable_key(key): value for key, value in errors.items()})
+    return JSONResponse(body.model_dump(), status_code=status)
