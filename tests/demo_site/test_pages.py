@@ -6,7 +6,7 @@ import pytest
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from a11y_tests.test_demo_site import demo_paths
+from a11y_tests.tests.demo_pages import demo_paths
 from demo_site import create_app
 from demo_site.security import SECURITY_HEADERS
 from tests.html import attr, one, parse, select, text

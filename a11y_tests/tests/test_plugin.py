@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from a11y_tests.broken_site import broken_site_app
-from a11y_tests.server import serve
+from a11y_tests.tests.broken_site import broken_site_app
+from a11y_tests.tests.server import serve
 
 pytest_plugins = ["pytester"]
 

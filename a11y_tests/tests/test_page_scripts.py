@@ -10,7 +10,7 @@ from pathlib import Path
 
 from a11y_tests.page_scripts import HELPERS, page_script
 
-CHECKS = Path(__file__).parent / "checks"
+CHECKS = Path(__file__).parents[1] / "checks"
 SCRIPTS = files("a11y_tests").joinpath("js")
 PYTHON = [*CHECKS.glob("*.py"), CHECKS.parent / "axe.py"]
 DECLARED = re.compile(r"^function (\w+)\(", re.MULTILINE)

@@ -10,7 +10,7 @@ from typing import Any
 
 from selenium.webdriver.common.by import By
 
-REPORTS = Path(__file__).resolve().parent.parent / "reports"
+REPORTS = Path(__file__).resolve().parents[2] / "reports"
 PAGE = "/components/text_input"
 
 

@@ -9,7 +9,6 @@ from urllib.parse import quote
 import pytest
 
 from a11y_tests.axe import Violation, check_page
-from a11y_tests.broken_site import broken_site_app
 from a11y_tests.browser import start_browser
 from a11y_tests.checks import (
     BROWSER_CHECKS,
@@ -18,7 +17,8 @@ from a11y_tests.checks import (
     check_without_javascript,
     page_title,
 )
-from a11y_tests.server import serve
+from a11y_tests.tests.broken_site import broken_site_app
+from a11y_tests.tests.server import serve
 
 IMPACTS = {"minor", "moderate", "serious", "critical"}
 

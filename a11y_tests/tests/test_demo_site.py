@@ -27,26 +27,13 @@ from a11y_tests.crawl import fetch
 from a11y_tests.html_validation import validate_html
 from a11y_tests.plugin import format_failure
 from a11y_tests.runner import TITLE_RULE, PageResult, check_pages, titles_unique
-from components.registry import registry
+from a11y_tests.tests.demo_pages import demo_paths
 from i18n.locales import LOCALES
 
 BROWSERS = 3  # measured on two cores: 1.2-1.5x faster than one browser (loads are CPU-bound)
 EVERY_LANGUAGE_CHECKS = ("axe", "page-basics", "text-spacing", "reflow")
 LAYOUT_LANGUAGES = ("en", "ar")
 LAYOUT_CHECKS = ("keyboard", "forced-colors", "reduced-motion")
-
-
-def demo_paths() -> list[str]:
-    """Every page of the demo site: home, gallery, each component page and each example preview."""
-    paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/accessibility", "/admin/"]
-    paths += [
-        f"/feedback/{touchpoint}" for touchpoint in ("demo-benefits", "demo-service-center", "demo-page")
-    ]
-    paths.append("/feedback/demo-benefits/thanks")
-    for name, info in registry().items():
-        paths.append(f"/components/{name}")
-        paths += [f"/components/{name}/{example.slug}/preview" for example in info.examples]
-    return paths
 
 
 def pages(languages: tuple[str, ...] | None = None, *, previews: bool = True) -> list[Any]:

@@ -19,11 +19,11 @@ from typing import Any
 import pytest
 
 from a11y_tests.axe import check_page
-from a11y_tests.broken_site import SITE_DIR, broken_site_app
 from a11y_tests.checks import BROWSER_CHECKS
 from a11y_tests.html_validation import validate_html
 from a11y_tests.progress import ProgressBar
-from a11y_tests.server import free_port, serve
+from a11y_tests.tests.broken_site import SITE_DIR, broken_site_app
+from a11y_tests.tests.server import free_port, serve
 
 EXPECTED = {
     "no-focus-style.html": "focus-visible",

@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from a11y_tests.axe import check_page
-from a11y_tests.server import serve
+from a11y_tests.tests.server import serve
 from demo_site import create_app
 from feedback_widget.admin import hash_password
 from feedback_widget.service import FeedbackService

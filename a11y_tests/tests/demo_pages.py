@@ -1,0 +1,18 @@
+"""The pages of our demo site, for the tests that check each of them (here and in ``tests/demo_site``)."""
+
+from __future__ import annotations
+
+from components.registry import registry
+
+
+def demo_paths() -> list[str]:
+    """Every page of the demo site: home, gallery, each component page and each example preview."""
+    paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/accessibility", "/admin/"]
+    paths += [
+        f"/feedback/{touchpoint}" for touchpoint in ("demo-benefits", "demo-service-center", "demo-page")
+    ]
+    paths.append("/feedback/demo-benefits/thanks")
+    for name, info in registry().items():
+        paths.append(f"/components/{name}")
+        paths += [f"/components/{name}/{example.slug}/preview" for example in info.examples]
+    return paths
