@@ -20,6 +20,8 @@ from a11y_tests.checks import (
 from a11y_tests.tests.broken_site import broken_site_app
 from a11y_tests.tests.server import serve
 
+pytestmark = pytest.mark.browser  # every test here drives its own headless Chromium
+
 IMPACTS = {"minor", "moderate", "serious", "critical"}
 
 # page, check, rule, a selector of the element the check must name

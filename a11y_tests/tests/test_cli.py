@@ -103,12 +103,14 @@ def whole_site(site: str, tmp_path_factory: pytest.TempPathFactory) -> Outcome:
     )
 
 
+@pytest.mark.browser
 def test_crawl_finds_every_page(whole_site: Outcome) -> None:
     assert whole_site.code == 1, whole_site.stderr
     checked = {entry["url"].rsplit("/", 1)[1] for entry in whole_site.report()["pages"]}
     assert {path.name for path in SITE_DIR.glob("*.html")} <= checked
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("page", sorted(EXPECTED))
 def test_each_broken_page_is_caught_by_its_rule(whole_site: Outcome, page: str) -> None:
     rule = EXPECTED[page]
@@ -117,11 +119,13 @@ def test_each_broken_page_is_caught_by_its_rule(whole_site: Outcome, page: str) 
     assert rule in [entry["rule"] for entry in whole_site.report()["rules"]]
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("page", CLEAN_PAGES)
 def test_good_pages_are_clean_in_the_crawl(whole_site: Outcome, page: str) -> None:
     assert whole_site.rules_of(page) == []
 
 
+@pytest.mark.browser
 def test_html_validation_runs_on_the_served_html(whole_site: Outcome) -> None:
     violations = whole_site.page("axe.html")["violations"]
     [violation] = [violation for violation in violations if violation["rule"] == "html-valid"]
@@ -130,6 +134,7 @@ def test_html_validation_runs_on_the_served_html(whole_site: Outcome) -> None:
     assert re.match(r"line \d+, column \d+", violation["nodes"][0]["target"])
 
 
+@pytest.mark.browser
 def test_json_report_has_totals_and_tool_versions(whole_site: Outcome) -> None:
     data = whole_site.report()
     assert data["versions"]["axe-core"] == "4.14.1"
@@ -143,6 +148,7 @@ def test_json_report_has_totals_and_tool_versions(whole_site: Outcome) -> None:
     assert "Checks run: axe, keyboard, reflow," in whole_site.stdout
 
 
+@pytest.mark.browser
 def test_progress_shows_on_stderr_as_plain_lines(whole_site: Outcome) -> None:
     pages = whole_site.report()["totals"]["pages"]
     lines = [line for line in whole_site.stderr.splitlines() if re.match(r"\[[#.]+\]", line)]
@@ -164,6 +170,7 @@ def test_html_report_names_the_rules_and_is_itself_accessible(whole_site: Outcom
         assert found == [], "\n".join(map(str, found))
 
 
+@pytest.mark.browser
 def test_clean_page_exits_0_with_default_report_paths(site: str, tmp_path: Path) -> None:
     outcome = frontdoor(tmp_path, f"{site}/good.html")
     assert outcome.code == 0, outcome.stdout + outcome.stderr
@@ -172,6 +179,7 @@ def test_clean_page_exits_0_with_default_report_paths(site: str, tmp_path: Path)
     assert outcome.report("reports/a11y/report.json")["clean"] is True
 
 
+@pytest.mark.browser
 def test_broken_page_exits_1_naming_the_rule(site: str, tmp_path: Path) -> None:
     outcome = frontdoor(tmp_path, f"{site}/axe.html", "--checks", "axe", "--json", "out.json")
     assert outcome.code == 1, outcome.stderr
@@ -182,6 +190,7 @@ def test_broken_page_exits_1_naming_the_rule(site: str, tmp_path: Path) -> None:
     assert outcome.report("out.json")["checks_run"][:2] == ["axe", "no-javascript"]
 
 
+@pytest.mark.slow  # a process of its own per case
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -201,6 +210,7 @@ def test_usage_errors_and_unreachable_pages_exit_2(
     assert not (tmp_path / "reports").exists()
 
 
+@pytest.mark.slow  # a process of its own
 def test_missing_selenium_names_the_extra(site: str, tmp_path: Path) -> None:
     code = "import sys; sys.modules['selenium'] = None; from components.cli import main; sys.exit(main())"
     done = subprocess.run(

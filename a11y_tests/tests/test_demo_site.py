@@ -10,15 +10,16 @@
 - The HTML of every page, previews included, in every language, through the Nu HTML Checker in one
   run; and a title of its own per page within each language.
 
-Checks run in three browsers at once: a page load costs Chromium about 0.1 s of CPU, so the suite
-is bound by the machine's two cores, and the previews in ten more languages would add minutes while
-repeating what their component pages already show in those languages.
+The sweeps check the pages of the tests selected in this run only (``-k``, a node id), all of them
+in a full run, in ``BROWSERS`` browsers at once.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from html import unescape
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -30,7 +31,7 @@ from a11y_tests.runner import TITLE_RULE, PageResult, check_pages, titles_unique
 from a11y_tests.tests.demo_pages import demo_paths
 from i18n.locales import LOCALES
 
-BROWSERS = 3  # measured on two cores: 1.2-1.5x faster than one browser (loads are CPU-bound)
+BROWSERS = 3  # page loads are CPU-bound: more browsers than cores gain little
 EVERY_LANGUAGE_CHECKS = ("axe", "page-basics", "text-spacing", "reflow")
 LAYOUT_LANGUAGES = ("en", "ar")
 LAYOUT_CHECKS = ("keyboard", "forced-colors", "reduced-motion")
@@ -56,10 +57,21 @@ def assert_clean(page: PageResult) -> None:
     assert page.clean, format_failure(page)
 
 
-def sweep(demo_url: str, paths: list[Any], checks: tuple[str, ...], **options: Any) -> dict[str, PageResult]:
+def selected_paths(items: Iterable[object], fixture: str) -> list[str]:
+    """The ``path`` param of each of ``items`` (the tests selected in this run) that uses ``fixture``,
+    in run order."""
+    paths: dict[str, None] = {}
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec and "path" in callspec.params and fixture in getattr(item, "fixturenames", ()):
+            paths[callspec.params["path"]] = None
+    return list(paths)
+
+
+def sweep(demo_url: str, paths: list[str], checks: tuple[str, ...], **options: Any) -> dict[str, PageResult]:
     """Check every path with ``BROWSERS`` browsers at once; the results by path."""
     run = check_pages(
-        [demo_url + param.values[0] for param in paths],
+        [demo_url + path for path in paths],
         checks=checks,
         site_checks=False,
         browsers=BROWSERS,
@@ -70,24 +82,27 @@ def sweep(demo_url: str, paths: list[Any], checks: tuple[str, ...], **options: A
 
 
 @pytest.fixture(scope="module")
-def every_language(demo_url: str) -> dict[str, PageResult]:
-    """axe, page basics, reflow and text spacing on every page in every language (see above)."""
-    return sweep(
-        demo_url, EVERY_LANGUAGE_PAGES, EVERY_LANGUAGE_CHECKS, javascript_off_pass=False, validate=False
-    )
+def every_language(demo_url: str, request: pytest.FixtureRequest) -> dict[str, PageResult]:
+    """axe, page basics, reflow and text spacing on each selected page of ``EVERY_LANGUAGE_PAGES``."""
+    paths = selected_paths(request.session.items, request.fixturename)
+    return sweep(demo_url, paths, EVERY_LANGUAGE_CHECKS, javascript_off_pass=False, validate=False)
 
 
 @pytest.fixture(scope="module")
-def layout(demo_url: str) -> dict[str, PageResult]:
-    """Keyboard, forced colours, reduced motion and no JavaScript (forms sent) in English and Arabic."""
-    return sweep(demo_url, pages(LAYOUT_LANGUAGES), LAYOUT_CHECKS, submit_forms=True, validate=False)
+def layout(demo_url: str, request: pytest.FixtureRequest) -> dict[str, PageResult]:
+    """Keyboard, forced colours, reduced motion and no JavaScript (forms sent) on each selected page in
+    English and Arabic."""
+    paths = selected_paths(request.session.items, request.fixturename)
+    return sweep(demo_url, paths, LAYOUT_CHECKS, submit_forms=True, validate=False)
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("path", EVERY_LANGUAGE_PAGES)
 def test_page_in_every_language(every_language: dict[str, PageResult], path: str) -> None:
     assert_clean(every_language[path])
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("path", pages(LAYOUT_LANGUAGES))
 def test_page_by_keyboard_in_forced_colours_with_less_motion_and_without_javascript(
     layout: dict[str, PageResult], path: str
@@ -101,6 +116,8 @@ def served_html(demo_url: str) -> dict[str, bytes]:
     return {param.values[0]: fetch(demo_url + param.values[0]).body for param in pages()}
 
 
+@pytest.mark.browser  # the HTML checker runs in Java
+@pytest.mark.slow  # and every page is fetched over HTTP
 def test_every_page_in_every_language_is_valid_html(served_html: dict[str, bytes]) -> None:
     found = validate_html(served_html)  # one run of the checker for all of them
     broken = {path: violations for path, violations in found.items() if violations}
@@ -110,6 +127,7 @@ def test_every_page_in_every_language_is_valid_html(served_html: dict[str, bytes
     assert not broken, f"{len(broken)} of {len(served_html)} pages have HTML errors:\n{report}"
 
 
+@pytest.mark.slow  # every page in every language is fetched over HTTP
 def test_each_page_has_a_title_of_its_own_in_each_language(served_html: dict[str, bytes]) -> None:
     """Within one language, no two pages (previews included) share a title."""
     results = [PageResult(path, served_title(html), (), 0.0) for path, html in served_html.items()]
@@ -139,3 +157,18 @@ def test_the_checks_catch_a_broken_page(browser: Any, demo_url: str) -> None:
     rules = {violation.rule for violation in check_page(browser)}
     assert {"image-alt", "label"} <= rules
     assert "page-h1" in {violation.rule for violation in check_page_basics(browser)}
+
+
+def test_a_sweep_checks_only_the_pages_of_the_selected_tests() -> None:
+    def item(path: str, fixture: str) -> SimpleNamespace:
+        return SimpleNamespace(callspec=SimpleNamespace(params={"path": path}), fixturenames=[fixture])
+
+    items = [
+        item("/en/", "every_language"),
+        item("/ar/", "layout"),
+        item("/es/", "every_language"),
+        SimpleNamespace(fixturenames=["every_language"]),  # a test without a path param
+        item("/en/", "every_language"),
+    ]
+    assert selected_paths(items, "every_language") == ["/en/", "/es/"]
+    assert selected_paths(items, "layout") == ["/ar/"]

@@ -20,6 +20,7 @@ INVALID = (
 )
 
 
+@pytest.mark.browser  # the HTML checker runs in Java
 def test_valid_and_invalid_documents_in_one_java_run(monkeypatch: pytest.MonkeyPatch) -> None:
     runs: list[list[str]] = []
     real_run = subprocess.run

@@ -41,6 +41,7 @@ def test_browser_is_shared(a11y_browser, check_accessibility):
 """
 
 
+@pytest.mark.browser
 def test_agency_suite_passes_good_page_and_fails_broken_one(pytester: pytest.Pytester, site: str) -> None:
     pytester.makepyfile(test_agency=AGENCY_TESTS.format(site=site))
     report_dir = pytester.path / "a11y-report"
@@ -67,6 +68,7 @@ def test_agency_suite_passes_good_page_and_fails_broken_one(pytester: pytest.Pyt
     assert "image-alt" in (report_dir / "report.html").read_text()
 
 
+@pytest.mark.slow  # an inner pytest run in a process of its own
 def test_missing_browser_is_an_error_not_a_skip(pytester: pytest.Pytester, site: str) -> None:
     pytester.makeconftest(
         """
@@ -93,6 +95,7 @@ def test_page(check_accessibility):
     result.stdout.fnmatch_lines(["*BrowserMissing*chromium not found*"])
 
 
+@pytest.mark.slow  # an inner pytest run in a process of its own
 def test_fixtures_are_listed_under_their_own_names(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_nothing="def test_nothing():\n    pass\n")
     result = pytester.runpytest_subprocess("--fixtures", "-p", "no:cacheprovider")
@@ -102,6 +105,7 @@ def test_fixtures_are_listed_under_their_own_names(pytester: pytest.Pytester) ->
     assert "--a11y-report" in pytester.runpytest_subprocess("--help").stdout.str()
 
 
+@pytest.mark.slow  # an inner pytest run in a process of its own
 def test_missing_selenium_names_the_extra(pytester: pytest.Pytester, site: str) -> None:
     pytester.makeconftest("import sys\n\nsys.modules['selenium'] = None\n")
     pytester.makepyfile(

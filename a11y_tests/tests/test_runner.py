@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from a11y_tests.runner import TITLE_RULE, PageResult, titles_unique
 
 
@@ -20,6 +22,7 @@ def test_the_same_page_in_two_languages_may_share_a_title() -> None:
     assert not any(result.violations for result in checked)
 
 
+@pytest.mark.slow  # a Python process of its own
 def test_results_and_reports_need_no_selenium() -> None:
     """A report can be read and written where only the base package is installed."""
     import subprocess
@@ -39,6 +42,7 @@ def test_results_and_reports_need_no_selenium() -> None:
     assert finished.returncode == 0, finished.stderr
 
 
+@pytest.mark.slow  # a Python process of its own
 def test_no_module_needs_axe_selenium_python() -> None:
     """axe-core runs through our own two WebDriver calls: every module imports without that package."""
     import subprocess

@@ -3,9 +3,6 @@ their criteria, and the tables the documentation is made from."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from a11y_tests import wcag
 from a11y_tests.checks import BROWSER_CHECKS
 from a11y_tests.results import Violation
@@ -71,9 +68,7 @@ def test_each_rule_is_tagged_with_its_criteria() -> None:
 
 
 def test_tables_for_the_documentation() -> None:
-    printed = subprocess.run(
-        [sys.executable, "-m", "a11y_tests.wcag"], capture_output=True, text=True, check=True
-    ).stdout
+    printed = wcag.criteria_table() + "\n" + wcag.rules_table()
     rows = [line for line in printed.splitlines() if line.startswith("| ")]
     assert len(rows) == 2 + len(wcag.CRITERIA) + 2 + len(wcag.RULES)
     assert "| 2.1.2 No Keyboard Trap | A | keyboard | keyboard: focus can always move on" in printed
