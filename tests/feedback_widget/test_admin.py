@@ -191,6 +191,13 @@ def test_sign_in(client: TestClient) -> None:
     assert "style=" not in dashboard.text and "<script>" not in dashboard.text
 
 
+def test_sign_in_and_out_answer_405_with_allow_to_other_methods(client: TestClient) -> None:
+    wrong = client.put("/admin/sign-in")
+    assert wrong.status_code == 405 and set(wrong.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
+    sign_out = client.get("/admin/sign-out")
+    assert sign_out.status_code == 405 and sign_out.headers["allow"] == "POST"
+
+
 def test_sign_in_needs_the_form_token(client: TestClient) -> None:
     client.get("/admin/sign-in")
     response = client.post("/admin/sign-in", data={"username": "admin", "password": PASSWORD})

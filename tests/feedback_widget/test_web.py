@@ -527,3 +527,31 @@ def test_json_api_takes_its_own_site_without_cors(client: TestClient) -> None:
     )
     assert response.status_code == 201
     assert "access-control-allow-origin" not in response.headers
+
+
+# --- methods -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("PUT", FORM_URL, "GET, HEAD, POST"),
+        ("DELETE", FORM_URL, "GET, HEAD, POST"),
+        ("POST", f"{FORM_URL}/thanks", "GET, HEAD"),
+        ("POST", "/feedback/assets/feedback.css", "GET, HEAD"),
+        ("GET", API_URL, "POST, OPTIONS"),
+        ("PATCH", API_URL, "POST, OPTIONS"),
+        ("POST", f"{API_URL}/widget", "GET, HEAD, OPTIONS"),
+    ],
+)
+def test_a_method_a_route_does_not_take_gets_405_with_allow(
+    client: TestClient, method: str, path: str, allowed: str
+) -> None:
+    response = client.request(method, path)
+    assert response.status_code == 405
+    assert set(response.headers["allow"].split(", ")) == set(allowed.split(", "))
+
+
+def test_head_answers_like_get(client: TestClient) -> None:
+    assert client.head(FORM_URL).status_code == 200
+    assert client.head(f"{API_URL}/widget").status_code == 200
