@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from urllib.error import HTTPError, URLError
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.request import Request, urlopen
+
+from bs4 import BeautifulSoup, SoupStrainer, Tag
 
 USER_AGENT = "frontdoor-a11y (accessibility checker)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -112,33 +113,19 @@ def origin(url: str) -> tuple[str, str]:
     return parts.scheme, parts.netloc
 
 
-class _LinkParser(HTMLParser):
-    """Collects the ``href`` of each ``<a>`` and ``<area>``, and the document's ``<base href>``."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[str] = []
-        self.base: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        href = values.get("href")
-        if href is None:
-            return
-        if tag == "base" and self.base is None:
-            self.base = href.strip()
-        elif tag in ("a", "area") and "download" not in values:
-            self.links.append(href.strip())
-
-
 def links_in(html: str, page_url: str) -> list[str]:
-    """The absolute http(s) URLs of the page's links, fragments dropped, in document order."""
-    parser = _LinkParser()
-    parser.feed(html)
-    parser.close()
-    base = urljoin(page_url, parser.base) if parser.base else page_url
+    """The absolute http(s) URLs of the page's links, fragments dropped, in document order.
+
+    Links are the ``href`` of each ``<a>`` and ``<area>`` without ``download``, resolved against the
+    document's first ``<base href>``.
+    """
+    tree = BeautifulSoup(html, "html.parser", parse_only=SoupStrainer(["a", "area", "base"]))
+    base_tag = tree.find("base", href=True)
+    base_href = base_tag.get("href") if isinstance(base_tag, Tag) else None
+    base = urljoin(page_url, base_href.strip()) if isinstance(base_href, str) else page_url
     found: list[str] = []
-    for href in parser.links:
+    for link in tree.select("a[href]:not([download]), area[href]:not([download])"):
+        href = str(link.get("href") or "").strip()
         if not href or href.startswith("#"):
             continue
         if href.split(":", 1)[0].strip().lower() in IGNORED_SCHEMES:
