@@ -1,15 +1,13 @@
 """Validate HTML documents with the Nu HTML Checker (``vnu.jar``), many documents in one Java run.
 
 The checker is the engine of the W3C validator, vendored from the npm package ``vnu-jar`` by
-``scripts/fetch_vendor.py``. Starting the JVM costs about a second, so :func:`validate_html` writes
-every document to a temporary file and validates them all in a single ``java -jar vnu.jar`` call.
+``scripts/fetch_vendor.py``. :func:`validate_html` writes every document to a temporary file and
+validates them all in a single ``java -jar vnu.jar`` call, since starting the JVM is the slow part.
 
-How we tag the errors: WCAG 2.0 and 2.1 had success criterion 4.1.1 Parsing, which asked for
-well-formed markup. WCAG 2.2 removed it (and marked it "always satisfied" for HTML in 2.0 and 2.1),
-because browsers and assistive technologies now repair markup the same way. An HTML error is therefore
-not a WCAG failure in itself: we tag each one ``best-practice`` (and ``wcag2a-obsolete``, as axe-core
-tags its former 4.1.1 rules), never ``wcag411``. Invalid HTML often hides real barriers, such as a
-duplicate ``id`` that breaks a label; the WCAG rules that catch those are axe-core's.
+Each document's errors become one ``html-valid`` violation, tagged ``best-practice`` (and
+``wcag2a-obsolete``, as axe-core tags its former 4.1.1 rules), never ``wcag411``: WCAG 2.2 removed
+4.1.1 Parsing, so invalid HTML is not a WCAG failure in itself. The barriers it can hide, such as a
+duplicate ``id`` that breaks a label, are caught by axe-core's WCAG rules.
 """
 
 from __future__ import annotations

@@ -285,8 +285,8 @@ def check_pages(
     share a title get a ``page-title-unique`` violation.
 
     ``driver`` is reused when given (and left open); otherwise ``browsers`` headless Chromiums are
-    started, share the pages between them, and are quit at the end. Page loads cost Chromium CPU,
-    so on two cores a third browser gains little more. ``progress(done, total, label)`` is called
+    started, share the pages between them, and are quit at the end (page loads are CPU-bound: more
+    browsers than cores gain little). ``progress(done, total, label)`` is called
     before each page and before the HTML validation. With ``error_pages``, a page that answers with
     an error status (a 404 page, which must be accessible too) is checked like any other. With
     ``validate``, raises ``PageUnavailable`` for a page that does not answer with HTML (or, without
