@@ -16,13 +16,12 @@ in a full run, in ``BROWSERS`` browsers at once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from html import unescape
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup, SoupStrainer
 
 from a11y_tests.crawl import fetch
 from a11y_tests.html_validation import validate_html
@@ -30,6 +29,7 @@ from a11y_tests.plugin import format_failure
 from a11y_tests.runner import TITLE_RULE, PageResult, check_pages, titles_unique
 from a11y_tests.tests.demo_pages import demo_paths
 from i18n.locales import LOCALES
+from tests.html import Tag, text
 
 BROWSERS = 3  # page loads are CPU-bound: more browsers than cores gain little
 EVERY_LANGUAGE_CHECKS = ("axe", "page-basics", "text-spacing", "reflow")
@@ -139,8 +139,9 @@ def test_each_page_has_a_title_of_its_own_in_each_language(served_html: dict[str
 
 
 def served_title(html: bytes) -> str:
-    found = re.search(rb"<title>(.*?)</title>", html, re.S)
-    return unescape(found.group(1).decode()) if found else ""
+    """The document's title (its first ``title`` element), with white space collapsed."""
+    title = BeautifulSoup(html, "html.parser", parse_only=SoupStrainer("title")).find("title")
+    return text(title) if isinstance(title, Tag) else ""
 
 
 def test_the_checks_catch_a_broken_page(browser: Any, demo_url: str) -> None:
