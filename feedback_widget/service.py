@@ -33,7 +33,7 @@ class FeedbackService:
     @classmethod
     def from_environment(cls) -> FeedbackService:
         """Build from ``FRONTDOOR_*`` variables; migrates the database to the latest schema."""
-        settings = FeedbackSettings.from_env()
+        settings = FeedbackSettings()
         store = Store.from_settings(settings.store)
         store.migrate()
         return cls(settings=settings, store=store, touchpoints=TouchpointRegistry.from_environment())

@@ -43,7 +43,7 @@ class Store:
     @classmethod
     def from_settings(cls, settings: StoreSettings | None = None) -> Store:
         """Open the store named by ``FRONTDOOR_DATABASE_URL`` (default: ``data/frontdoor.db``)."""
-        return cls((settings or StoreSettings.from_env()).database_url)
+        return cls((settings or StoreSettings()).database_url)
 
     def migrate(self) -> None:
         """Bring this store's database to the latest schema (idempotent)."""

@@ -259,17 +259,23 @@ def test_sqlite_runs_in_wal_mode_with_full_sync(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
 
 
-def test_settings_default_to_a_sqlite_file_in_a_data_folder(tmp_path: Path) -> None:
-    settings = StoreSettings.from_env(environ={}, cwd=tmp_path)
+def test_settings_default_to_a_sqlite_file_in_a_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FRONTDOOR_DATABASE_URL", raising=False)
+    settings = StoreSettings()
     assert settings.database_url == f"sqlite:///{tmp_path.resolve() / 'data' / 'frontdoor.db'}"
     with Store.from_settings(settings) as store:
         store.migrate()
         store.add_submission(make())
     assert (tmp_path / "data" / "frontdoor.db").is_file()
     url = "postgresql://app@db.example.gov/feedback"
-    assert StoreSettings.from_env(environ={"FRONTDOOR_DATABASE_URL": url}).database_url == url
-    with pytest.raises(ValidationError, match="FRONTDOOR_DATABASE_URL"):
-        StoreSettings.from_env(environ={"FRONTDOOR_DATABASE_URL": "mysql://x@y/z"})
+    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", url)
+    assert StoreSettings().database_url == url
+    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", "mysql://x@y/z")
+    with pytest.raises(ValidationError, match="FRONTDOOR_DATABASE_URL is not a usable database URL"):
+        StoreSettings()
 
 
 def test_from_settings_reads_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
