@@ -7,7 +7,7 @@ Use them from Python (``Button(text="Continue").render()``) or from any Jinja2 e
 from jinja2 import ChoiceLoader, Environment, PrefixLoader
 
 from components.base import Component, ComponentParamsError, Example
-from components.environment import add_template_globals, component_environment, use_stock_jinja
+from components.environment import add_template_helpers, component_environment, use_stock_jinja
 from components.namespace import fd
 
 __all__ = [
@@ -33,7 +33,7 @@ def install(env: Environment, *, stock_jinja: bool | None = None) -> Environment
         use_stock_jinja(stock_jinja)
     ours = PrefixLoader({"frontdoor": component_environment().loader}, delimiter="/")  # type: ignore[dict-item]
     env.loader = ChoiceLoader([env.loader, ours]) if env.loader else ours
-    add_template_globals(env)
+    add_template_helpers(env)
     env.globals["fd"] = fd
     return env
 

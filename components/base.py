@@ -21,7 +21,7 @@ from pydantic import (
 from pydantic_core import CoreSchema, core_schema
 
 from components.environment import Renderer, component_environment
-from components.markup import escape_text
+from components.markup import check_attribute_name, escape_text
 from i18n import LazyString, resolve_lazy
 
 
@@ -88,14 +88,11 @@ TrustedHtml = Annotated[
 Text = Annotated[str, _PlainValuesFirst(_PLAIN_STR, _to_text, "string_type")]
 """Plain text: escaped wherever it is shown."""
 
-_ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_:][A-Za-z0-9_:.\-]*$")
-
 
 def _check_attribute_names(value: Any) -> Any:
     if isinstance(value, dict):
         for name in value:
-            if not isinstance(name, str) or not _ATTRIBUTE_NAME.match(name):
-                raise ValueError(f"{name!r} is not a valid HTML attribute name")
+            check_attribute_name(name)
     return value
 
 

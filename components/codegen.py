@@ -22,6 +22,7 @@ from jinja2.runtime import Context, Undefined
 from jinja2.utils import _PassArg
 from jinja2.visitor import NodeTransformer
 
+from components.markup import escape_str, outer_attributes
 from components.template_rules import asks_for_context, pass_arg, refuse_autoescape
 
 _INLINE_TESTS = {
@@ -107,6 +108,8 @@ class ComponentCodeGenerator(CodeGenerator):
       environment or eval context (``pass_context``); should the name hold something else at
       run time (a variable of the render shadows the global), that value is bound to the context
       first if it asks for it (:func:`bind_context`);
+    - ``{{ params|fd_attributes("fd-tag", params.color) }}`` is written out in place when
+      ``params`` has no ``classes`` and no ``attributes`` (:meth:`visit_Filter`);
     - templates cannot switch autoescape (``{% autoescape %}``): a render shares its eval context.
     """
 
@@ -114,12 +117,13 @@ class ComponentCodeGenerator(CodeGenerator):
         """Inline the included templates; import :func:`components.markup.escape_output` into each."""
         _IncludeInliner(self.environment, self.name).visit(node)
         self._object_names = object_names(node)
+        self._inlined_attributes: set[int] = set()
         self._called_globals = {
             call.node.name
             for call in node.find_all(nodes.Call)
             if isinstance(call.node, nodes.Name) and call.node.name in self.environment.globals
         }
-        self.writeline("from components.markup import escape_output")
+        self.writeline("from components.markup import escape_output, escape_str")
         self.writeline("from components.codegen import bind_context")
         super().visit_Template(node, frame)
 
@@ -159,9 +163,56 @@ class ComponentCodeGenerator(CodeGenerator):
 
     def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
         if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src is None:
-            self.write("escape_output(")
+            if self._inlines_attributes(node):
+                self._inlined_attributes.add(id(node))  # writes escaped text itself
+            else:
+                self.write("escape_output(")
         else:
             super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if id(node) not in self._inlined_attributes:
+            super()._output_child_post(node, frame, finalize)
+
+    def _inlines_attributes(self, node: nodes.Expr) -> bool:
+        """Whether ``node`` is ``name|fd_attributes("block", modifier, ...)`` as this generator
+        writes out in place (see :meth:`visit_Filter`)."""
+        return (
+            isinstance(node, nodes.Filter)
+            and node.name == "fd_attributes"
+            and self.environment.filters.get("fd_attributes") is outer_attributes
+            and isinstance(node.node, nodes.Name)
+            and bool(node.args)
+            and isinstance(node.args[0], nodes.Const)
+            and isinstance(node.args[0].value, str)
+            and not (node.kwargs or node.dyn_args or node.dyn_kwargs)
+            and not self.environment.is_async
+        )
+
+    def visit_Filter(self, node: nodes.Filter, frame: Frame) -> None:
+        """``{{ params|fd_attributes("fd-tag", params.color) }}``, the outer element's class and
+        attributes, written out in place for the usual case (no ``classes``, no ``attributes``):
+        the class text, with each modifier that is not false or empty, escaped. Otherwise, and for
+        any other filter, Jinja's own call of the filter."""
+        if id(node) not in self._inlined_attributes:
+            super().visit_Filter(node, frame)
+            return
+        params, (block, *modifiers) = node.node, node.args
+        assert isinstance(params, nodes.Name) and isinstance(block, nodes.Const)
+        self.write("(")
+        super().visit_Filter(node, frame)
+        self.write(" if ")
+        self.visit(params, frame)
+        self.write(".classes or ")
+        self.visit(params, frame)
+        start, modifier_start = f' class="{escape_str(block.value)}', f" {escape_str(block.value)}--"
+        self.write(f".attributes else ({start!r}")
+        for modifier in modifiers:
+            value = self.temporary_identifier()
+            self.write(f' + ({modifier_start!r} + escape_str(f"{{{value}}}") if ({value} := ')
+            self.visit(modifier, frame)
+            self.write(") else '')")
+        self.write(""" + '"'))""")
 
     def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
         """Call directly where the callee cannot want the context (see the class docstring)."""

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 import i18n
 from components.codegen import ComponentCodeGenerator
-from components.markup import markup
+from components.markup import markup, outer_attributes
 from components.paths import COMPONENTS_DIR
 from components.template_rules import check_template
 
@@ -100,14 +100,16 @@ def template_ngettext(singular: str, plural: str, n: int, **variables: Any) -> M
     }
 
 
-def add_template_globals(env: Environment) -> None:
-    """Give ``env`` what our templates call: gettext bound to the per-request locale.
+def add_template_helpers(env: Environment) -> None:
+    """Give ``env`` what our templates call: gettext bound to the per-request locale (``_``,
+    ``gettext``, ``ngettext``) and the ``fd_attributes`` filter (:func:`outer_attributes`).
 
     Plain functions rather than Jinja's i18n extension: a call costs a fraction of the extension's.
     An environment that already has ``_`` (its own gettext) keeps it.
     """
     if "_" not in env.globals:
         env.globals.update(_=template_gettext, gettext=template_gettext, ngettext=template_ngettext)
+    env.filters["fd_attributes"] = outer_attributes
 
 
 class ComponentEnvironment(Environment):
@@ -182,7 +184,7 @@ def build_environment(loader: BaseLoader, *, stock_jinja: bool) -> ComponentEnvi
         auto_reload=False,
         cache_size=-1,
     )
-    add_template_globals(env)
+    add_template_helpers(env)
     return env
 
 

@@ -8,6 +8,7 @@ import pytest
 import i18n.locale
 from components import ComponentParamsError
 from components.banner import Banner
+from tests.html import attr, one, text
 
 
 class _Shouting:
@@ -22,9 +23,9 @@ CSS = (Path(__file__).parents[2] / "components" / "banner" / "banner.css").read_
 
 
 def test_is_a_named_region() -> None:
-    html = Banner().render()
-    assert re.search(r'<section class="fd-banner" aria-label="[^"]+"', html)
-    assert "An official website of the United States government" in html
+    region = one(Banner().render(), "section.fd-banner")
+    assert attr(region, "aria-label") == "Official government website"
+    assert text(one(region, ".fd-banner__statement")) == "An official website of the United States government"
 
 
 def test_disclosure_works_without_javascript() -> None:

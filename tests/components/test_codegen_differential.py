@@ -42,6 +42,7 @@ class Params(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     title: str = "T & <t>"
+    classes: str = 'extra "q" <c>'
     sub: Sub = Sub()
     items: list[Item] = [Item(text="a", label=Sub(val="la")), Item(text="<b>", tags=["x", "y"])]
     attributes: dict[str, str] = {"data-x": 'q"<>', "id": "main"}
@@ -99,6 +100,12 @@ def plain(*args: object, **kwargs: object) -> str:
     return f"plain<{args}|{sorted(kwargs.items())}>"
 
 
+@dataclass
+class Bare:
+    classes: str = ""
+    attributes: dict[str, str | None] | None = None
+
+
 class Holder:
     function = staticmethod(context_name)
     plain = staticmethod(plain)
@@ -151,6 +158,23 @@ CORPUS: dict[str, str] = {
     ),
     "params-dict-by-key": '{{ params.attributes["data-x"] }}|{{ params.attributes.get("id") }}',
     "xmlattr": "<p{{ params.attributes|xmlattr }}{{ {'a': None, 'b': '<'}|xmlattr }}>",
+    "fd-attributes": (
+        "<p{{ params|fd_attributes('a', false, none, '', 'b<', safe, 3,"
+        " params.flag and 'on', params.nothing and 'off') }}>"
+        "<i{{ params.sub|fd_attributes('x') if params.sub.classes is defined else '' }}>"
+        "{% with params=bare %}<b{{ params|fd_attributes('only') }}>{% endwith %}"
+    ),
+    "fd-attributes-bad-name": "<p{{ bad_attributes|fd_attributes('x') }}>",
+    "fd-attributes-written-in-place": (
+        "{% with params=bare %}<p{{ params|fd_attributes(\"b<'&\", false, none, '', 0, 'm&', safe, 3, text,"
+        " 'w-' ~ number, point.x and 'x', seq) }}>"
+        "{% set kept = params|fd_attributes('kept') %}{{ kept }}"
+        "{% set buffered %}<q{{ params|fd_attributes('in-set', 'on') }}>{% endset %}{{ buffered }}"
+        "{% macro m(p) %}<m{{ p|fd_attributes('in-macro', text) }}>{% endmacro %}"
+        "{{ m(params) }}{{ m(classy) }}"
+        "{% for x in seq %}<l{{ params|fd_attributes('loop', x > 1 and x) }}>{% endfor %}"
+        "<c{{ classy|fd_attributes('classy', 'mod') }}>{% endwith %}"
+    ),
     "html-param": "{{ params.html }}{{ params.html if params.html is not none else params.title }}",
     # Tests
     "tests-inline": (
@@ -365,6 +389,7 @@ ERRORS = {
     "include-missing",
     "fd-call-block-refused",
     "fd-bad-params",
+    "fd-attributes-bad-name",
 }
 """The cases that raise (the same error both ways): the corpus is not all errors, nor errors by mistake."""
 
@@ -391,6 +416,9 @@ def context() -> dict[str, Any]:
         "name_of_calling_partial": "calls_plain_global_too.html",
         "holder": Holder(),
         "functions": [context_name],
+        "bare": Bare(),
+        "classy": Bare(classes="given", attributes={"data-a": "<a>", "data-none": None}),
+        "bad_attributes": Bare(attributes={"on click": "x"}),
         "ctx_function": context_name,
         "name_of_partial": "partial.html",
         "base_name": "base.html",
@@ -512,8 +540,13 @@ TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_siz
 @settings(max_examples=60, deadline=None)
 @given(title=TEXT, value=TEXT, key=st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True))
 def test_any_text_renders_the_same_as_stock_jinja(title: str, value: str, key: str) -> None:
-    source = "{{ params.title }}|{{ text }}|<p{{ params.attributes|xmlattr }}>{{ params.attributes[key] }}"
-    variables = {"params": Params(title=title, attributes={key: value}), "text": value, "key": key}
+    source = (
+        "{{ params.title }}|{{ text }}|<p{{ params.attributes|xmlattr }}>{{ params.attributes[key] }}"
+        "<p{{ params|fd_attributes('fd-x', text, params.title) }}>"
+        "{% with params=bare %}<p{{ params|fd_attributes('fd-y', text, params.classes) }}>{% endwith %}"
+    )
+    params = Params(title=title, classes=title, attributes={key: value})
+    variables = {"params": params, "text": value, "key": key, "bare": Bare()}
     stock = environment(stock_jinja=True).from_string(source).render(variables)
     fast_env = environment(stock_jinja=False)
     assert fast_env.from_string(source).render(variables) == stock

@@ -10,6 +10,7 @@ import pytest
 from components import ComponentParamsError
 from components.details import Details
 from tests.components.jinja import agency_environment
+from tests.html import attr, classes, one
 
 CSS = (Path(__file__).parents[2] / "components" / "details" / "details.css").read_text()
 PHYSICAL = re.compile(
@@ -27,12 +28,9 @@ def test_native_details_and_summary() -> None:
 
 
 def test_closed_by_default_and_open_when_asked() -> None:
-    assert " open" not in Details(summary_text="s", text="t").render().split(">")[0]
-    assert (
-        Details(summary_text="s", text="t", open=True, id="d")
-        .render()
-        .startswith('<details class="fd-details" id="d" open>')
-    )
+    assert attr(one(Details(summary_text="s", text="t").render(), "details.fd-details"), "open") is None
+    opened = one(Details(summary_text="s", text="t", open=True, id="d").render(), "details")
+    assert (classes(opened), attr(opened, "id"), attr(opened, "open")) == (["fd-details"], "d", "")
 
 
 def test_arrow_is_hidden_from_screen_readers() -> None:

@@ -6,7 +6,6 @@ import pytest
 from markupsafe import Markup
 
 from components.environment import component_environment
-from components.markup import escape_output
 from components.registry import registry
 from components.tag import Tag
 from i18n import lazy_gettext
@@ -31,11 +30,6 @@ def test_output_is_escaped_unless_it_is_markup() -> None:
         lazy=lazy_gettext("Back"),
     )
     assert html == "&lt;script&gt;&amp;&#39;&#34;|<i>ok</i>|<b>trusted</b>|5|Back"
-
-
-def test_escape_output_matches_markupsafe() -> None:
-    for value in ["<a href='x'>&</a>", Markup("<b>"), 3.5, None]:
-        assert str(escape_output(value)) == str(Markup.escape(value))
 
 
 def test_inline_tests_keep_their_meaning() -> None:

@@ -10,6 +10,7 @@ import pytest
 from components import ComponentParamsError
 from components.inset_text import InsetText
 from tests.components.jinja import agency_environment
+from tests.html import classes, one, select, text
 
 CSS = (Path(__file__).parents[2] / "components" / "inset_text" / "inset_text.css").read_text()
 PHYSICAL = re.compile(
@@ -25,9 +26,9 @@ def test_text_is_a_paragraph_and_escaped() -> None:
 
 
 def test_html_is_inserted_as_it_is() -> None:
-    html = InsetText(html="<p>One</p><p>Two</p>", id="note").render()
-    assert '<div class="fd-inset-text" id="note">' in html
-    assert "<p>One</p><p>Two</p>" in html
+    inset = one(InsetText(html="<p>One</p><p>Two</p>", id="note").render(), "div#note")
+    assert classes(inset) == ["fd-inset-text"]
+    assert [text(p) for p in select(inset, ":scope > p")] == ["One", "Two"]
 
 
 def test_content_is_required() -> None:
