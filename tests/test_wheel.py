@@ -9,7 +9,8 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+import zipfile
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -59,14 +60,20 @@ def _run(*args: object, cwd: Path = ROOT, expect: int = 0) -> subprocess.Complet
 
 
 @pytest.fixture(scope="module")
-def core_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh virtual environment holding the wheel and the core's locked dependencies only."""
-    work = tmp_path_factory.mktemp("wheel")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel, built from a clean copy of the source."""
+    work = tmp_path_factory.mktemp("build")
     source = work / "source"
     shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
     # --no-isolation: the build backend is the locked setuptools, not whatever PyPI has today.
     _run(sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", work / "dist", source)
-    wheel = next((work / "dist").glob("frontdoor-*.whl"))
+    return next((work / "dist").glob("frontdoor-*.whl"))
+
+
+@pytest.fixture(scope="module")
+def core_python(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh virtual environment holding the wheel and the core's locked dependencies only."""
+    work = tmp_path_factory.mktemp("core")
     core = work / "core.txt"
     _run(UV, "export", "--frozen", "--no-dev", "--no-emit-project", "--quiet", "--output-file", core)
     _run(UV, "venv", "--quiet", "--python", sys.executable, work / "venv")
@@ -74,6 +81,31 @@ def core_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _run(UV, "pip", "install", "--quiet", "--python", python, "--require-hashes", "-r", core)
     _run(UV, "pip", "install", "--quiet", "--python", python, "--no-deps", wheel)
     return python
+
+
+def test_the_wheel_ships_product_code_only(wheel: Path) -> None:
+    names = [PurePosixPath(name) for name in zipfile.ZipFile(wheel).namelist()]
+    not_product = [
+        str(name)
+        for name in names
+        if "tests" in name.parts
+        or name.name == "conftest.py"
+        or name.name.startswith("test_")
+        or "broken_site" in name.parts
+        or name.parts[0] in ("bench", "scripts")
+    ]
+    assert not not_product, not_product
+    shipped = {str(name) for name in names}
+    for needed in (
+        "components/static/vendor/htmx.min.js",
+        "a11y_tests/vendor/axe.min.js",
+        "a11y_tests/vendor/vnu.jar",
+        "a11y_tests/templates/report.html",
+        "i18n/locales/messages.pot",
+        "i18n/locales/ar/LC_MESSAGES/messages.mo",
+    ):
+        assert needed in shipped, needed
+    assert any(name.parent == PurePosixPath("a11y_tests/js") and name.suffix == ".js" for name in names)
 
 
 def test_a_page_renders_from_the_core_alone(core_python: Path, tmp_path: Path) -> None:
