@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from components.assets import css_bundle, css_sources
+from components.assets import css_bundle, css_sources, minify_css
 
 PHYSICAL = re.compile(
     r"(?<![-\w])(margin|padding|border)-(left|right)\b|(?<![-\w])(left|right)\s*:"
@@ -30,3 +30,44 @@ def test_bundle_respects_reduced_motion_and_forced_colours() -> None:
     bundle = css_bundle()
     assert "@media (prefers-reduced-motion:reduce)" in bundle
     assert bundle.count("@media (forced-colors:active)") >= 5
+
+
+STRINGS = [
+    '"a , b > c"',
+    "'{ ; } /* not a comment */ : + ~'",
+    '"  two  spaces  "',
+    '"a\\" , b"',
+    '"\\201C"',
+]
+
+
+@pytest.mark.parametrize("string", STRINGS)
+def test_minifier_keeps_strings_as_they_are(string: str) -> None:
+    css = f"/* a comment */\n.fd-x::before {{\n  content : {string} ;\n}}\n"
+    assert minify_css(css) == f".fd-x::before{{content:{string}}}"
+
+
+def test_minifier_keeps_font_names_quoted_data_urls_and_strips_comments_and_spaces() -> None:
+    css = """
+    /* tokens */
+    :root { --fd-font: "Noto  Sans" , sans-serif ; }
+    .fd-a > .fd-b , .fd-c  +  .fd-d { margin : 0  auto ; }
+    .fd-icon { background : url( "data:image/svg+xml;utf8,<svg viewBox='0 0 1 1'/>" ) no-repeat ; }
+    .fd-logo { background : url( logo.png ) ; }
+    @media (forced-colors: active) { .fd-a { color : CanvasText ; } }
+    """
+    assert minify_css(css) == (
+        ':root{--fd-font:"Noto  Sans",sans-serif}'
+        ".fd-a>.fd-b,.fd-c + .fd-d{margin:0 auto}"
+        """.fd-icon{background:url("data:image/svg+xml;utf8,<svg viewBox='0 0 1 1'/>") no-repeat}"""
+        ".fd-logo{background:url(logo.png)}"
+        "@media (forced-colors:active){.fd-a{color:CanvasText}}"
+    )
+
+
+def test_bundle_keeps_every_string_of_the_sources() -> None:
+    bundle = css_bundle()
+    for path in css_sources():
+        css = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
+        for string in re.findall(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'', css):
+            assert string in bundle, f"{path.name}: {string} changed in the bundle"
