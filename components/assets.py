@@ -1,7 +1,7 @@
 """The static files a page needs: one CSS bundle, our small script, and htmx.
 
-The bundle is the design tokens, the page basics and every component's CSS, joined in Python
-(no Node build chain) once per process, with comments and extra whitespace removed.
+The bundle is the design tokens, the page basics, the styles components share and every
+component's own CSS, joined in Python (no Node build chain) once per process, and minified.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import rcssmin
 
-from components.paths import STATIC_DIR
+from components.paths import COMPONENTS_DIR, STATIC_DIR
 from components.registry import registry
 
 SCRIPT = STATIC_DIR / "frontdoor.js"
@@ -29,8 +29,11 @@ def minify_css(css: str) -> str:
 
 
 def css_sources() -> list[Path]:
-    """The CSS files that make up the bundle, in cascade order."""
-    return [STATIC_DIR / "tokens.css", STATIC_DIR / "base.css"] + [
+    """The CSS files that make up the bundle, in cascade order: the design tokens, the page
+    basics, the styles components share (a file at the top of ``components/``, such as
+    ``choice_list.css``), then each component's own."""
+    shared = sorted(COMPONENTS_DIR.glob("*.css"))
+    return [STATIC_DIR / "tokens.css", STATIC_DIR / "base.css", *shared] + [
         info.css_path for info in registry().values()
     ]
 

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from components import ComponentParamsError
+from components.assets import css_bundle
 from components.checkboxes import Checkboxes
 from components.registry import get
+from tests.components.css import css_rules
 from tests.components.jinja import agency_environment
 from tests.components.test_radios import PHYSICAL, described_ids, tree
 
-CSS = (Path(__file__).parents[2] / "components" / "checkboxes" / "checkboxes.css").read_text()
-TEMPLATE = (Path(__file__).parents[2] / "components" / "checkboxes" / "checkboxes.html").read_text()
+COMPONENTS = Path(__file__).parents[2] / "components"
+CSS = "\n".join(
+    path.read_text()
+    for path in (COMPONENTS / "choice_list.css", COMPONENTS / "checkboxes" / "checkboxes.css")
+)
+RULES = css_rules(css_bundle())
+TEMPLATE = (COMPONENTS / "choice_list.html").read_text()
 LEGEND = {"legend": {"text": "Which of these do you get?"}}
 ITEMS = [
     {"value": "snap", "text": "SNAP"},
@@ -95,11 +101,10 @@ def test_conditional_content_follows_its_item_without_aria_state_or_script() -> 
     assert revealed.next_sibling().by_id("benefits-3").tag == "input"  # type: ignore[union-attr]
     for attribute in ("aria-expanded", "aria-controls", "hidden", "style", "<script"):
         assert attribute not in html
-    assert re.search(
-        r"\.fd-checkboxes__item:has\(\.fd-checkboxes__input:not\(:checked\)\)\s*\+\s*"
-        r"\.fd-checkboxes__conditional\s*\{\s*display:\s*none;",
-        CSS,
-    )
+    hidden = RULES[
+        ".fd-checkboxes__item:has(.fd-checkboxes__input:not(:checked))+.fd-checkboxes__conditional"
+    ]
+    assert hidden == {"display": "none"}
 
 
 def test_divider_between_items() -> None:
@@ -142,8 +147,10 @@ def test_examples_ids_are_unique_across_the_gallery_page() -> None:
 
 def test_css_is_logical_with_focus_targets_forced_colours_and_an_rtl_tick() -> None:
     assert not PHYSICAL.search(CSS), PHYSICAL.search(CSS)
-    assert re.search(r"\.fd-checkboxes__input:focus-visible\s*\{[^}]*var\(--fd-color-focus\)", CSS)
-    assert "@media (forced-colors: active)" in CSS
-    assert re.search(r"min-height:\s*var\(--fd-target-size\)", CSS)
-    assert re.search(r":dir\(rtl\)::after\s*\{\s*transform: rotate\(-45deg\) scaleX\(-1\);", CSS)
+    assert RULES[".fd-checkboxes__input:focus-visible"]["outline"].endswith("var(--fd-color-focus)")
+    for selector in (".fd-checkboxes__input", ".fd-checkboxes__item>.fd-checkboxes__label::after"):
+        assert RULES[f"@media (forced-colors:active) {selector}"]["border-color"] == "CanvasText"
+    assert RULES[".fd-checkboxes__item>.fd-checkboxes__label"]["min-height"] == "var(--fd-target-size)"
+    tick = ".fd-checkboxes__item>.fd-checkboxes__label:dir(rtl)::after"
+    assert RULES[tick] == {"transform": "rotate(-45deg) scaleX(-1)"}
     assert "<script" not in TEMPLATE and "style=" not in TEMPLATE

@@ -7,6 +7,8 @@ import re
 import pytest
 
 from components.assets import css_bundle, css_sources, minify_css
+from components.registry import registry
+from tests.html import classes, select
 
 PHYSICAL = re.compile(
     r"(?<![-\w])(margin|padding|border)-(left|right)\b|(?<![-\w])(left|right)\s*:"
@@ -71,3 +73,18 @@ def test_bundle_keeps_every_string_of_the_sources() -> None:
         css = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
         for string in re.findall(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'', css):
             assert string in bundle, f"{path.name}: {string} changed in the bundle"
+
+
+@pytest.mark.parametrize("name", ["radios", "checkboxes"])
+def test_every_class_the_choice_lists_use_is_styled(name: str) -> None:
+    """The shared stylesheet lost nothing: each class radios and checkboxes put on a page has rules."""
+    info = registry()[name]
+    used = {
+        cls
+        for example in info.examples
+        for element in select(info.model(**example.resolved_params()).render(), f"[class*=fd-{name}]")
+        for cls in classes(element)
+        if cls.startswith(f"fd-{name}")
+    }
+    styled = set(re.findall(r"\.(fd-[\w-]+)", css_bundle()))
+    assert used and used <= styled, used - styled

@@ -13,12 +13,18 @@ import pytest
 
 import i18n.locale
 from components import ComponentParamsError
+from components.assets import css_bundle
 from components.radios import Radios
 from components.registry import get
+from tests.components.css import css_rules
 from tests.components.jinja import agency_environment
 
-CSS = (Path(__file__).parents[2] / "components" / "radios" / "radios.css").read_text()
-TEMPLATE = (Path(__file__).parents[2] / "components" / "radios" / "radios.html").read_text()
+COMPONENTS = Path(__file__).parents[2] / "components"
+CSS = "\n".join(
+    path.read_text() for path in (COMPONENTS / "choice_list.css", COMPONENTS / "radios" / "radios.css")
+)
+RULES = css_rules(css_bundle())
+TEMPLATE = (COMPONENTS / "choice_list.html").read_text()
 PHYSICAL = re.compile(
     r"(margin|padding|border)-(left|right|top|bottom)\b|(?<![-\w])(left|right|top|bottom)\s*:"
     r"|(text-align|float|clear)\s*:\s*(left|right)"
@@ -198,11 +204,8 @@ def test_conditional_content_follows_its_item_and_needs_no_script_or_aria_state(
 
 
 def test_css_hides_unchosen_conditional_content_with_has_and_checked() -> None:
-    assert re.search(
-        r"\.fd-radios__item:has\(\.fd-radios__input:not\(:checked\)\)\s*\+\s*\.fd-radios__conditional\s*"
-        r"\{\s*display:\s*none;",
-        CSS,
-    )
+    hidden = RULES[".fd-radios__item:has(.fd-radios__input:not(:checked))+.fd-radios__conditional"]
+    assert hidden == {"display": "none"}
 
 
 def test_no_fieldset_is_refused_for_more_than_one_item() -> None:
@@ -326,8 +329,10 @@ def test_examples_ids_are_unique_across_the_gallery_page() -> None:
 
 def test_css_is_logical_focus_visible_and_forced_colours_safe() -> None:
     assert not PHYSICAL.search(CSS), PHYSICAL.search(CSS)
-    assert re.search(r"\.fd-radios__input:focus-visible\s*\{[^}]*var\(--fd-color-focus\)", CSS)
-    assert "@media (forced-colors: active)" in CSS
-    assert re.search(r"min-height:\s*var\(--fd-target-size\)", CSS)
-    assert "display: none" not in CSS.split(".fd-radios__input {")[1].split("}")[0]
+    assert RULES[".fd-radios__input:focus-visible"]["outline"].endswith("var(--fd-color-focus)")
+    for selector in (".fd-radios__input", ".fd-radios__item>.fd-radios__label::after"):
+        assert RULES[f"@media (forced-colors:active) {selector}"]["border-color"] == "CanvasText"
+    assert RULES[".fd-radios__item>.fd-radios__label"]["min-height"] == "var(--fd-target-size)"
+    assert RULES[".fd-radios__input"]["border-radius"] == "50%"
+    assert "display" not in RULES[".fd-radios__input"]
     assert "<script" not in TEMPLATE and "style=" not in TEMPLATE
