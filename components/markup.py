@@ -15,11 +15,8 @@ except ImportError:  # pragma: no cover - markupsafe without its speedups, or a 
 
 
 def escape_output(value: Any) -> str:
-    """Escape a value a template outputs, as :func:`markupsafe.escape` does, but give plain text.
-
-    Output pieces are only joined, so they need not be ``Markup``; building one per ``{{ }}`` cost
-    more than the escaping itself.
-    """
+    """Escape a value a template outputs, as :func:`markupsafe.escape` does, but give plain text:
+    the pieces of a template's output are only joined, so they need not be ``Markup``."""
     if type(value) is str:
         return escape_str(value)
     if type(value) is Markup:
