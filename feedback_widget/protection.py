@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import time
 from urllib.parse import urlsplit
 
 from itsdangerous import BadSignature, URLSafeSerializer
+
+from feedback_widget.clock import SYSTEM_CLOCK, Clock
 
 TOKEN_MAX_AGE = 2 * 3600
 """Seconds a shown form stays valid; after that, the form is shown again with a fresh token."""
@@ -40,18 +41,19 @@ class TooFast(Exception):
 class FormTokens:
     """Signed tokens that bind a shown form to its touchpoint and the time it was shown."""
 
-    def __init__(self, secret_key: str, *, max_age: float = TOKEN_MAX_AGE) -> None:
+    def __init__(
+        self, secret_key: str, *, max_age: float = TOKEN_MAX_AGE, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self._serializer = URLSafeSerializer(secret_key, salt=_SALT)
         self.max_age = max_age
+        self.clock = clock
 
-    def issue(self, touchpoint: str, *, now: float | None = None) -> str:
-        """A token for a form of ``touchpoint`` shown at ``now`` (default: the current time)."""
-        issued_ms = int((time.time() if now is None else now) * 1000)
+    def issue(self, touchpoint: str) -> str:
+        """A token for a form of ``touchpoint`` shown now."""
+        issued_ms = int(self.clock.now().timestamp() * 1000)
         return self._serializer.dumps({"tp": touchpoint, "ts": issued_ms})
 
-    def check(
-        self, token: str | None, touchpoint: str, *, min_fill_seconds: float, now: float | None = None
-    ) -> None:
+    def check(self, token: str | None, touchpoint: str, *, min_fill_seconds: float) -> None:
         """Raise :class:`TokenInvalid`, :class:`TokenExpired` or :class:`TooFast`; return when good."""
         if not token or len(token) > 500:
             raise TokenInvalid("no form token")
@@ -61,7 +63,7 @@ class FormTokens:
             raise TokenInvalid("the form token is not ours") from None
         if not isinstance(data, dict) or data.get("tp") != touchpoint or not isinstance(data.get("ts"), int):
             raise TokenInvalid("the form token is for another form")
-        age = (time.time() if now is None else now) - data["ts"] / 1000
+        age = self.clock.now().timestamp() - data["ts"] / 1000
         if age > self.max_age:
             raise TokenExpired(f"the form was shown {age:.0f} seconds ago")
         if age < min_fill_seconds:

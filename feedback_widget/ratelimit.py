@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from feedback_widget.clock import SYSTEM_CLOCK, Clock
 from feedback_widget.store import Store
 
 
@@ -17,18 +18,21 @@ class RateLimiter(Protocol):
 
 
 class DatabaseRateLimiter:
-    """Counters in the feedback store's ``rate_limits`` table (no extra service to run)."""
+    """Counters in the feedback store's ``rate_limits`` table (no extra service to run), in windows
+    of the clock's time."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, clock: Clock = SYSTEM_CLOCK) -> None:
         self.store = store
+        self.clock = clock
 
     def hit(self, key: str, limit: int, window_seconds: int) -> bool:
         """Count one hit for ``key`` in the database; True when over ``limit``."""
-        return self.store.hit_rate_limit(key, limit, window_seconds)
+        return self.store.hit_rate_limit(key, limit, window_seconds, now=self.clock.now())
 
 
 class LimitsRateLimiter:
-    """Counters in any storage the ``limits`` library knows, such as ``redis://host:6379``."""
+    """Counters in any storage the ``limits`` library knows, such as ``redis://host:6379``, in windows
+    of that storage's time (not the widget's clock)."""
 
     def __init__(self, storage_uri: str) -> None:
         from limits import storage, strategies
@@ -43,6 +47,6 @@ class LimitsRateLimiter:
         return not self.strategy.hit(RateLimitItemPerSecond(limit, window_seconds), "frontdoor", key)
 
 
-def rate_limiter_for(store: Store, storage_uri: str | None) -> RateLimiter:
+def rate_limiter_for(store: Store, storage_uri: str | None, clock: Clock = SYSTEM_CLOCK) -> RateLimiter:
     """The database limiter, or the ``limits`` one when a storage URI is configured."""
-    return LimitsRateLimiter(storage_uri) if storage_uri else DatabaseRateLimiter(store)
+    return LimitsRateLimiter(storage_uri) if storage_uri else DatabaseRateLimiter(store, clock)

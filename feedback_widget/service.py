@@ -1,4 +1,5 @@
-"""What the feedback web layer and admin area share: settings, the store, the touchpoints."""
+"""The running feedback widget: what its routes and admin area share (settings, the store, the
+touchpoints, the clock, the rate limiter and the writer), made once at start-up."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass, field
 
 from starlette.concurrency import run_in_threadpool
 
+from feedback_widget.clock import SYSTEM_CLOCK, Clock
 from feedback_widget.ratelimit import DatabaseRateLimiter, RateLimiter, rate_limiter_for
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, Submission
@@ -23,20 +25,22 @@ class FeedbackService:
     settings: FeedbackSettings
     store: Store
     touchpoints: TouchpointRegistry
+    clock: Clock = SYSTEM_CLOCK
     rate_limiter: RateLimiter = field(init=False)
     writer: SubmissionWriter = field(init=False)
 
     def __post_init__(self) -> None:
-        self.rate_limiter = rate_limiter_for(self.store, self.settings.rate_limit_storage)
-        self.writer = SubmissionWriter(self.store)
+        self.rate_limiter = rate_limiter_for(self.store, self.settings.rate_limit_storage, self.clock)
+        self.writer = SubmissionWriter(self.store, clock=self.clock)
 
     @classmethod
-    def from_environment(cls) -> FeedbackService:
+    def from_environment(cls, clock: Clock = SYSTEM_CLOCK) -> FeedbackService:
         """Build from ``FRONTDOOR_*`` variables; migrates the database to the latest schema."""
         settings = FeedbackSettings()
         store = Store.from_settings(settings.store)
         store.migrate()
-        return cls(settings=settings, store=store, touchpoints=TouchpointRegistry.from_environment())
+        touchpoints = TouchpointRegistry.from_environment()
+        return cls(settings=settings, store=store, touchpoints=touchpoints, clock=clock)
 
     async def take_in(self, client_key: str, submission: Submission | None) -> Outcome:
         """Count one post for `client_key` and store `submission` (if any) when within the limit.

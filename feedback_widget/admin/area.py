@@ -64,6 +64,7 @@ class AdminArea:
             self.settings.secret_key.get_secret_value(),
             self.password_hash() or "",
             self.settings.admin_session_seconds,
+            self.service.clock,
         )
 
     def session(self, request: Request) -> AdminSession | None:

@@ -15,7 +15,9 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from itsdangerous import BadSignature, URLSafeTimedSerializer
+from itsdangerous import BadSignature, TimestampSigner, URLSafeTimedSerializer
+
+from feedback_widget.clock import SYSTEM_CLOCK, Clock
 
 SCRYPT_N = 2**14
 SCRYPT_R = 8
@@ -82,12 +84,19 @@ class AdminSession:
 
 
 class Signer:
-    """Signs and checks the session cookie and the CSRF tokens with the secret key."""
+    """Signs and checks the session cookie and the CSRF tokens with the secret key, timed by `clock`."""
 
-    def __init__(self, secret_key: str, password_hash: str, max_age: int) -> None:
+    def __init__(
+        self, secret_key: str, password_hash: str, max_age: int, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.max_age = max_age
-        self._session = URLSafeTimedSerializer(secret_key, salt=_SESSION_SALT)
-        self._csrf = URLSafeTimedSerializer(secret_key, salt=_CSRF_SALT)
+
+        class ClockSigner(TimestampSigner):
+            def get_timestamp(self) -> int:
+                return int(clock.now().timestamp())
+
+        self._session = URLSafeTimedSerializer(secret_key, salt=_SESSION_SALT, signer=ClockSigner)
+        self._csrf = URLSafeTimedSerializer(secret_key, salt=_CSRF_SALT, signer=ClockSigner)
         # Changing the password hash ends every session signed for the old one.
         self._fingerprint = hmac.new(
             secret_key.encode("utf-8"), password_hash.encode("utf-8"), hashlib.sha256

@@ -59,7 +59,10 @@ class ReportPages:
 
     def _period(self, request: Request, default: str) -> Period:
         query = request.query_params
-        return resolve_period(query.get("period"), query.get("from"), query.get("to"), default=default)
+        today = self.area.service.clock.now().date()
+        return resolve_period(
+            query.get("period"), query.get("from"), query.get("to"), today=today, default=default
+        )
 
     async def dashboard(self, request: Request, session: AdminSession) -> Response:
         """Responses, the trust share, counts per answer and a trend for one touchpoint and period."""
@@ -72,7 +75,7 @@ class ReportPages:
         except PeriodError as error:
             errors.append({"text": error.message, "href": f"#{error.field}"})
             field_errors[error.field] = error.message
-            period = resolve_period("this_quarter")
+            period = resolve_period("this_quarter", today=self.area.service.clock.now().date())
         report: Report | None = None
         if touchpoint is not None:
             question_set = service.touchpoints.question_set(touchpoint)

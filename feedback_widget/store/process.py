@@ -33,6 +33,7 @@ import sys
 import threading
 import weakref
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,17 +57,17 @@ class SubmissionNotStored(Exception):
     """A submission could not be stored; the message says why (the database's error, or the child's)."""
 
 
-def store_batch(store: Store, intakes: Sequence[Intake]) -> BatchResult:
-    """The batch in one transaction; if that fails, each intake alone, so one bad one fails alone."""
+def store_batch(store: Store, intakes: Sequence[Intake], now: datetime) -> BatchResult:
+    """The batch in one transaction at `now`; if that fails, each intake alone, so one bad one fails alone."""
     try:
-        return list(store.accept_batch(intakes))
+        return list(store.accept_batch(intakes, now=now))
     except Exception as error:
         if len(intakes) == 1:
             return [error]
     results: BatchResult = []
     for intake in intakes:
         try:
-            results.append(store.accept_batch([intake])[0])
+            results.append(store.accept_batch([intake], now=now)[0])
         except Exception as error:
             results.append(error)
     return results
@@ -156,10 +157,11 @@ class Channel:
         self._writer = writer
         self._socket = sock
 
-    async def store(self, intakes: Sequence[Intake]) -> BatchResult:
-        """Have the child store `intakes` (committed when this returns); one batch at a time."""
+    async def store(self, intakes: Sequence[Intake], now: datetime) -> BatchResult:
+        """Have the child store `intakes` at `now` (committed when this returns); one batch at a time."""
         try:
-            self._writer.write(_frame(pickle.dumps(list(intakes), protocol=pickle.HIGHEST_PROTOCOL)))
+            batch = pickle.dumps((now, list(intakes)), protocol=pickle.HIGHEST_PROTOCOL)
+            self._writer.write(_frame(batch))
             async with asyncio.timeout(ANSWER_SECONDS):
                 await self._writer.drain()
                 (size,) = _FRAME.unpack(await self._reader.readexactly(_FRAME.size))
@@ -222,7 +224,8 @@ def _answer(store: Store, connection: socket.socket) -> bool:
     payload = _receive(connection)
     if payload is None:
         return False
-    results = [_portable(result) for result in store_batch(store, pickle.loads(payload))]
+    now, intakes = pickle.loads(payload)
+    results = [_portable(result) for result in store_batch(store, intakes, now)]
     try:
         connection.sendall(_frame(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)))
     except OSError:  # the parent's loop went away meanwhile

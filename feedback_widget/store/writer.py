@@ -19,6 +19,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from feedback_widget.clock import SYSTEM_CLOCK, Clock
 from feedback_widget.store import Store
 from feedback_widget.store.models import Intake, Outcome
 from feedback_widget.store.process import (
@@ -60,10 +61,16 @@ class SubmissionWriter:
     """
 
     def __init__(
-        self, store: Store, max_batch: int = MAX_BATCH, *, separate_process: bool | None = None
+        self,
+        store: Store,
+        max_batch: int = MAX_BATCH,
+        *,
+        separate_process: bool | None = None,
+        clock: Clock = SYSTEM_CLOCK,
     ) -> None:
         self.store = store
         self.max_batch = max_batch
+        self.clock = clock
         self.stats = WriterStats()
         use_process = can_serve(store) if separate_process is None else separate_process
         self.store_process = StoreProcess(store) if use_process else None
@@ -123,9 +130,11 @@ class SubmissionWriter:
         self.stats.intakes += len(intakes)
         if queue.channel is None or queue.channel.closed:
             queue.channel = await self._connect()
+        now = self.clock.now()  # the batch's time: its rate-limit window and its rows' arrival
         if queue.channel is None:
-            return await asyncio.get_running_loop().run_in_executor(None, store_batch, self.store, intakes)
-        return await queue.channel.store(intakes)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(None, store_batch, self.store, intakes, now)
+        return await queue.channel.store(intakes, now)
 
     async def _connect(self) -> Channel | None:
         """A channel to the store process; None to store in a thread (no process, or it cannot start)."""

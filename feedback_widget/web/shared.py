@@ -28,7 +28,7 @@ class FeedbackWeb:
         self.api_prefix = api_prefix.rstrip("/")
         self.asset_url = asset_url
         self.css_url = css_url
-        self.tokens = FormTokens(service.settings.secret_key.get_secret_value())
+        self.tokens = FormTokens(service.settings.secret_key.get_secret_value(), clock=service.clock)
 
     def touchpoint(self, request: Request) -> Touchpoint:
         """The touchpoint named in the request's path; 404 when there is none."""

@@ -7,24 +7,23 @@ import csv
 import datetime as dt
 import io
 import re
-import time
 from collections.abc import Callable, Iterator
 from html import unescape
 
 import pytest
-from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from feedback_widget import cli
 from feedback_widget.admin import hash_password, routes, verify_password
-from feedback_widget.admin.auth import _SESSION_SALT, SESSION_COOKIE, Signer
+from feedback_widget.admin.auth import SESSION_COOKIE, Signer
 from feedback_widget.admin.exports import safe_cell
 from feedback_widget.admin.periods import fiscal_quarter, resolve_period
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings, Submission, migrate
 from feedback_widget.touchpoints import demo_registry
+from tests.feedback_widget.clock import FakeClock
 
 SECRET = "test-secret-key-for-the-admin-area"
 PASSWORD = "correct horse battery staple"
@@ -44,7 +43,9 @@ def store(database_url: str) -> Iterator[Store]:
 
 @pytest.fixture
 def make_client(store: Store, database_url: str) -> Callable[..., TestClient]:
-    def make(password_hash: str | None = HASH, session_seconds: int = 1800) -> TestClient:
+    def make(
+        password_hash: str | None = HASH, session_seconds: int = 1800, clock: FakeClock | None = None
+    ) -> TestClient:
         settings = FeedbackSettings(
             secret_key=SECRET,
             admin_username="admin",
@@ -52,7 +53,9 @@ def make_client(store: Store, database_url: str) -> Callable[..., TestClient]:
             admin_session_seconds=session_seconds,
             store=StoreSettings(database_url=database_url),
         )
-        service = FeedbackService(settings=settings, store=store, touchpoints=demo_registry())
+        service = FeedbackService(
+            settings=settings, store=store, touchpoints=demo_registry(), clock=clock or FakeClock()
+        )
         return TestClient(Starlette(routes=routes(service)), follow_redirects=False)
 
     return make
@@ -205,27 +208,27 @@ def test_sign_in_needs_the_form_token(client: TestClient) -> None:
     assert SESSION_COOKIE not in client.cookies
 
 
-def test_sign_in_is_rate_limited(client: TestClient) -> None:
+def test_sign_in_is_rate_limited(make_client: Callable[..., TestClient]) -> None:
+    clock = FakeClock()
+    client = make_client(clock=clock)
     statuses = [sign_in(client, password="guess").status_code for _ in range(11)]
     assert statuses[:10] == [401] * 10
     assert statuses[10] == 429
+    clock.advance(899)
     assert sign_in(client).status_code == 429  # even the right password, until the window ends
+    clock.advance(1)
+    assert sign_in(client).status_code == 303
 
 
-def test_session_expires(client: TestClient) -> None:
-    class OldSigner(TimestampSigner):
-        def get_timestamp(self) -> int:
-            return int(time.time()) - 1801
-
-    signer = Signer(SECRET, HASH, 1800)
-    fresh, _session = signer.new_session("admin")
-    signer._session = URLSafeTimedSerializer(SECRET, salt=_SESSION_SALT, signer=OldSigner)
-    old, _session = signer.new_session("admin")
-    client.cookies.set(SESSION_COOKIE, old)
-    assert client.get("/admin/").status_code == 303
-    client.cookies.set(SESSION_COOKIE, fresh)
+def test_session_expires_by_the_clock(make_client: Callable[..., TestClient]) -> None:
+    clock = FakeClock()
+    client = make_client(clock=clock)
+    assert sign_in(client).status_code == 303
+    clock.advance(1799)
     assert client.get("/admin/").status_code == 200
-    other = Signer(SECRET, hash_password("another password"), 1800).new_session("admin")[0]
+    clock.advance(2)
+    assert client.get("/admin/").headers["location"].startswith("/admin/sign-in")
+    other = Signer(SECRET, hash_password("another password"), 1800, clock).new_session("admin")[0]
     client.cookies.set(SESSION_COOKIE, other)  # signed for an earlier password
     assert client.get("/admin/").status_code == 303
 
@@ -246,6 +249,16 @@ def test_dashboard_numbers(admin: TestClient, seeded: dict[str, str]) -> None:
     assert table_rows(html, "table-trust") == {"Thumbs up": ("3", "75%"), "Thumbs down": ("1", "25%")}
     trend = re.search(r'id="table-trend".*?</table>', html, re.S).group(0)
     assert "Week of Jan 5, 2026" in trend
+
+
+@pytest.mark.parametrize(("today", "responses"), [(JAN, "4"), (dt.datetime(2026, 7, 1, tzinfo=dt.UTC), "0")])
+def test_the_dashboard_shows_this_quarter_by_the_clock(
+    make_client: Callable[..., TestClient], seeded: dict[str, str], today: dt.datetime, responses: str
+) -> None:
+    client = make_client(clock=FakeClock(today))
+    assert sign_in(client).status_code == 303
+    html = client.get(f"/admin/?touchpoint={POST}").text
+    assert re.search(rf'id="total-responses">{responses}<', html)
 
 
 def test_seven_statements_counts(admin: TestClient, seeded: dict[str, str]) -> None:

@@ -10,8 +10,8 @@ description documents. The run is bounded and derandomized, so CI sees the same 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -21,12 +21,14 @@ from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from demo_site import create_app
+from feedback_widget.clock import SYSTEM_CLOCK
 from feedback_widget.markup import HONEYPOT_FIELD, LOCALE_FIELD, RETURN_FIELD, TOKEN_FIELD
 from feedback_widget.protection import FormTokens
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings
 from feedback_widget.touchpoints import demo_registry
+from tests.feedback_widget.clock import FakeClock
 
 SECRET = "fuzz-test-secret"
 MAX_BODY = 16_384
@@ -384,14 +386,19 @@ TOKENS = st.sampled_from(["valid", "missing", "garbage", "other-touchpoint", "ex
 
 def _token(kind: str, touchpoint: str) -> str | None:
     tokens = FormTokens(SECRET)
+
+    def shown(seconds_from_now: float) -> str:
+        clock = FakeClock(SYSTEM_CLOCK.now() + timedelta(seconds=seconds_from_now))
+        return FormTokens(SECRET, clock=clock).issue(touchpoint)
+
     return {
         "valid": tokens.issue(touchpoint),
         "missing": None,
         "garbage": "not.a.token",
         "other-touchpoint": tokens.issue("demo-page" if touchpoint != "demo-page" else "demo-benefits"),
-        "expired": tokens.issue(touchpoint, now=time.time() - 10**7),
+        "expired": shown(-(10**7)),
         "huge": "x" * 600,
-        "future": tokens.issue(touchpoint, now=time.time() + 10**7),
+        "future": shown(10**7),
     }[kind]
 
 

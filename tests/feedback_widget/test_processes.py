@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import httpx2
@@ -33,6 +34,8 @@ from sqlalchemy import func, select
 from feedback_widget.service import RATE_WINDOW_SECONDS
 from feedback_widget.store import Store
 from feedback_widget.store.schema import answers, submissions
+from tests.feedback_widget.clock import START
+from tests.feedback_widget.server_app import CLOCK_VARIABLE
 from tests.postgres import PostgresServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,7 +65,9 @@ def _free_port() -> int:
 class ServerProcess:
     """One uvicorn worker serving the feedback app, as a child process."""
 
-    def __init__(self, database_url: str, log: Path, **settings: str) -> None:
+    def __init__(
+        self, database_url: str, log: Path, *, clock: datetime | None = None, **settings: str
+    ) -> None:
         self.port = _free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.log = log
@@ -73,6 +78,7 @@ class ServerProcess:
             "FRONTDOOR_RATE_LIMIT_PER_MINUTE": "1000000",
             "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
             **{f"FRONTDOOR_{name.upper()}": value for name, value in settings.items()},
+            **({CLOCK_VARIABLE: clock.isoformat()} if clock else {}),
         }
         command = [
             sys.executable,
@@ -127,8 +133,10 @@ class ServerProcess:
 
 
 @contextmanager
-def server(database_url: str, log: Path, **settings: str) -> Iterator[ServerProcess]:
-    running = ServerProcess(database_url, log, **settings)
+def server(
+    database_url: str, log: Path, *, clock: datetime | None = None, **settings: str
+) -> Iterator[ServerProcess]:
+    running = ServerProcess(database_url, log, clock=clock, **settings)
     try:
         yield running
     finally:
@@ -260,26 +268,19 @@ def test_sigkill_mid_load_loses_no_acknowledged_submission(tmp_path: Path) -> No
 # --- one rate limit across processes -------------------------------------------------------------
 
 
-def _wait_for_fresh_window(margin: float = 8.0) -> None:
-    """Rate-limit windows are whole minutes: start with at least `margin` seconds left in this one."""
-    left = RATE_WINDOW_SECONDS - time.time() % RATE_WINDOW_SECONDS
-    if left < margin:
-        time.sleep(left + 0.1)
-
-
 def test_two_processes_on_one_postgresql_share_the_rate_limit(
     postgres_server: PostgresServer, tmp_path: Path
 ) -> None:
     url = postgres_server.create_database()
     settings = {"rate_limit_per_minute": "5"}
+    # Both clocks stand still at the start of one window: no waiting for a fresh minute.
     with (
-        server(url, tmp_path / "one.log", **settings) as one,
-        server(url, tmp_path / "two.log", **settings) as two,
+        server(url, tmp_path / "one.log", clock=START, **settings) as one,
+        server(url, tmp_path / "two.log", clock=START, **settings) as two,
     ):
         assert one.pid != two.pid
         headers = {"User-Agent": "the same phone"}
         with httpx2.Client(timeout=10, headers=headers) as http:
-            _wait_for_fresh_window()
             statuses = []
             for number in range(8):
                 target = (one, two)[number % 2]

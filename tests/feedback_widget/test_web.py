@@ -4,7 +4,6 @@ pages, the JSON API, and every protection (honeypot, fill time, CSRF, origins, s
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,6 +21,7 @@ from starlette.testclient import TestClient
 
 import components
 from feedback_widget import jinja_global, web
+from feedback_widget.clock import SYSTEM_CLOCK, Clock
 from feedback_widget.protection import FormTokens
 from feedback_widget.service import RATE_WINDOW_SECONDS, FeedbackService
 from feedback_widget.settings import FeedbackSettings
@@ -29,6 +29,7 @@ from feedback_widget.store import Store, StoreSettings
 from feedback_widget.touchpoints import demo_registry
 from i18n import gettext, load_translations, use_locale
 from i18n.middleware import LocaleMiddleware
+from tests.feedback_widget.clock import FakeClock
 
 SECRET = "test-secret-key"
 TOUCHPOINT = "demo-benefits"
@@ -84,7 +85,7 @@ def parse(html: str) -> Document:
     return document
 
 
-def make_service(url: str, **settings: Any) -> FeedbackService:
+def make_service(url: str, clock: Clock = SYSTEM_CLOCK, **settings: Any) -> FeedbackService:
     store = Store(url)
     store.migrate()
     values: dict[str, Any] = {
@@ -94,7 +95,10 @@ def make_service(url: str, **settings: Any) -> FeedbackService:
     }
     values.update(settings)
     return FeedbackService(
-        settings=FeedbackSettings.model_validate(values), store=store, touchpoints=demo_registry()
+        settings=FeedbackSettings.model_validate(values),
+        store=store,
+        touchpoints=demo_registry(),
+        clock=clock,
     )
 
 
@@ -235,26 +239,34 @@ def test_honeypot_pretends_success_and_stores_nothing(client: TestClient, servic
 
 
 def test_too_fast_shows_the_form_again(tmp_path: Path) -> None:
-    service = make_service(f"sqlite:///{tmp_path / 'f.db'}", min_fill_seconds=30)
+    clock = FakeClock()
+    service = make_service(f"sqlite:///{tmp_path / 'f.db'}", clock, min_fill_seconds=30)
     client = TestClient(make_app(service))
     form = open_form(client)
+    clock.advance(29)
     response = post(client, {**form.hidden, **answers()})
     assert response.status_code == 400
     parse(response.text)
     assert gettext("That was very quick. Check your answers, then send them again.") in response.text
     assert 'value="up" checked' in response.text  # answers kept
     assert stored(service) == []
-    # A form shown long enough ago goes through.
-    old = FormTokens(SECRET).issue(TOUCHPOINT, now=time.time() - 60)
-    assert post(client, {**form.hidden, "fd_token": old, **answers()}).status_code == 303
+    clock.advance(2)  # the same form, shown long enough ago, goes through
+    assert post(client, {**form.hidden, **answers()}).status_code == 303
     assert len(stored(service)) == 1
 
 
-def test_expired_token_shows_the_form_again(client: TestClient, service: FeedbackService) -> None:
+def test_expired_token_shows_the_form_again(tmp_path: Path) -> None:
+    clock = FakeClock()
+    service = make_service(f"sqlite:///{tmp_path / 'f.db'}", clock)
+    client = TestClient(make_app(service))
     form = open_form(client)
-    old = FormTokens(SECRET).issue(TOUCHPOINT, now=time.time() - 3 * 3600)
-    response = post(client, {**form.hidden, "fd_token": old, **answers()})
+    clock.advance(3 * 3600)
+    response = post(client, {**form.hidden, **answers()})
     assert response.status_code == 400
+    assert (
+        gettext("This form was open for a long time. Check your answers, then send them again.")
+        in response.text
+    )
     assert stored(service) == []
 
 
@@ -306,30 +318,27 @@ def test_oversized_body_is_refused(client: TestClient, service: FeedbackService)
     assert stored(service) == []
 
 
-def _wait_for_fresh_window(margin: float = 5.0) -> None:
-    """Rate-limit windows are whole minutes: start a test with a few seconds left in this one."""
-    left = RATE_WINDOW_SECONDS - time.time() % RATE_WINDOW_SECONDS
-    if left < margin:
-        time.sleep(left + 0.1)
-
-
 def test_rate_limit_is_shared_through_the_database(database_url: str) -> None:
-    first = make_service(database_url, rate_limit_per_minute=3)
-    second = make_service(database_url, rate_limit_per_minute=3)
+    clock = FakeClock()  # at the start of a window: the whole minute is the test's
+    first = make_service(database_url, clock, rate_limit_per_minute=3)
+    second = make_service(database_url, clock, rate_limit_per_minute=3)
     one, two = TestClient(make_app(first)), TestClient(make_app(second))
-    _wait_for_fresh_window()
     form = open_form(one)
     for client in (one, two, one):
         assert post(client, {**form.hidden, **answers()}).status_code == 303
+    clock.advance(59)
     refused = post(two, {**form.hidden, **answers()})
     assert refused.status_code == 429
-    assert refused.headers["retry-after"] == "60"
+    assert refused.headers["retry-after"] == str(RATE_WINDOW_SECONDS)
     parse(refused.text)
     assert first.store.count() == 3
     api = two.post(API_URL, json={"answers": {"trust": "up"}})
     assert api.status_code == 429 and "errors" in api.json()
     # Another client (here: another user agent) has its own count.
     assert post(one, {**form.hidden, **answers()}, **{"User-Agent": "another browser"}).status_code == 303
+    clock.advance(1)  # the next window: a fresh count
+    assert post(two, {**form.hidden, **answers()}).status_code == 303
+    assert first.store.count() == 5
     first.store.close()
     second.store.close()
 

@@ -9,6 +9,7 @@ import signal
 import sys
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from feedback_widget.store import Store, migrate
 from feedback_widget.store.models import Intake, Outcome, RateLimit
 from feedback_widget.store.process import SubmissionNotStored
 from feedback_widget.store.writer import SubmissionWriter
+from tests.feedback_widget.clock import START, FakeClock
 from tests.feedback_widget.test_store import T0, answer_rows, make
 
 
@@ -186,3 +188,25 @@ def test_a_store_process_that_cannot_start_leaves_the_work_to_a_thread(
     assert writer.store_process is None
     assert "cannot start" in caplog.text
     assert store.count(include_spam=True) == 1
+
+
+@pytest.mark.parametrize("separate_process", [True, False], ids=["child process", "thread"])
+def test_the_writer_dates_batches_and_counts_windows_by_its_clock(
+    store: Store, separate_process: bool
+) -> None:
+    clock = FakeClock()
+    writer = SubmissionWriter(store, separate_process=separate_process, clock=clock)
+    limit = RateLimit("client-a", 1, 60)
+
+    async def run() -> list[Outcome]:
+        outcomes = [await writer.accept(Intake(make(), limit)) for _ in range(2)]
+        clock.advance(60)  # the next window
+        return [*outcomes, await writer.accept(Intake(make(), limit))]
+
+    try:
+        first, second, third = asyncio.run(run())
+    finally:
+        writer.close()
+    assert first.created and second.limited and third.created
+    times = [stored.created_at for stored in store.list_submissions(newest_first=False)]
+    assert times == [START, START + timedelta(seconds=60)]
