@@ -8,6 +8,7 @@ import pytest
 
 import components
 from components.page import Page
+from tests.html import attr, classes, one, parse, text
 
 TEMPLATE = (
     '{% extends "frontdoor/page/page.html" %}'
@@ -16,10 +17,12 @@ TEMPLATE = (
 
 
 def assert_page(html: str) -> None:
-    assert "<h1>Apply</h1>" in html
-    assert 'class="fd-button fd-button--primary"' in html
-    assert '<main id="main-content"' in html
-    assert "<title>Apply for benefits</title>" in html
+    page = parse(html)
+    main = one(page, "body > main#main-content")
+    assert [child.name for child in main.find_all(recursive=False)] == ["h1", "button"]
+    assert text(one(main, "h1")) == "Apply"
+    assert classes(one(main, "button")) == ["fd-button", "fd-button--primary"]
+    assert text(one(page, "head > title")) == "Apply for benefits"
 
 
 @pytest.fixture
@@ -112,8 +115,10 @@ def test_flask_sets_the_locale_per_request(template_dir: Path) -> None:
         return render_template("apply.html", page=Page(title="Apply for benefits", service_name="Benefits"))
 
     html = app.test_client().get("/", headers={"Accept-Language": "ar-EG"}).get_data(as_text=True)
-    assert '<html lang="ar" dir="rtl"' in html
-    assert i18n.gettext("Skip to main content") not in html  # English gone...
+    root = one(html, "html")
+    assert (attr(root, "lang"), attr(root, "dir")) == ("ar", "rtl")
     with i18n.use_locale("ar"):
-        assert i18n.gettext("Skip to main content") in html  # ...the Arabic is there
+        arabic = i18n.gettext("Skip to main content")
+    assert arabic != "Skip to main content"
+    assert text(one(html, "a.fd-skip-link")) == arabic
     assert i18n.current_locale() == "en"

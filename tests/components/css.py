@@ -15,6 +15,12 @@ import re
 
 from components.assets import minify_css
 
+PHYSICAL = re.compile(
+    r"(margin|padding|border)-(left|right|top|bottom)\b|(?<![-\w])(left|right|top|bottom)\s*:"
+    r"|(text-align|float|clear)\s*:\s*(left|right)"
+)
+"""Physical properties and values, which do not follow the text direction: use logical ones."""
+
 _BLOCK = re.compile(r"([^{}]*)\{([^{}]*)\}|([^{}]*)\{|\}")
 _DECLARATION = re.compile(r"""((?:[^;"']|"[^"]*"|'[^']*')+)""")
 

@@ -8,7 +8,8 @@ import pytest
 import i18n.locale
 from components import ComponentParamsError
 from components.banner import Banner
-from tests.html import attr, one, text
+from tests.components.css import css_rules
+from tests.html import Tag, attr, classes, one, parse, select, text
 
 
 class _Shouting:
@@ -22,6 +23,11 @@ class _Shouting:
 CSS = (Path(__file__).parents[2] / "components" / "banner" / "banner.css").read_text()
 
 
+def words(element: Tag) -> str:
+    """The element's text as it reads, inline elements (``<bdi>``) joined to their neighbours."""
+    return " ".join(element.get_text().split())
+
+
 def test_is_a_named_region() -> None:
     region = one(Banner().render(), "section.fd-banner")
     assert attr(region, "aria-label") == "Official government website"
@@ -29,47 +35,50 @@ def test_is_a_named_region() -> None:
 
 
 def test_disclosure_works_without_javascript() -> None:
-    html = Banner().render()
+    page = parse(Banner().render())
     # A native <details>/<summary>: the browser opens and closes it, no script and no button needed.
-    assert "<details" in html and "</details>" in html
-    summary = re.search(r"<summary[^>]*>(.*?)</summary>", html, re.S)
-    assert summary is not None
-    assert "Here&#39;s how you know" in summary.group(1)
-    assert "<button" not in html
-    assert "<script" not in html
-    assert "aria-expanded" not in html  # the browser reports the state of <details> itself
-    # Closed by default: the explanation is inside <details>, after the summary.
-    assert '<details class="fd-banner__details">' in html
-    assert html.index("</summary>") < html.index("Only official US government organizations")
+    details = one(page, "section > details.fd-banner__details")
+    summary, content = details.find_all(recursive=False)
+    assert summary.name == "summary" and text(one(summary, ".fd-banner__toggle")) == "Here's how you know"
+    assert classes(content) == ["fd-banner__content", "fd-width-container"]
+    assert "Only official US government organizations" in text(content)
+    assert attr(details, "open") is None  # closed by default
+    assert not select(page, "button, script, [aria-expanded]")  # the browser reports the state itself
 
 
 def test_explains_gov_and_https() -> None:
-    html = Banner().render()
-    assert "ends in <bdi>.gov</bdi>." in html
-    assert "Look for a lock or <bdi>https://</bdi>" in html
-    assert "Only share private information on official, secure websites." in html
+    page = parse(Banner().render())
+    headings = [text(p) for p in select(page, ".fd-banner__guidance-heading")]
+    assert headings == ["Check for .gov at the end of the web address", "Look for a lock or https://"]
+    guidance = [words(p) for p in select(page, ".fd-banner__guidance-text")]
+    assert guidance[0].endswith("can have a web address that ends in .gov.")
+    assert guidance[1].endswith("Only share private information on official, secure websites.")
 
 
 def test_mil_domain() -> None:
-    html = Banner(domain=".mil").render()
-    assert "Check for <bdi>.mil</bdi> at the end of the web address" in html
-    assert "military organizations can have a web address that ends in <bdi>.mil</bdi>." in html
-    assert ".gov" not in html
+    page = parse(Banner(domain=".mil").render())
+    heading = one(page, ".fd-banner__guidance:first-child .fd-banner__guidance-heading")
+    assert text(heading) == "Check for .mil at the end of the web address"
+    guidance = words(select(page, ".fd-banner__guidance-text")[0])
+    assert guidance == "Only official US military organizations can have a web address that ends in .mil."
+    assert ".gov" not in text(page)
 
 
 def test_addresses_keep_their_direction_in_right_to_left_text() -> None:
     # In Arabic, "https://" or ".gov" would otherwise be reordered to "//:https" or "gov.".
-    html = Banner().render()
-    assert "https://" not in html.replace("<bdi>https://</bdi>", "")
-    assert ".gov" not in html.replace("<bdi>.gov</bdi>", "")
+    page = parse(Banner().render())
+    addresses = [text(bdi) for bdi in select(page, "bdi")]
+    assert sorted(set(addresses)) == [".gov", "https://"]
+    for address in (".gov", "https://"):
+        assert text(page).count(address) == addresses.count(address)  # each one inside a <bdi>
 
 
 def test_text_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(i18n.locale, "translations_for", lambda code: _Shouting())
-    html = Banner().render()
-    assert "AN OFFICIAL WEBSITE OF THE UNITED STATES GOVERNMENT" in html
-    assert "HERE&#39;S HOW YOU KNOW" in html
-    assert 'aria-label="OFFICIAL GOVERNMENT WEBSITE"' in html
+    page = parse(Banner().render())
+    assert text(one(page, ".fd-banner__statement")) == "AN OFFICIAL WEBSITE OF THE UNITED STATES GOVERNMENT"
+    assert text(one(page, ".fd-banner__toggle")) == "HERE'S HOW YOU KNOW"
+    assert attr(one(page, "section"), "aria-label") == "OFFICIAL GOVERNMENT WEBSITE"
 
 
 def test_rejects_other_domains() -> None:
@@ -78,20 +87,21 @@ def test_rejects_other_domains() -> None:
 
 
 def test_icons_are_hidden_from_assistive_technology() -> None:
-    html = Banner().render()
-    svgs = re.findall(r"<svg[^>]*>", html)
+    svgs = select(Banner().render(), "svg")
     assert len(svgs) == 5  # flag, chevron, two guidance icons, lock
-    assert all('aria-hidden="true"' in svg and 'focusable="false"' in svg for svg in svgs)
+    assert all((attr(svg, "aria-hidden"), attr(svg, "focusable")) == ("true", "false") for svg in svgs)
 
 
 def test_toggle_is_big_enough_and_focus_is_visible() -> None:
-    assert "min-block-size: var(--fd-target-size)" in CSS
-    focus = r"\.fd-banner__summary:focus-visible \{\s*outline: var\(--fd-focus-width\) solid "
-    assert re.search(focus + r"var\(--fd-color-focus\)", CSS)
+    rules = css_rules(CSS)
+    assert rules[".fd-banner__header"]["min-block-size"] == "var(--fd-target-size)"
+    assert (
+        rules[".fd-banner__summary:focus-visible"]["outline"]
+        == "var(--fd-focus-width) solid var(--fd-color-focus)"
+    )
 
 
 def test_chevron_only_animates_when_motion_is_welcome() -> None:
     # The one transition sits inside a no-preference query: with reduced motion nothing moves.
-    assert CSS.count("transition") == 1
-    assert CSS.index("transition") > CSS.index("@media (prefers-reduced-motion: no-preference)")
-    assert "animation" not in CSS
+    moving = {key for key, rule in css_rules(CSS).items() if {"transition", "animation"} & set(rule)}
+    assert moving == {"@media (prefers-reduced-motion:no-preference) .fd-banner__chevron"}

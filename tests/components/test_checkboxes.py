@@ -11,9 +11,10 @@ from components import ComponentParamsError
 from components.assets import css_bundle
 from components.checkboxes import Checkboxes
 from components.registry import get
-from tests.components.css import css_rules
+from tests.components.css import PHYSICAL, css_rules
 from tests.components.jinja import agency_environment
-from tests.components.test_radios import PHYSICAL, described_ids, tree
+from tests.components.structure import described_ids
+from tests.html import attr, classes, one, parse, select, text
 
 COMPONENTS = Path(__file__).parents[2] / "components"
 CSS = "\n".join(
@@ -35,13 +36,13 @@ def checkboxes(**params: Any) -> Checkboxes:
 
 
 def checked_values(html: str) -> list[str]:
-    return [i.attrs["value"] for i in tree(html).find_all("input") if "checked" in i.attrs]
+    return [attr(i, "value") or "" for i in select(html, "input[checked]")]
 
 
 def test_inputs_are_checkboxes_sharing_the_name() -> None:
-    inputs = tree(checkboxes().render()).find_all("input")
-    assert [i.attrs["id"] for i in inputs] == ["benefits", "benefits-2", "benefits-3"]
-    assert {(i.attrs["type"], i.attrs["name"]) for i in inputs} == {("checkbox", "benefits")}
+    inputs = select(checkboxes().render(), "input")
+    assert [attr(i, "id") for i in inputs] == ["benefits", "benefits-2", "benefits-3"]
+    assert {(attr(i, "type"), attr(i, "name")) for i in inputs} == {("checkbox", "benefits")}
 
 
 def test_values_check_every_matching_item() -> None:
@@ -59,20 +60,23 @@ def test_values_must_be_a_list() -> None:
 
 
 def test_group_ids_describe_the_fieldset_and_inputs_are_not_marked_invalid() -> None:
-    root = tree(
+    page = parse(
         checkboxes(hint={"text": "Select all that apply."}, error_message={"text": "Select one"}).render()
     )
-    assert described_ids(root, root.find_all("fieldset")[0]) == ["benefits-hint", "benefits-error"]
-    assert all("aria-invalid" not in i.attrs for i in root.find_all("input"))
-    assert "fd-form-group--error" in root.children[0].classes
+    assert described_ids(page, one(page, ".fd-form-group--error > fieldset")) == [
+        "benefits-hint",
+        "benefits-error",
+    ]
+    assert not select(page, "input[aria-invalid], input[aria-describedby]")
 
 
 def test_item_hint_is_linked_to_its_input() -> None:
-    root = tree(
+    page = parse(
         checkboxes(items=[ITEMS[0], {**ITEMS[1], "hint": "For families with young children."}]).render()
     )
-    assert described_ids(root, root.by_id("benefits-2")) == ["benefits-2-item-hint"]
-    assert "aria-describedby" not in root.by_id("benefits").attrs
+    assert described_ids(page, one(page, "#benefits-2")) == ["benefits-2-item-hint"]
+    assert text(one(page, "#benefits-2 ~ .fd-checkboxes__hint")) == "For families with young children."
+    assert attr(one(page, "#benefits"), "aria-describedby") is None
 
 
 def test_single_checkbox_needs_no_fieldset_and_links_the_error_to_its_input() -> None:
@@ -81,9 +85,9 @@ def test_single_checkbox_needs_no_fieldset_and_links_the_error_to_its_input() ->
         items=[{"value": "agree", "text": "What I told you is true"}],
         error_message={"text": "Confirm that what you told us is true"},
     ).render()
-    root = tree(html)
-    assert not root.find_all("fieldset")
-    assert described_ids(root, root.by_id("declaration")) == ["declaration-error"]
+    page = parse(html)
+    assert not select(page, "fieldset")
+    assert described_ids(page, one(page, "input#declaration")) == ["declaration-error"]
     with pytest.raises(ComponentParamsError) as raised:
         Checkboxes(name="benefits", items=ITEMS)
     assert "'fieldset'" in str(raised.value)
@@ -94,13 +98,15 @@ def test_conditional_content_follows_its_item_without_aria_state_or_script() -> 
         items=[ITEMS[0], {**ITEMS[1], "conditional_html": '<p id="wic-more">Which office?</p>'}, ITEMS[2]],
         values=["wic"],
     ).render()
-    root = tree(html)
-    revealed = root.by_id("benefits-2").parent.next_sibling()  # type: ignore[union-attr]
-    assert revealed is not None and revealed.classes == ["fd-checkboxes__conditional"]
-    assert revealed.by_id("wic-more").tag == "p"
-    assert revealed.next_sibling().by_id("benefits-3").tag == "input"  # type: ignore[union-attr]
-    for attribute in ("aria-expanded", "aria-controls", "hidden", "style", "<script"):
-        assert attribute not in html
+    page = parse(html)
+    item = one(page, "#benefits-2").parent
+    assert item is not None
+    revealed = item.find_next_sibling()
+    assert revealed is not None and classes(revealed) == ["fd-checkboxes__conditional"]
+    assert one(revealed, "#wic-more").name == "p"
+    following = revealed.find_next_sibling()
+    assert following is not None and one(following, "input").get("id") == "benefits-3"
+    assert not select(page, "[aria-expanded], [aria-controls], [hidden], [style], script")
     hidden = RULES[
         ".fd-checkboxes__item:has(.fd-checkboxes__input:not(:checked))+.fd-checkboxes__conditional"
     ]
@@ -108,19 +114,22 @@ def test_conditional_content_follows_its_item_without_aria_state_or_script() -> 
 
 
 def test_divider_between_items() -> None:
-    root = tree(
+    page = parse(
         checkboxes(items=[*ITEMS, {"divider": True}, {"value": "none", "text": "None of these"}]).render()
     )
-    assert [d.all_text() for d in root.find_all("div", "fd-checkboxes__divider")] == ["or"]
-    assert root.by_id("benefits-4").attrs["value"] == "none"
+    divider = one(page, "div.fd-checkboxes__divider")
+    assert text(divider) == "or"
+    assert attr(one(page, ".fd-checkboxes__divider + .fd-checkboxes__item > input"), "id") == "benefits-4"
+    assert attr(one(page, "#benefits-4"), "value") == "none"
 
 
 def test_legend_as_page_heading() -> None:
-    root = tree(
-        checkboxes(fieldset={"legend": {"text": "What do you get?", "is_page_heading": True}}).render()
+    legend = one(
+        checkboxes(fieldset={"legend": {"text": "What do you get?", "is_page_heading": True}}).render(),
+        "fieldset > legend",
     )
-    legend = root.find_all("legend")[0]
-    assert [child.tag for child in legend.children] == ["h1"]
+    assert [child.name for child in legend.find_all(recursive=False)] == ["h1"]
+    assert text(one(legend, "h1")) == "What do you get?"
 
 
 def test_item_without_text_is_refused_naming_the_item() -> None:
@@ -141,7 +150,7 @@ def test_examples_ids_are_unique_across_the_gallery_page() -> None:
     ids: list[str] = []
     for example in info.examples:
         html = info.model(**example.resolved_params()).render()
-        ids += [e.attrs["id"] for e in tree(html).walk() if "id" in e.attrs]
+        ids += [attr(e, "id") or "" for e in select(html, "[id]")]
     assert len(ids) == len(set(ids))
 
 

@@ -8,12 +8,8 @@ import pytest
 
 from components.assets import css_bundle, css_sources, minify_css
 from components.registry import registry
+from tests.components.css import PHYSICAL
 from tests.html import classes, select
-
-PHYSICAL = re.compile(
-    r"(?<![-\w])(margin|padding|border)-(left|right)\b|(?<![-\w])(left|right)\s*:"
-    r"|text-align\s*:\s*(left|right)|float\s*:\s*(left|right)"
-)
 
 
 @pytest.mark.parametrize("path", css_sources(), ids=lambda path: path.parent.name + "/" + path.name)

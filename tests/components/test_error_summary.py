@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gettext
-from html.parser import HTMLParser
 from typing import Any
 
 import pytest
@@ -12,6 +11,7 @@ import i18n.locale
 from components import ComponentParamsError
 from components.error_summary import ErrorSummary
 from tests.components.jinja import agency_environment
+from tests.html import attr, one, parse, select, text
 
 ERRORS = [
     {"text": "Enter your full name", "href": "#full-name"},
@@ -19,85 +19,73 @@ ERRORS = [
 ]
 
 
-class _Elements(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.found.append((tag, dict(attrs)))
-
-
-def elements(html: str, tag: str) -> list[dict[str, str | None]]:
-    parser = _Elements()
-    parser.feed(str(html))
-    return [attrs for name, attrs in parser.found if name == tag]
-
-
 def test_outer_element_takes_focus_on_load_without_javascript() -> None:
-    html = ErrorSummary(errors=ERRORS).render()
-    outer = elements(html, "div")[0]
-    assert outer["tabindex"] == "-1"
-    assert "autofocus" in outer
-    assert outer["role"] == "alert"
-    assert "data-fd-error-summary" in outer
+    outer = one(ErrorSummary(errors=ERRORS).render(), "div.fd-error-summary")
+    assert attr(outer, "tabindex") == "-1"
+    assert attr(outer, "autofocus") == ""
+    assert attr(outer, "role") == "alert"
+    assert attr(outer, "data-fd-error-summary") == ""
 
 
 def test_disable_auto_focus_drops_autofocus_but_stays_focusable_by_script() -> None:
-    outer = elements(ErrorSummary(errors=ERRORS, disable_auto_focus=True).render(), "div")[0]
-    assert "autofocus" not in outer
-    assert outer["tabindex"] == "-1"
-    assert "data-fd-error-summary" in outer
+    outer = one(ErrorSummary(errors=ERRORS, disable_auto_focus=True).render(), "div.fd-error-summary")
+    assert attr(outer, "autofocus") is None
+    assert attr(outer, "tabindex") == "-1"
+    assert attr(outer, "data-fd-error-summary") == ""
 
 
 def test_summary_is_labelled_by_its_title() -> None:
-    html = ErrorSummary(errors=ERRORS, id="problems").render()
-    outer = elements(html, "div")[0]
-    (title,) = elements(html, "h2")
-    assert outer["id"] == "problems"
-    assert outer["aria-labelledby"] == title["id"] == "problems-title"
+    outer = one(ErrorSummary(errors=ERRORS, id="problems").render(), "div.fd-error-summary")
+    title = one(outer, "h2.fd-error-summary__title")
+    assert attr(outer, "id") == "problems"
+    assert attr(outer, "aria-labelledby") == attr(title, "id") == "problems-title"
 
 
 def test_default_title_is_there_is_a_problem() -> None:
-    assert "There is a problem</h2>" in ErrorSummary(errors=ERRORS).render()
+    assert text(one(ErrorSummary(errors=ERRORS).render(), "h2")) == "There is a problem"
 
 
 def test_title_text_is_escaped_and_title_html_is_not() -> None:
-    assert "Fix &lt;2&gt; things</h2>" in ErrorSummary(errors=ERRORS, title_text="Fix <2> things").render()
-    assert (
-        "Fix <em>2</em> things</h2>"
-        in ErrorSummary(errors=ERRORS, title_html="Fix <em>2</em> things").render()
-    )
+    title = one(ErrorSummary(errors=ERRORS, title_text="Fix <em>2</em> things").render(), "h2")
+    assert text(title) == "Fix <em>2</em> things" and not select(title, "em")
+    title = one(ErrorSummary(errors=ERRORS, title_html="Fix <em>2</em> things").render(), "h2")
+    assert text(title) == "Fix 2 things" and text(one(title, "em")) == "2"
 
 
 def test_each_error_links_to_its_field_in_order() -> None:
-    html = ErrorSummary(errors=ERRORS).render()
-    links = elements(html, "a")
-    assert [link["href"] for link in links] == ["#full-name", "#zip-code"]
-    assert '<a class="fd-error-summary__link" href="#full-name">Enter your full name</a>' in html
+    items = select(
+        ErrorSummary(errors=ERRORS).render(), "ul.fd-error-summary__list > li.fd-error-summary__item"
+    )
+    links = [one(item, "a.fd-error-summary__link") for item in items]
+    assert [(attr(link, "href"), text(link)) for link in links] == [
+        ("#full-name", "Enter your full name"),
+        ("#zip-code", "Enter a ZIP code"),
+    ]
 
 
 def test_error_text_is_escaped_and_error_html_is_not() -> None:
     html = ErrorSummary(
         errors=[{"text": "Use <b>", "href": "#a"}, {"html": "Use <abbr>SSN</abbr>", "href": "#b"}]
     ).render()
-    assert "Use &lt;b&gt;" in html
-    assert "Use <abbr>SSN</abbr>" in html
+    first, second = select(html, "a.fd-error-summary__link")
+    assert text(first) == "Use <b>" and not select(first, "b")
+    assert text(second) == "Use SSN" and text(one(second, "abbr")) == "SSN"
 
 
 def test_description_text_and_html() -> None:
-    assert (
-        '<p class="fd-error-summary__description">Fix these &amp; send</p>'
-        in ErrorSummary(errors=ERRORS, description_text="Fix these & send").render()
-    )
-    html = ErrorSummary(errors=ERRORS, description_html="<p>Fix <em>these</em></p>").render()
-    assert '<div class="fd-error-summary__description"><p>Fix <em>these</em></p></div>' in html
+    html = ErrorSummary(errors=ERRORS, description_text="Fix these & send").render()
+    description = one(html, ".fd-error-summary__body > .fd-error-summary__description")
+    assert (description.name, text(description)) == ("p", "Fix these & send")
+    page = parse(ErrorSummary(errors=ERRORS, description_html="<p>Fix <em>these</em></p>").render())
+    description = one(page, ".fd-error-summary__body > .fd-error-summary__description")
+    assert description.name == "div" and text(one(description, "p > em")) == "these"
+    assert description.find_next_sibling() is one(page, "ul.fd-error-summary__list")
 
 
 def test_no_list_without_errors() -> None:
     html = ErrorSummary(description_text="Your session ended.").render()
-    assert "<ul" not in html
-    assert "Your session ended." in html
+    assert not select(html, "ul")
+    assert text(one(html, ".fd-error-summary__description")) == "Your session ended."
 
 
 def test_error_without_href_names_the_field() -> None:
@@ -128,8 +116,9 @@ def test_call_from_a_template() -> None:
         )
         .render()
     )
-    assert 'href="#date"' in html
-    assert "autofocus" not in html
+    summary = one(html, "div.fd-error-summary")
+    assert [attr(a, "href") for a in select(summary, "li > a")] == ["#date"]
+    assert attr(summary, "autofocus") is None
 
 
 def test_default_title_is_translated(monkeypatch: Any) -> None:
@@ -144,4 +133,4 @@ def test_default_title_is_translated(monkeypatch: Any) -> None:
     )
     with i18n.locale.use_locale("es"):
         html = ErrorSummary(errors=ERRORS).render()
-    assert "Hay un problema</h2>" in html
+    assert text(one(html, "h2.fd-error-summary__title")) == "Hay un problema"

@@ -8,29 +8,31 @@ import pytest
 
 from components import ComponentParamsError
 from components.fieldset import Fieldset
+from tests.components.css import PHYSICAL
 from tests.components.jinja import agency_environment
-from tests.components.test_radios import PHYSICAL, described_ids, tree
+from tests.components.structure import described_ids
+from tests.html import attr, classes, one, parse, select, text
 
 CSS = (Path(__file__).parents[2] / "components" / "fieldset" / "fieldset.css").read_text()
 
 
 def test_legend_names_the_fieldset_and_content_is_inside() -> None:
-    root = tree(Fieldset(legend={"text": "Home address"}, html='<p id="inside">Fields</p>').render())
-    fieldset = root.find_all("fieldset")[0]
-    assert fieldset.children[0].tag == "legend"
-    assert fieldset.children[0].all_text() == "Home address"
-    assert fieldset.by_id("inside").tag == "p"
-    assert root.children[0].classes == ["fd-form-group"]
+    page = parse(Fieldset(legend={"text": "Home address"}, html='<p id="inside">Fields</p>').render())
+    fieldset = one(page, "div.fd-form-group > fieldset.fd-fieldset")
+    legend, content = fieldset.find_all(recursive=False)
+    assert (legend.name, text(legend)) == ("legend", "Home address")
+    assert (content.name, attr(content, "id")) == ("p", "inside")
+    assert classes(one(page, "div")) == ["fd-form-group"]
 
 
 def test_legend_as_page_heading_gives_an_h1_inside_the_legend() -> None:
-    root = tree(
-        Fieldset(legend={"text": "What is your address?", "is_page_heading": True, "size": "xl"}).render()
+    legend = one(
+        Fieldset(legend={"text": "What is your address?", "is_page_heading": True, "size": "xl"}).render(),
+        "fieldset > legend",
     )
-    legend = root.find_all("legend")[0]
-    assert legend.classes == ["fd-fieldset__legend", "fd-fieldset__legend--xl"]
-    assert [child.tag for child in legend.children] == ["h1"]
-    assert legend.children[0].all_text() == "What is your address?"
+    assert classes(legend) == ["fd-fieldset__legend", "fd-fieldset__legend--xl"]
+    assert [child.name for child in legend.find_all(recursive=False)] == ["h1"]
+    assert text(legend) == text(one(legend, "h1.fd-fieldset__heading")) == "What is your address?"
 
 
 def test_block_content_through_call() -> None:
@@ -43,11 +45,9 @@ def test_block_content_through_call() -> None:
         )
         .render()
     )
-    root = tree(html)
-    fieldset = root.by_id("name")
-    assert fieldset.tag == "fieldset"
-    assert fieldset.by_id("first-name").tag == "input"
-    assert "&lt;" not in html
+    fieldset = one(html, "fieldset#name")
+    assert one(fieldset, ".fd-form-group > input#first-name")  # markup from the block, not escaped text
+    assert "<" not in text(fieldset)
 
 
 def test_hint_and_error_describe_the_fieldset() -> None:
@@ -58,10 +58,13 @@ def test_hint_and_error_describe_the_fieldset() -> None:
         error_message={"text": "Enter your name"},
         described_by="intro",
     ).render()
-    root = tree('<p id="intro">Intro</p>' + str(html))
-    assert described_ids(root, root.by_id("name")) == ["intro", "name-hint", "name-error"]
-    assert root.by_id("name-error").parent is root.by_id("name")
-    assert "fd-form-group--error" in root.children[1].classes
+    page = parse('<p id="intro">Intro</p>' + str(html))
+    fieldset = one(page, ".fd-form-group--error > fieldset#name")
+    assert described_ids(page, fieldset) == ["intro", "name-hint", "name-error"]
+    assert [attr(child, "id") for child in fieldset.find_all(recursive=False)[1:]] == [
+        "name-hint",
+        "name-error",
+    ]
 
 
 def test_hint_without_id_is_refused() -> None:
@@ -86,14 +89,16 @@ def test_bad_legend_size_names_the_field() -> None:
 
 
 def test_legend_text_is_escaped_html_param_is_not() -> None:
-    html = Fieldset(legend={"text": "<b>x</b>"}, html="<p>kept</p>").render()
-    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<p>kept</p>" in html
+    fieldset = one(Fieldset(legend={"text": "<b>x</b>"}, html="<p>kept</p>").render(), "fieldset")
+    assert text(one(fieldset, "legend")) == "<b>x</b>" and not select(fieldset, "b")
+    assert text(one(fieldset, ":scope > p")) == "kept"
 
 
 def test_role_and_attributes() -> None:
-    root = tree(Fieldset(legend={"text": "x"}, role="group", attributes={"data-step": "2"}).render())
-    fieldset = root.find_all("fieldset")[0]
-    assert fieldset.attrs["role"] == "group" and fieldset.attrs["data-step"] == "2"
+    fieldset = one(
+        Fieldset(legend={"text": "x"}, role="group", attributes={"data-step": "2"}).render(), "fieldset"
+    )
+    assert (attr(fieldset, "role"), attr(fieldset, "data-step")) == ("group", "2")
 
 
 def test_css_is_logical() -> None:

@@ -6,6 +6,7 @@ import pytest
 
 import i18n.locale
 from components.footer import Footer
+from tests.html import attr, classes, one, parse, select, text
 
 
 class _Shouting:
@@ -28,26 +29,24 @@ REQUIRED = [
 
 
 def _links(html: str) -> list[tuple[str, str]]:
-    return [
-        (text, href)
-        for href, text in re.findall(r'<li class="fd-footer__item"><a href="([^"]*)"[^>]*>([^<]*)</a>', html)
-    ]
+    links = select(html, "nav.fd-footer__nav > ul.fd-footer__list > li.fd-footer__item > a.fd-footer__link")
+    return [(text(link), attr(link, "href") or "") for link in links]
 
 
 def test_is_a_footer_landmark_with_the_agency() -> None:
-    html = Footer(agency_name="Social Security Administration", agency_href="https://www.ssa.gov").render()
-    assert html.lstrip().startswith('<footer class="fd-footer"')
-    assert html.rstrip().endswith("</footer>")
-    assert (
-        '<a href="https://www.ssa.gov" class="fd-footer__agency-link">Social Security Administration</a>'
-        in html
+    page = parse(
+        Footer(agency_name="Social Security Administration", agency_href="https://www.ssa.gov").render()
     )
+    footer = one(page, "footer.fd-footer")
+    assert footer.parent is page and len(page.find_all(recursive=False)) == 1  # the whole component
+    agency = one(footer, "p.fd-footer__agency > a.fd-footer__agency-link")
+    assert (attr(agency, "href"), text(agency)) == ("https://www.ssa.gov", "Social Security Administration")
 
 
 def test_default_links_are_the_federally_required_ones() -> None:
     html = Footer(agency_name="Social Security Administration", agency_href="https://www.ssa.gov/").render()
     assert _links(html) == [(text, "https://www.ssa.gov" + path) for text, path in REQUIRED]
-    assert re.search(r'<nav class="fd-footer__nav" aria-label="[^"]+">', html)
+    assert attr(one(html, "footer nav.fd-footer__nav"), "aria-label") == "About this agency"
 
 
 def test_default_links_on_the_same_site() -> None:
@@ -64,23 +63,31 @@ def test_own_links_replace_the_defaults() -> None:
 
 def test_no_links_means_no_menu() -> None:
     html = Footer(agency_name="US Department of Labor", links=[]).render()
-    assert "<nav" not in html
+    assert not select(html, "nav, ul")
 
 
 def test_points_to_usa_gov() -> None:
     html = Footer(agency_name="US Department of Labor").render()
-    assert '<a href="https://www.usa.gov/" class="fd-footer__link">USA.gov</a>' in html
+    link = one(html, "p.fd-footer__usa-gov > a")
+    assert (attr(link, "href"), classes(link), text(link)) == (
+        "https://www.usa.gov/",
+        ["fd-footer__link"],
+        "USA.gov",
+    )
 
 
 def test_text_is_escaped() -> None:
     html = Footer(agency_name="<script>x</script>", links=[{"text": "<b>", "href": "#a"}]).render()
-    assert "<script>" not in html
-    assert "&lt;b&gt;" in html
+    assert not select(html, "script, b")
+    assert text(one(html, ".fd-footer__agency-link")) == "<script>x</script>"
+    assert _links(html) == [("<b>", "#a")]
 
 
 def test_labels_are_translated(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(i18n.locale, "translations_for", lambda code: _Shouting())
     html = Footer(agency_name="US Department of Labor").render()
-    assert [text for text, _ in _links(html)] == [text.upper() for text, _ in REQUIRED]
-    assert "FIND OTHER GOVERNMENT SERVICES AND INFORMATION AT <a" in html
-    assert 'aria-label="ABOUT THIS AGENCY"' in html
+    assert [label for label, _ in _links(html)] == [label.upper() for label, _ in REQUIRED]
+    usa_gov = one(html, "p.fd-footer__usa-gov")
+    assert text(usa_gov) == "FIND OTHER GOVERNMENT SERVICES AND INFORMATION AT USA.gov ."
+    assert one(usa_gov, "a").previous_sibling == "FIND OTHER GOVERNMENT SERVICES AND INFORMATION AT "
+    assert attr(one(html, "nav"), "aria-label") == "ABOUT THIS AGENCY"

@@ -1,12 +1,11 @@
 """The header: service name, agency, menu with the current page marked, extra slot, landmark choice."""
 
-import re
-
 import pytest
 from markupsafe import Markup
 
 from components import ComponentParamsError
 from components.header import Header
+from tests.html import attr, classes, one, parse, select, text
 
 NAVIGATION = [
     {"text": "Your application", "href": "#your-application"},
@@ -15,10 +14,12 @@ NAVIGATION = [
 
 
 def test_service_name_links_to_start() -> None:
-    html = Header(service_name="Apply for food assistance", service_href="/apply").render()
-    assert '<a href="/apply" class="fd-header__service">Apply for food assistance</a>' in html
-    assert html.lstrip().startswith('<header class="fd-header"')
-    assert "<nav" not in html  # no menu without navigation
+    page = parse(Header(service_name="Apply for food assistance", service_href="/apply").render())
+    header = one(page, "header.fd-header")
+    assert header.parent is page
+    service = one(header, ".fd-header__brand > a.fd-header__service")
+    assert (attr(service, "href"), text(service)) == ("/apply", "Apply for food assistance")
+    assert not select(page, "nav")  # no menu without navigation
 
 
 def test_service_name_is_required() -> None:
@@ -28,20 +29,21 @@ def test_service_name_is_required() -> None:
 
 def test_agency_name_is_shown() -> None:
     html = Header(service_name="Apply", agency_name="US Department of Agriculture").render()
-    assert '<span class="fd-header__agency">US Department of Agriculture</span>' in html
+    agency = one(html, ".fd-header__brand > span.fd-header__agency")
+    assert text(agency) == "US Department of Agriculture"
 
 
 def test_current_page_is_marked_with_aria_current() -> None:
-    html = Header(service_name="Apply", navigation=NAVIGATION).render()
-    assert re.search(r'<nav class="fd-header__nav" aria-label="[^"]+">', html)
-    current = re.findall(r'<a href="([^"]+)"[^>]*aria-current="page"', html)
-    assert current == ["#messages"]
-    assert html.count('aria-current="page"') == 1
+    nav = one(Header(service_name="Apply", navigation=NAVIGATION).render(), "header > nav.fd-header__nav")
+    assert attr(nav, "aria-label") == "Main menu"
+    assert [attr(a, "href") for a in select(nav, "li > a[aria-current=page]")] == ["#messages"]
+    assert len(select(nav, "[aria-current]")) == 1
+    assert "fd-header__nav-item--current" in classes(one(nav, "a[aria-current]").parent)
 
 
 def test_no_current_page_means_no_aria_current() -> None:
     html = Header(service_name="Apply", navigation=NAVIGATION[:1]).render()
-    assert "aria-current" not in html
+    assert not select(html, "[aria-current]")
 
 
 def test_extra_html_is_trusted_and_text_is_escaped() -> None:
@@ -50,15 +52,18 @@ def test_extra_html_is_trusted_and_text_is_escaped() -> None:
         navigation=[{"text": "<b>Help</b>", "href": "#help"}],
         extra_html=Markup('<a href="#es" lang="es">Español</a>'),
     ).render()
-    assert '<div class="fd-header__extra"><a href="#es" lang="es">Español</a></div>' in html
-    assert "&lt;i&gt;Apply&lt;/i&gt;" in html
-    assert "&lt;b&gt;Help&lt;/b&gt;" in html
+    page = parse(html)
+    extra = one(page, "div.fd-header__extra > a[lang=es]")
+    assert (attr(extra, "href"), text(extra)) == ("#es", "Español")
+    assert text(one(page, ".fd-header__service")) == "<i>Apply</i>"
+    assert text(one(page, ".fd-header__nav-link")) == "<b>Help</b>"
+    assert not select(page, "i, b")
 
 
 def test_without_landmark_it_is_a_div() -> None:
-    html = Header(service_name="Apply", landmark=False).render()
-    assert "<header" not in html
-    assert html.lstrip().startswith('<div class="fd-header"')
+    page = parse(Header(service_name="Apply", landmark=False).render())
+    assert not select(page, "header")
+    assert one(page, "div.fd-header").parent is page
 
 
 def test_navigation_item_rejects_unknown_keys() -> None:

@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from components import ComponentParamsError
 from components.inset_text import InsetText
+from tests.components.css import PHYSICAL, css_rules
 from tests.components.jinja import agency_environment
 from tests.html import classes, one, select, text
 
 CSS = (Path(__file__).parents[2] / "components" / "inset_text" / "inset_text.css").read_text()
-PHYSICAL = re.compile(
-    r"(margin|padding|border)-(left|right|top|bottom)\b|(?<![-\w])(left|right|top|bottom)\s*:"
-    r"|(text-align|float|clear)\s*:\s*(left|right)"
-)
 
 
 def test_text_is_a_paragraph_and_escaped() -> None:
-    html = InsetText(text="Allow <8> weeks").render()
-    assert '<div class="fd-inset-text">' in html
-    assert '<p class="fd-inset-text__text">Allow &lt;8&gt; weeks</p>' in html
+    inset = one(InsetText(text="Allow <8> weeks").render(), "div")
+    assert classes(inset) == ["fd-inset-text"]
+    paragraphs = inset.find_all(recursive=False)
+    assert [(p.name, classes(p), text(p)) for p in paragraphs] == [
+        ("p", ["fd-inset-text__text"], "Allow <8> weeks")
+    ]
 
 
 def test_html_is_inserted_as_it_is() -> None:
@@ -42,11 +41,14 @@ def test_block_content_through_call() -> None:
     html = (
         agency_environment().from_string("{% call fd.inset_text() %}<p>Note this</p>{% endcall %}").render()
     )
-    assert "<p>Note this</p>" in html
-    assert "fd-inset-text__text" not in html
+    inset = one(html, "div.fd-inset-text")
+    assert [(p.name, classes(p), text(p)) for p in inset.find_all(recursive=False)] == [
+        ("p", [], "Note this")
+    ]
 
 
 def test_set_off_by_a_start_border_that_shows_in_forced_colors() -> None:
-    assert re.search(r"\.fd-inset-text\s*\{[^}]*border-inline-start:", CSS)
-    assert "@media (forced-colors: active)" in CSS
+    rules = css_rules(CSS)
+    assert "border-inline-start" in rules[".fd-inset-text"]
+    assert any(key.startswith("@media (forced-colors:active) .fd-inset-text") for key in rules)
     assert not PHYSICAL.search(CSS)

@@ -3,7 +3,6 @@ a disclosure that works without JavaScript, the toggle, and clear errors."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,9 @@ import pytest
 from components import ComponentParamsError
 from components.language_selector import LanguageSelector
 from i18n.locales import LOCALES
+from tests.components.css import PHYSICAL, css_rules
 from tests.components.jinja import agency_environment
-from tests.components.test_radios import PHYSICAL, tree
+from tests.html import attr, one, parse, select, text
 
 FOLDER = Path(__file__).parents[2] / "components" / "language_selector"
 CSS = (FOLDER / "language_selector.css").read_text()
@@ -24,63 +24,60 @@ def href_for(code: str) -> str:
 
 
 def links(selector: LanguageSelector) -> list:
-    return tree(selector.render()).find_all("a")
+    return select(selector.render(), "a")
 
 
 @pytest.mark.parametrize("current", list(LOCALES))
 def test_for_locales_offers_every_language_by_its_own_name(current: str) -> None:
     found = links(LanguageSelector.for_locales(current, href_for))
-    assert [link.attrs["lang"] for link in found] == list(LOCALES)
+    assert [attr(link, "lang") for link in found] == list(LOCALES)
     for link in found:
-        code = link.attrs["lang"]
-        assert link.attrs["hreflang"] == code
-        assert link.attrs["href"] == href_for(code)
-        assert link.all_text().strip() == LOCALES[code].endonym
-    marked = [link.attrs["lang"] for link in found if link.attrs.get("aria-current") == "true"]
+        code = attr(link, "lang") or ""
+        assert (attr(link, "hreflang"), attr(link, "href")) == (code, href_for(code))
+        assert text(one(link, ".fd-language-selector__name")) == LOCALES[code].endonym
+    marked = [attr(link, "lang") for link in found if attr(link, "aria-current") == "true"]
     assert marked == [current]
 
 
 @pytest.mark.parametrize("current", list(LOCALES))
 def test_summary_names_the_current_language_in_its_own_language(current: str) -> None:
-    root = tree(LanguageSelector.for_locales(current, href_for).render())
-    (summary,) = root.find_all("summary")
-    (name,) = summary.find_all("span", "fd-language-selector__name")
-    assert name.attrs["lang"] == current
-    assert name.all_text() == LOCALES[current].endonym
-    assert summary.all_text().startswith("Language: ")
+    summary = one(LanguageSelector.for_locales(current, href_for).render(), "details > summary")
+    name = one(summary, "span.fd-language-selector__name")
+    assert attr(name, "lang") == current
+    assert text(name) == LOCALES[current].endonym
+    assert text(summary) == f"Language: {LOCALES[current].endonym}"
 
 
 def test_current_code_may_be_written_in_any_case_or_with_underscore() -> None:
     found = links(LanguageSelector.for_locales("zh_hant", href_for))
-    assert [link.attrs["lang"] for link in found if "aria-current" in link.attrs] == ["zh-Hant"]
+    assert [attr(link, "lang") for link in found if attr(link, "aria-current")] == ["zh-Hant"]
 
 
 def test_list_is_a_native_disclosure_inside_a_labelled_nav() -> None:
-    root = tree(LanguageSelector.for_locales("en", href_for).render())
-    (nav,) = root.find_all("nav")
-    assert nav.attrs["aria-label"] == "Language"
-    (details,) = nav.find_all("details")
-    assert details.children[0].tag == "summary"
-    assert "open" not in details.attrs
-    assert len(details.find_all("li")) == len(LOCALES)
+    nav = one(LanguageSelector.for_locales("en", href_for).render(), "nav.fd-language-selector")
+    assert attr(nav, "aria-label") == "Language"
+    details = one(nav, ":scope > details")
+    assert [child.name for child in details.find_all(recursive=False)] == ["summary", "ul"]
+    assert attr(details, "open") is None
+    assert len(select(details, "ul > li > a")) == len(LOCALES)
     assert "<script" not in TEMPLATE and "style=" not in TEMPLATE
 
 
 def test_label_can_be_changed_so_two_selectors_on_a_page_differ() -> None:
     html = LanguageSelector.for_locales("en", href_for, label="Language, footer").render()
-    assert 'aria-label="Language, footer"' in html
+    assert attr(one(html, "nav"), "aria-label") == "Language, footer"
 
 
 def test_toggle_is_one_link_to_the_other_language() -> None:
     selector = LanguageSelector.for_locales("es", href_for, "toggle", codes=["en", "es"])
-    root = tree(selector.render())
-    assert not root.find_all("details")
-    (link,) = root.find_all("a")
-    assert link.attrs["lang"] == link.attrs["hreflang"] == "en"
-    assert link.attrs["href"] == "/en/apply"
-    assert link.all_text() == "English"
-    assert "aria-current" not in link.attrs
-    assert root.find_all("nav")[0].attrs["aria-label"] == "Language"
+    page = parse(selector.render())
+    assert not select(page, "details")
+    link = one(page, "nav > a.fd-language-selector__toggle")
+    assert attr(link, "lang") == attr(link, "hreflang") == "en"
+    assert attr(link, "href") == "/en/apply"
+    assert text(link) == "English"
+    assert attr(link, "aria-current") is None
+    assert attr(one(page, "nav"), "aria-label") == "Language"
 
 
 def test_toggle_needs_two_languages_one_current() -> None:
@@ -129,8 +126,11 @@ def test_names_are_escaped() -> None:
             {"code": "es", "name": "Español", "href": "/es"},
         ]
     ).render()
-    assert "<b>" not in html and "&lt;b&gt;English&lt;/b&gt;" in html
-    assert 'href="/en?a=1&amp;b=2"' in html
+    page = parse(html)
+    assert not select(page, "b")
+    assert text(one(page, "summary .fd-language-selector__name")) == "<b>English</b>"
+    assert attr(one(page, "a[lang=en]"), "href") == "/en?a=1&b=2"
+    assert 'href="/en?a=1&amp;b=2"' in html  # the ampersand escaped in the attribute
 
 
 def test_works_from_jinja() -> None:
@@ -144,11 +144,14 @@ def test_works_from_jinja() -> None:
             ]
         )
     )
-    assert 'lang="ar" hreflang="ar">' in html
+    arabic = one(html, "nav details li > a[lang=ar]")
+    assert (attr(arabic, "hreflang"), attr(arabic, "href"), text(arabic)) == ("ar", "/ar", "العربية")
 
 
 def test_css_is_logical_with_targets_focus_and_forced_colours() -> None:
     assert not PHYSICAL.search(CSS), PHYSICAL.search(CSS)
-    assert re.search(r"\.fd-language-selector__link:focus-visible\s*\{[^}]*var\(--fd-color-focus\)", CSS)
-    assert CSS.count("min-block-size: var(--fd-target-size)") >= 2
-    assert "@media (forced-colors: active)" in CSS
+    rules = css_rules(CSS)
+    assert rules[".fd-language-selector__link:focus-visible"]["outline"].endswith("var(--fd-color-focus)")
+    targets = [key for key, rule in rules.items() if rule.get("min-block-size") == "var(--fd-target-size)"]
+    assert {".fd-language-selector__summary", ".fd-language-selector__link"} <= set(targets)
+    assert any(key.startswith("@media (forced-colors:active) ") for key in rules)

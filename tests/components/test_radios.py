@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import gettext
-import re
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +13,10 @@ from components import ComponentParamsError
 from components.assets import css_bundle
 from components.radios import Radios
 from components.registry import get
-from tests.components.css import css_rules
+from tests.components.css import PHYSICAL, css_rules
 from tests.components.jinja import agency_environment
+from tests.components.structure import described_ids
+from tests.html import attr, classes, one, parse, select, text
 
 COMPONENTS = Path(__file__).parents[2] / "components"
 CSS = "\n".join(
@@ -25,90 +24,6 @@ CSS = "\n".join(
 )
 RULES = css_rules(css_bundle())
 TEMPLATE = (COMPONENTS / "choice_list.html").read_text()
-PHYSICAL = re.compile(
-    r"(margin|padding|border)-(left|right|top|bottom)\b|(?<![-\w])(left|right|top|bottom)\s*:"
-    r"|(text-align|float|clear)\s*:\s*(left|right)"
-)
-VOID = {"input", "br", "hr", "img", "meta", "link"}
-
-
-@dataclass
-class Element:
-    """A parsed element: enough of a DOM to check order, nesting and attributes."""
-
-    tag: str
-    attrs: dict[str, str]
-    parent: Element | None = None
-    children: list[Element] = field(default_factory=list)
-    text: str = ""
-
-    @property
-    def classes(self) -> list[str]:
-        return self.attrs.get("class", "").split()
-
-    def walk(self) -> list[Element]:
-        return [self] + [found for child in self.children for found in child.walk()]
-
-    def find_all(self, tag: str | None = None, cls: str | None = None) -> list[Element]:
-        return [
-            element
-            for element in self.walk()[1:]
-            if (tag is None or element.tag == tag) and (cls is None or cls in element.classes)
-        ]
-
-    def by_id(self, element_id: str) -> Element:
-        found = [element for element in self.walk() if element.attrs.get("id") == element_id]
-        assert len(found) == 1, f"{len(found)} elements with id {element_id!r}"
-        return found[0]
-
-    def next_sibling(self) -> Element | None:
-        assert self.parent is not None
-        siblings = self.parent.children
-        index = siblings.index(self)
-        return siblings[index + 1] if index + 1 < len(siblings) else None
-
-    def all_text(self) -> str:
-        return self.text + "".join(child.all_text() for child in self.children)
-
-
-class TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.root = Element("#root", {})
-        self.current = self.root
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = Element(tag, {key: value or "" for key, value in attrs}, self.current)
-        self.current.children.append(element)
-        if tag not in VOID:
-            self.current = element
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.current.tag == tag, f"</{tag}> closes <{self.current.tag}>"
-        assert self.current.parent is not None
-        self.current = self.current.parent
-
-    def handle_data(self, data: str) -> None:
-        self.current.text += data
-
-
-def tree(html: str) -> Element:
-    """Parse ``html`` into a small element tree."""
-    builder = TreeBuilder()
-    builder.feed(str(html))
-    builder.close()
-    assert builder.current is builder.root, "an element was left open"
-    return builder.root
-
-
-def described_ids(root: Element, element: Element) -> list[str]:
-    """The ids in an element's aria-describedby, each checked to exist exactly once."""
-    ids = element.attrs.get("aria-describedby", "").split()
-    for element_id in ids:
-        root.by_id(element_id)
-    return ids
-
-
 LEGEND = {"legend": {"text": "Do you rent your home?"}}
 YES_NO = [{"value": "yes", "text": "Yes"}, {"value": "no", "text": "No"}]
 
@@ -118,26 +33,24 @@ def radios(**params: Any) -> Radios:
 
 
 def test_item_ids_start_from_the_name_then_number_on() -> None:
-    root = tree(radios(items=[*YES_NO, {"value": "maybe", "text": "Maybe"}]).render())
-    inputs = root.find_all("input")
-    assert [i.attrs["id"] for i in inputs] == ["rent", "rent-2", "rent-3"]
-    assert all(i.attrs["type"] == "radio" and i.attrs["name"] == "rent" for i in inputs)
-    for label in root.find_all("label"):
-        assert root.by_id(label.attrs["for"]).tag == "input"
+    page = parse(radios(items=[*YES_NO, {"value": "maybe", "text": "Maybe"}]).render())
+    inputs = select(page, "input")
+    assert [attr(i, "id") for i in inputs] == ["rent", "rent-2", "rent-3"]
+    assert all(attr(i, "type") == "radio" and attr(i, "name") == "rent" for i in inputs)
+    for label in select(page, "label"):
+        assert one(page, f"#{attr(label, 'for')}").name == "input"
 
 
 def test_id_prefix_and_item_id_override_the_defaults() -> None:
-    root = tree(radios(id_prefix="home", items=[YES_NO[0], {**YES_NO[1], "id": "renter-no"}]).render())
-    assert [i.attrs["id"] for i in root.find_all("input")] == ["home", "renter-no"]
+    page = parse(radios(id_prefix="home", items=[YES_NO[0], {**YES_NO[1], "id": "renter-no"}]).render())
+    assert [attr(i, "id") for i in select(page, "input")] == ["home", "renter-no"]
 
 
 def test_value_checks_only_the_matching_item() -> None:
-    root = tree(radios(value="no").render())
-    checked = [i.attrs["value"] for i in root.find_all("input") if "checked" in i.attrs]
-    assert checked == ["no"]
-    root = tree(radios(items=[YES_NO[0], {**YES_NO[1], "checked": True}]).render())
-    assert [i.attrs["value"] for i in root.find_all("input") if "checked" in i.attrs] == ["no"]
-    assert not [i for i in tree(radios().render()).find_all("input") if "checked" in i.attrs]
+    assert [attr(i, "value") for i in select(radios(value="no").render(), "input[checked]")] == ["no"]
+    chosen = radios(items=[YES_NO[0], {**YES_NO[1], "checked": True}]).render()
+    assert [attr(i, "value") for i in select(chosen, "input[checked]")] == ["no"]
+    assert not select(radios().render(), "input[checked]")
 
 
 def test_two_checked_items_are_refused() -> None:
@@ -149,42 +62,41 @@ def test_two_checked_items_are_refused() -> None:
 
 def test_group_hint_and_error_describe_the_fieldset_not_each_input() -> None:
     params = radios(hint={"text": "Pick one."}, error_message={"text": "Select yes if you rent"})
-    root = tree(params.render())
-    fieldset = root.find_all("fieldset")[0]
-    assert described_ids(root, fieldset) == ["rent-hint", "rent-error"]
-    assert "Select yes if you rent" in root.by_id("rent-error").all_text()
-    for radio in root.find_all("input"):
-        assert "aria-describedby" not in radio.attrs
-        assert "aria-invalid" not in radio.attrs
-    group = root.children[0]
-    assert group.classes == ["fd-form-group", "fd-form-group--error"]
+    page = parse(params.render())
+    fieldset = one(page, ".fd-form-group > fieldset")
+    assert described_ids(page, fieldset) == ["rent-hint", "rent-error"]
+    assert text(one(fieldset, "p#rent-error")) == "Error: Select yes if you rent"
+    assert not select(page, "input[aria-describedby], input[aria-invalid]")
+    group = one(page, "div.fd-form-group")
+    assert classes(group) == ["fd-form-group", "fd-form-group--error"]
 
 
 def test_fieldset_described_by_is_kept_before_the_group_ids() -> None:
     html = Radios(
         name="rent", fieldset={**LEGEND, "described_by": "intro"}, hint={"text": "Pick one."}, items=YES_NO
     ).render()
-    root = tree('<p id="intro">About renting</p>' + str(html))
-    assert described_ids(root, root.find_all("fieldset")[0]) == ["intro", "rent-hint"]
+    page = parse('<p id="intro">About renting</p>' + str(html))
+    assert described_ids(page, one(page, "fieldset")) == ["intro", "rent-hint"]
 
 
 def test_item_hint_is_linked_to_its_own_input() -> None:
-    root = tree(radios(items=[{**YES_NO[0], "hint": "You pay a landlord."}, YES_NO[1]]).render())
-    first, second = root.find_all("input")
-    assert described_ids(root, first) == ["rent-item-hint"]
-    assert root.by_id("rent-item-hint").all_text() == "You pay a landlord."
-    assert "aria-describedby" not in second.attrs
+    page = parse(radios(items=[{**YES_NO[0], "hint": "You pay a landlord."}, YES_NO[1]]).render())
+    first, second = select(page, "input")
+    assert described_ids(page, first) == ["rent-item-hint"]
+    hint = one(page, "#rent-item-hint")
+    assert (text(hint), classes(hint)) == ("You pay a landlord.", ["fd-hint", "fd-radios__hint"])
+    assert hint.parent is first.parent
+    assert attr(second, "aria-describedby") is None
 
 
 def test_legend_as_page_heading_puts_an_h1_inside_the_legend() -> None:
-    root = tree(
+    page = parse(
         radios(fieldset={"legend": {"text": "Do you rent?", "is_page_heading": True, "size": "l"}}).render()
     )
-    legend = root.find_all("legend")[0]
-    assert "fd-fieldset__legend--l" in legend.classes
-    assert [child.tag for child in legend.children] == ["h1"]
-    assert legend.children[0].all_text() == "Do you rent?"
-    assert not root.find_all("legend")[0].text.strip()
+    legend = one(page, "fieldset > legend")
+    assert "fd-fieldset__legend--l" in classes(legend)
+    assert [child.name for child in legend.find_all(recursive=False)] == ["h1"]
+    assert text(legend) == text(one(legend, "h1")) == "Do you rent?"
 
 
 def test_conditional_content_follows_its_item_and_needs_no_script_or_aria_state() -> None:
@@ -192,15 +104,15 @@ def test_conditional_content_follows_its_item_and_needs_no_script_or_aria_state(
         items=[{**YES_NO[0], "conditional_html": '<p id="rent-more">How much rent?</p>'}, YES_NO[1]],
         value="yes",
     ).render()
-    root = tree(html)
-    item = root.by_id("rent").parent
-    assert item is not None and "fd-radios__item" in item.classes
-    revealed = item.next_sibling()
-    assert revealed is not None and "fd-radios__conditional" in revealed.classes
-    assert revealed.by_id("rent-more").tag == "p"
-    for attribute in ("aria-expanded", "aria-controls", "hidden", "style"):
-        assert attribute not in html
-    assert "<script" not in html and not re.search(r"\son[a-z]+=", html)
+    page = parse(html)
+    item = one(page, "#rent").parent
+    assert item is not None and classes(item) == ["fd-radios__item"]
+    revealed = item.find_next_sibling()
+    assert revealed is not None and classes(revealed) == ["fd-radios__conditional"]
+    assert attr(revealed, "id") == "rent-conditional"
+    assert one(revealed, "#rent-more").name == "p"
+    assert not select(page, "[aria-expanded], [aria-controls], [hidden], [style], script")
+    assert not [name for element in select(page, "*") for name in element.attrs if name.startswith("on")]
 
 
 def test_css_hides_unchosen_conditional_content_with_has_and_checked() -> None:
@@ -215,7 +127,7 @@ def test_no_fieldset_is_refused_for_more_than_one_item() -> None:
 
 
 def test_a_single_item_without_fieldset_gets_the_group_ids_on_its_input() -> None:
-    root = tree(
+    page = parse(
         Radios(
             name="confirm",
             items=[{"value": "yes", "text": "Yes, this is my address", "hint": "We will mail it here."}],
@@ -223,8 +135,8 @@ def test_a_single_item_without_fieldset_gets_the_group_ids_on_its_input() -> Non
             error_message={"text": "Confirm your address"},
         ).render()
     )
-    assert not root.find_all("fieldset")
-    assert described_ids(root, root.by_id("confirm")) == [
+    assert not select(page, "fieldset")
+    assert described_ids(page, one(page, "#confirm")) == [
         "confirm-hint",
         "confirm-error",
         "confirm-item-hint",
@@ -245,8 +157,15 @@ def test_inline_with_conditional_content_is_refused() -> None:
 
 def test_divider_shows_or_by_default_and_its_own_text() -> None:
     items = [YES_NO[0], {"divider": True}, YES_NO[1], {"divider": "or else"}, {"value": "x", "text": "X"}]
-    dividers = tree(radios(items=items).render()).find_all("div", "fd-radios__divider")
-    assert [d.all_text() for d in dividers] == ["or", "or else"]
+    group = one(radios(items=items).render(), "div.fd-radios")
+    children = [(classes(child)[0], text(child)) for child in group.find_all(recursive=False)]
+    assert children == [
+        ("fd-radios__item", "Yes"),
+        ("fd-radios__divider", "or"),
+        ("fd-radios__item", "No"),
+        ("fd-radios__divider", "or else"),
+        ("fd-radios__item", "X"),
+    ]
 
 
 def test_default_divider_text_is_translated(monkeypatch: Any) -> None:
@@ -261,7 +180,7 @@ def test_default_divider_text_is_translated(monkeypatch: Any) -> None:
     )
     with i18n.locale.use_locale("es"):
         html = radios(items=[YES_NO[0], {"divider": True}, YES_NO[1]]).render()
-    assert '<div class="fd-radios__divider">o</div>' in html
+    assert text(one(html, "div.fd-radios__divider")) == "o"
 
 
 def test_divider_with_other_params_and_item_without_value_are_refused() -> None:
@@ -290,18 +209,16 @@ def test_item_text_and_hint_are_escaped_item_html_is_not() -> None:
     html = radios(
         items=[{"value": "a", "text": "<b>A</b>", "hint": "<i>h</i>"}, {"value": "b", "html": "<b>B</b>"}]
     ).render()
-    assert "&lt;b&gt;A&lt;/b&gt;" in html and "&lt;i&gt;h&lt;/i&gt;" in html
-    assert "<b>B</b>" in html
+    first, second = select(html, ".fd-radios__item")
+    assert text(one(first, "label")) == "<b>A</b>" and not select(first, "b")
+    assert text(one(first, ".fd-radios__hint")) == "<i>h</i>" and not select(first, "i")
+    assert text(one(second, "label > b")) == "B"
 
 
 def test_disabled_inline_and_small_modifiers() -> None:
-    root = tree(radios(inline=True, small=True, items=[YES_NO[0], {**YES_NO[1], "disabled": True}]).render())
-    assert root.find_all("div", "fd-radios")[0].classes == [
-        "fd-radios",
-        "fd-radios--inline",
-        "fd-radios--small",
-    ]
-    assert "disabled" in root.by_id("rent-2").attrs and "disabled" not in root.by_id("rent").attrs
+    page = parse(radios(inline=True, small=True, items=[YES_NO[0], {**YES_NO[1], "disabled": True}]).render())
+    assert classes(one(page, "fieldset > div")) == ["fd-radios", "fd-radios--inline", "fd-radios--small"]
+    assert [attr(i, "id") for i in select(page, "input[disabled]")] == ["rent-2"]
 
 
 def test_works_from_jinja() -> None:
@@ -312,18 +229,15 @@ def test_works_from_jinja() -> None:
         )
         .render(items=YES_NO)
     )
-    assert 'value="yes" checked' in html and "<legend" in html
+    assert text(one(html, "fieldset > legend")) == "Rent?"
+    assert [attr(i, "value") for i in select(html, "input[checked]")] == ["yes"]
 
 
 def test_examples_ids_are_unique_across_the_gallery_page() -> None:
     info = get("radios")
     ids: list[str] = []
     for example in info.examples:
-        ids += [
-            e.attrs["id"]
-            for e in tree(info.model(**example.resolved_params()).render()).walk()
-            if "id" in e.attrs
-        ]
+        ids += [attr(e, "id") or "" for e in select(info.model(**example.resolved_params()).render(), "[id]")]
     assert len(ids) == len(set(ids))
 
 

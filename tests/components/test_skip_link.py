@@ -4,33 +4,36 @@ from pathlib import Path
 
 from components.skip_link import SkipLink
 from i18n import lazy_gettext as _l
+from tests.components.css import css_rules
+from tests.html import attr, classes, one, select, text
 
 CSS = (Path(__file__).parents[2] / "components" / "skip_link" / "skip_link.css").read_text()
 
 
 def test_default_points_at_main_content() -> None:
-    html = SkipLink().render()
-    assert 'href="#main-content"' in html
-    assert ">Skip to main content</a>" in html
-    assert 'class="fd-skip-link"' in html
+    link = one(SkipLink().render(), "a")
+    assert (attr(link, "href"), classes(link), text(link)) == (
+        "#main-content",
+        ["fd-skip-link"],
+        "Skip to main content",
+    )
 
 
 def test_custom_text_and_target() -> None:
-    html = SkipLink(text=_l("Skip to the form"), href="#benefits-form").render()
-    assert 'href="#benefits-form"' in html
-    assert ">Skip to the form</a>" in html
-    assert "Skip to main content" not in html
+    link = one(SkipLink(text=_l("Skip to the form"), href="#benefits-form").render(), "a")
+    assert (attr(link, "href"), text(link)) == ("#benefits-form", "Skip to the form")
 
 
 def test_text_is_escaped() -> None:
-    html = SkipLink(text="<b>Skip</b>").render()
-    assert "<b>" not in html
-    assert "&lt;b&gt;Skip&lt;/b&gt;" in html
+    link = one(SkipLink(text="<b>Skip</b>").render(), "a")
+    assert text(link) == "<b>Skip</b>" and not select(link, "b")
 
 
 def test_hidden_until_focused_then_visible() -> None:
     # Hidden only while it is not focused: a focused skip link must be on screen.
-    assert ".fd-skip-link:not(:focus):not(:active)" in CSS
-    assert "clip-path: inset(50%)" in CSS
-    assert "display: none" not in CSS
-    assert "var(--fd-color-focus)" in CSS
+    rules = css_rules(CSS)
+    assert rules[".fd-skip-link:not(:focus):not(:active)"]["clip-path"] == "inset(50%)"
+    assert rules[".fd-skip-link:focus"]["outline"].endswith("var(--fd-color-focus)")
+    assert not any(
+        rule.get("display") == "none" or rule.get("visibility") == "hidden" for rule in rules.values()
+    )
