@@ -1,19 +1,19 @@
 """Feedback submissions under concurrent load on loopback, SQLite and PostgreSQL, beside a bare endpoint.
 
-One uvicorn worker serves ``tests.feedback_widget.server_app:create_app`` (the widget's routes and
-``POST /bare``, which parses the JSON body and stores nothing). For each database (a fresh SQLite file, then a
-throwaway PostgreSQL cluster started here and removed at the end) the same server process is loaded
-first on ``POST /bare``, then on ``POST /api/feedback/demo-benefits`` with a valid answer, each for a
-fixed time. A submission is validated, redacted, then counted against the rate limit and stored in
-one transaction before its 201, by the server's store process. Concurrent submissions share that
-transaction (group commit: the writer commits whatever queued up during the previous commit), so a
-durable commit (SQLite in WAL mode with ``synchronous=FULL``, PostgreSQL with its default
-``fsync=on``) is shared by many.
+One uvicorn worker serves ``tests.feedback_widget.server_app:create_app``: the widget's routes and
+``POST /bare``, which parses the JSON body and stores nothing. For each database (a fresh SQLite
+file, then a throwaway PostgreSQL cluster with its durable defaults) the same server process is
+loaded first on ``POST /bare``, then on ``POST /api/feedback/demo-benefits`` with a valid answer,
+each for a fixed time. A submission is validated, redacted, then counted against the rate limit
+and stored in one transaction before its 201, by the server's store process. Concurrent
+submissions share that transaction (group commit), so a durable commit (SQLite in WAL mode with
+``synchronous=FULL``, PostgreSQL with ``fsync=on``) is shared by many. The server and the cluster
+are started by the launchers the tests use (``tests/servers.py``).
 
 The load generator is Debian's ``wrk`` (installed here with apt-get when missing and running as
 root); without it, a bounded asyncio client with httpx (slower, so the figures are lower). The
 generator shares the machine's cores with the server: compare the ratios within one run.
-Target (issue 4): submissions at least half the bare endpoint's throughput. Figures are printed, not
+Target: submissions at least half the bare endpoint's throughput. Figures are printed, not
 asserted.
 
     python bench/feedback.py [--seconds 10] [--connections 32] [--threads 2]
@@ -23,20 +23,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import importlib.util
 import json
 import os
-import pwd
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,8 +47,7 @@ BODY = {
     "page_url": "https://benefits.example.gov/apply/done",
 }
 WARMUP_SECONDS = 1
-INITDB_GLOB = "usr/lib/postgresql/*/bin/initdb"
-INITDB_OPTIONS = ["-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-instructions"]
+APP = "tests.feedback_widget.server_app:create_app"
 
 
 @dataclass(frozen=True)
@@ -68,109 +62,23 @@ class Result:
     socket_errors: int  # connect, read, write errors and timeouts (wrk gives up after 2 s)
 
 
-# --- the server --------------------------------------------------------------------------------------
+# --- the server ----------------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def server_flags() -> tuple[list[str], str]:
+def server_flags() -> tuple[tuple[str, ...], str]:
     """uvloop + httptools when both are installed, else uvicorn's defaults; and a description."""
     if importlib.util.find_spec("uvloop") and importlib.util.find_spec("httptools"):
-        return ["--loop", "uvloop", "--http", "httptools"], "uvloop + httptools"
-    return ["--loop", "asyncio", "--http", "h11"], "asyncio + h11 (uvloop/httptools not installed)"
+        return ("--loop", "uvloop", "--http", "httptools"), "uvloop + httptools"
+    return ("--loop", "asyncio", "--http", "h11"), "asyncio + h11 (uvloop/httptools not installed)"
 
 
-@contextlib.contextmanager
-def uvicorn_server(database_url: str, log: Path) -> Iterator[str]:
-    """One uvicorn worker on 127.0.0.1 serving the feedback app on `database_url`; yields its base URL."""
-    port = free_port()
-    env = {
-        **{name: value for name, value in os.environ.items() if not name.startswith("FRONTDOOR_")},
+def server_environment(database_url: str) -> dict[str, str]:
+    """The app's settings: the database, a fixed key, and a rate limit the load never reaches."""
+    return {
         "FRONTDOOR_DATABASE_URL": database_url,
         "FRONTDOOR_SECRET_KEY": "bench-secret-key",
         "FRONTDOOR_RATE_LIMIT_PER_MINUTE": "100000000",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
-    command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "tests.feedback_widget.server_app:create_app",
-        "--factory",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        "1",
-        "--no-access-log",
-        "--log-level",
-        "warning",
-        *server_flags()[0],
-    ]
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"the server exited ({process.returncode}):\n{log.read_text()}")
-            with contextlib.suppress(httpx2.TransportError):
-                if httpx2.post(base + BARE_PATH, json={}, timeout=2).status_code == 201:
-                    break
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the server did not start within 30 s:\n{log.read_text()}")
-            time.sleep(0.1)
-        yield base
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-# --- PostgreSQL ----------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def postgres_cluster() -> Iterator[str]:
-    """A throwaway cluster on 127.0.0.1 (as the tests start one, but with fsync on); yields a URL."""
-    found = sorted(Path("/").glob(INITDB_GLOB), key=lambda p: [int(x) for x in re.findall(r"\d+", str(p))])
-    if not found:
-        raise RuntimeError(
-            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): as root, "
-            "apt-get install -y postgresql"
-        )
-    bin_dir = found[-1].parent
-    base = Path(tempfile.mkdtemp(prefix="fd-bench-pg-"))
-    as_owner: list[str] = []
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-        owner = pwd.getpwnam("postgres")
-        os.chown(base, owner.pw_uid, owner.pw_gid)
-        as_owner = ["runuser", "-u", "postgres", "--"]
-    data, log, port = base / "data", base / "server.log", free_port()
-    pg_ctl = [*as_owner, str(bin_dir / "pg_ctl"), "-D", str(data)]
-    try:
-        subprocess.run(
-            [*as_owner, str(bin_dir / "initdb"), "-D", str(data), *INITDB_OPTIONS],
-            check=True,
-            capture_output=True,
-        )
-        options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c max_connections=100"
-        subprocess.run(
-            [*pg_ctl, "-l", str(log), "-o", options, "-w", "start"], check=True, capture_output=True
-        )
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*pg_ctl, "-m", "fast", "-w", "stop"], capture_output=True, check=False)
-        shutil.rmtree(base, ignore_errors=True)
 
 
 # --- load generators -------------------------------------------------------------------------------
@@ -289,7 +197,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--python-client", action="store_true", help="use the httpx client even with wrk")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT))  # the launchers in tests/servers.py, the app in tests/feedback_widget
+    from tests import servers
 
     wrk = None if args.python_client else find_wrk()
     if wrk:
@@ -326,15 +235,18 @@ def main() -> None:
 
         def measure(name: str, database_url: str) -> None:
             print(f"{name}: loading {BARE_PATH} then {SUBMIT_PATH} ...", flush=True)
-            with uvicorn_server(database_url, directory / f"{name}.log") as base:
+            environment = server_environment(database_url)
+            log = directory / f"{name}.log"
+            with servers.uvicorn_server(APP, log, environment, options=server_flags()[0]) as server:
                 for label, path in (("bare", BARE_PATH), ("submission", SUBMIT_PATH)):
-                    load(base + path, WARMUP_SECONDS)
-                    results[(name, label)] = load(base + path, args.seconds)
+                    load(server.base_url + path, WARMUP_SECONDS)
+                    results[(name, label)] = load(server.base_url + path, args.seconds)
             stored[name] = stored_rows(database_url)
 
         measure("SQLite", f"sqlite:///{directory / 'feedback.db'}")
-        with postgres_cluster() as url:
-            measure("PostgreSQL", url)
+        # PostgreSQL's durable defaults (fsync on), as a production server has them.
+        with servers.postgres_cluster(durable=True, max_connections=100) as cluster:
+            measure("PostgreSQL", cluster.url())
 
     print("load average after:  {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     print()

@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -37,12 +34,12 @@ from feedback_widget.store.schema import answers, submissions
 from tests.feedback_widget.clock import START
 from tests.feedback_widget.server_app import CLOCK_VARIABLE
 from tests.postgres import PostgresServer
+from tests.servers import ServerError, UvicornServer
 
-ROOT = Path(__file__).resolve().parents[2]
 TOUCHPOINT = "demo-benefits"
 API_PATH = f"/api/feedback/{TOUCHPOINT}"
 SECRET = "process-test-secret"
-START_SECONDS = 20
+APP = "tests.feedback_widget.server_app:create_app"
 
 
 def _answers(number: int) -> dict[str, object]:
@@ -56,87 +53,29 @@ def _answers(number: int) -> dict[str, object]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def _environment(database_url: str, clock: datetime | None, settings: dict[str, str]) -> dict[str, str]:
+    return {
+        "FRONTDOOR_DATABASE_URL": database_url,
+        "FRONTDOOR_SECRET_KEY": SECRET,
+        "FRONTDOOR_RATE_LIMIT_PER_MINUTE": "1000000",
+        **{f"FRONTDOOR_{name.upper()}": value for name, value in settings.items()},
+        **({CLOCK_VARIABLE: clock.isoformat()} if clock else {}),
+    }
 
 
-class ServerProcess:
-    """One uvicorn worker serving the feedback app, as a child process."""
-
-    def __init__(
-        self, database_url: str, log: Path, *, clock: datetime | None = None, **settings: str
-    ) -> None:
-        self.port = _free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.log = log
-        env = {
-            **{name: value for name, value in os.environ.items() if not name.startswith("FRONTDOOR_")},
-            "FRONTDOOR_DATABASE_URL": database_url,
-            "FRONTDOOR_SECRET_KEY": SECRET,
-            "FRONTDOOR_RATE_LIMIT_PER_MINUTE": "1000000",
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-            **{f"FRONTDOOR_{name.upper()}": value for name, value in settings.items()},
-            **({CLOCK_VARIABLE: clock.isoformat()} if clock else {}),
-        }
-        command = [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "tests.feedback_widget.server_app:create_app",
-            "--factory",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--workers",
-            "1",
-            "--no-access-log",
-            "--log-level",
-            "warning",
-        ]
-        with log.open("ab") as out:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-        self._wait_until_ready()
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
-    def _wait_until_ready(self) -> None:
-        deadline = time.monotonic() + START_SECONDS
-        while True:
-            if self.process.poll() is not None:
-                pytest.fail(f"the server exited ({self.process.returncode}):\n{self.output()}", pytrace=False)
-            try:
-                if httpx2.post(self.base_url + "/bare", json={}, timeout=2).status_code == 201:
-                    return
-            except httpx2.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                pytest.fail(f"the server did not start in {START_SECONDS} s:\n{self.output()}", pytrace=False)
-            time.sleep(0.05)
-
-    def output(self) -> str:
-        return self.log.read_text(errors="replace") if self.log.exists() else ""
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+def start(database_url: str, log: Path, *, clock: datetime | None = None, **settings: str) -> UvicornServer:
+    """One uvicorn worker serving the feedback app on `database_url`, configured by `settings`."""
+    try:
+        return UvicornServer(APP, log, _environment(database_url, clock, settings))
+    except ServerError as error:
+        pytest.fail(str(error), pytrace=False)
 
 
 @contextmanager
 def server(
     database_url: str, log: Path, *, clock: datetime | None = None, **settings: str
-) -> Iterator[ServerProcess]:
-    running = ServerProcess(database_url, log, clock=clock, **settings)
+) -> Iterator[UvicornServer]:
+    running = start(database_url, log, clock=clock, **settings)
     try:
         yield running
     finally:
@@ -215,7 +154,7 @@ def test_sigkill_mid_load_loses_no_acknowledged_submission(tmp_path: Path) -> No
     lock = threading.Lock()
     stop = threading.Event()
 
-    first = ServerProcess(url, log)
+    first = start(url, log)
     try:
 
         def client(worker: int) -> None:

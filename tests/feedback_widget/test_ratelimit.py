@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import tempfile
-import time
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,39 +10,18 @@ import pytest
 
 from feedback_widget.ratelimit import DatabaseRateLimiter, LimitsRateLimiter, rate_limiter_for
 from feedback_widget.store import Store
+from tests.servers import ServerError, redis_server
 
 
 @pytest.fixture(scope="module")
 def redis_url() -> Iterator[str]:
     """A throwaway Redis server on loopback (Debian's redis-server; `make test` installs it)."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        pytest.fail("redis-server is missing: run `make test`, which installs Debian's redis-server")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    folder = tempfile.mkdtemp(prefix="frontdoor-redis-")
-    server = subprocess.Popen(
-        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--dir", folder],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while True:
+    with contextlib.ExitStack() as stack:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                server.kill()
-                pytest.fail("redis-server did not start")
-            time.sleep(0.05)
-    try:
-        yield f"redis://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        shutil.rmtree(folder, ignore_errors=True)
+            url = stack.enter_context(redis_server())
+        except ServerError as error:
+            pytest.fail(f"{error} (`make test` installs it)", pytrace=False)
+        yield url
 
 
 def test_redis_counts_are_shared_between_limiters(redis_url: str) -> None:
