@@ -17,6 +17,7 @@ from collections.abc import Callable
 from jinja2 import ChoiceLoader, Environment, PackageLoader, PrefixLoader
 
 import components
+from components.environment import uses_stock_jinja
 
 ERRORS = [
     {"text": "Select if you have a Social Security number", "href": "#has-ssn"},
@@ -100,6 +101,8 @@ def main() -> None:
     print(f"{'Front Door':<28}{ours_rate:>12,.0f}{1e6 / ours_rate:>12,.0f}")
     print(f"{'govuk-frontend-jinja 4.1.0':<28}{govuk_rate:>12,.0f}{1e6 / govuk_rate:>12,.0f}")
     print(f"ratio: Front Door renders {ours_rate / govuk_rate:.1f}x the pages of govuk-frontend-jinja")
+    generator = "Jinja's own (FRONTDOOR_STOCK_JINJA=1)" if uses_stock_jinja() else "Front Door's"
+    print(f"component templates compiled by {generator} code generator")
 
 
 if __name__ == "__main__":

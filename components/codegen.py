@@ -64,24 +64,26 @@ def _bindings(template: nodes.Template) -> dict[str, list[nodes.Expr | None]]:
             for name in target.find_all(nodes.Name):
                 found.setdefault(name.name, []).append(None)
 
-    for node in template.find_all(nodes.For):
-        bind(node.target, None if node.recursive else node.iter)
-    for node in template.find_all(nodes.Assign):
-        bind(node.target, node.node)
-    for node in template.find_all(nodes.With):
-        for target, value in zip(node.targets, node.values, strict=True):
+    for loop in template.find_all(nodes.For):
+        bind(loop.target, loop.iter if isinstance(loop.iter, nodes.Expr) and not loop.recursive else None)
+    for assign in template.find_all(nodes.Assign):
+        bind(assign.target, assign.node if isinstance(assign.node, nodes.Expr) else None)
+    for scope in template.find_all(nodes.With):
+        for target, value in zip(scope.targets, scope.values, strict=True):
             bind(target, value)
-    for node in template.find_all(nodes.AssignBlock):
-        bind(node.target, None)
-    for node in template.find_all((nodes.Macro, nodes.CallBlock)):
-        for argument in node.args:
+    for block in template.find_all(nodes.AssignBlock):
+        bind(block.target, None)
+    for macro in template.find_all(nodes.Macro):
+        bind(macro.name, None)
+        for argument in macro.args:
             bind(argument, None)
-    for node in template.find_all(nodes.Macro):
-        bind(node.name, None)
-    for node in template.find_all(nodes.Import):
-        bind(node.target, None)
-    for node in template.find_all(nodes.FromImport):
-        for name in node.names:
+    for call in template.find_all(nodes.CallBlock):
+        for argument in call.args:
+            bind(argument, None)
+    for imported in template.find_all(nodes.Import):
+        bind(imported.target, None)
+    for from_import in template.find_all(nodes.FromImport):
+        for name in from_import.names:
             bind(name if isinstance(name, str) else name[1], None)
     return found
 
@@ -208,6 +210,16 @@ class ComponentCodeGenerator(CodeGenerator):
         start, modifier_start = f' class="{escape_str(block.value)}', f" {escape_str(block.value)}--"
         self.write(f".attributes else ({start!r}")
         for modifier in modifiers:
+            if (
+                isinstance(modifier, nodes.And)
+                and isinstance(modifier.right, nodes.Const)
+                and modifier.right.value
+            ):
+                # ``condition and "slim"``: the class is known now, only the condition is left.
+                self.write(f" + ({modifier_start + escape_str(str(modifier.right.value))!r} if ")
+                self.visit(modifier.left, frame)
+                self.write(" else '')")
+                continue
             value = self.temporary_identifier()
             self.write(f' + ({modifier_start!r} + escape_str(f"{{{value}}}") if ({value} := ')
             self.visit(modifier, frame)
@@ -335,7 +347,8 @@ class _IncludeInliner(NodeTransformer):
         name = self.environment.join_path(target.value, self.name or "")
         source, filename, _ = self.environment.loader.get_source(self.environment, name)
         included = self.environment.parse(source, name, filename)
-        if included.find((nodes.Extends, nodes.Block)) is not None or not self._context_free(included):
+        has_blocks = included.find(nodes.Extends) is not None or included.find(nodes.Block) is not None
+        if has_blocks or not self._context_free(included):
             return node
         _IncludeInliner(self.environment, name, self.depth + 1).visit(included)
         return nodes.With([], [], included.body, lineno=node.lineno)

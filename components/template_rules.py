@@ -19,7 +19,7 @@ import dataclasses
 import inspect
 import types
 import typing
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -49,7 +49,7 @@ def pass_arg(value: object) -> _PassArg | None:
     """What calling ``value`` in a template passes it first, if anything: the context, the
     environment or the eval context (``pass_context`` and the like, on a function or on a callable
     object's ``__call__``)."""
-    found = _PassArg.from_obj(value)  # type: ignore[arg-type]
+    found = _PassArg.from_obj(typing.cast(Callable[..., Any], value))
     call = getattr(type(value), "__call__", None)  # noqa: B004 - a callable object's own method
     return found if found is not None or call is None else _PassArg.from_obj(call)
 
@@ -124,7 +124,7 @@ class _Checker:
             self.statements(node.else_, dict(scope), depth)
         elif isinstance(node, nodes.If):
             self.expression(node.test, scope)
-            branches = [node.body, *([elif_] for elif_ in node.elif_), node.else_]
+            branches: list[Sequence[nodes.Node]] = [node.body, *[[elif_] for elif_ in node.elif_], node.else_]
             after = [dict(scope) for _ in branches]
             for branch, branch_scope in zip(branches, after, strict=True):
                 self.statements(branch, branch_scope, depth)
@@ -142,14 +142,13 @@ class _Checker:
                 scope[node.name] = None
         elif isinstance(node, nodes.Include):
             self.expression(node.template, scope)
-            target = node.template
-            fixed = isinstance(target, nodes.Const) and isinstance(target.value, str)
-            if fixed and depth < self.max_depth and (not node.ignore_missing or self._exists(target.value)):
-                self.check(self.env.join_path(target.value, self.template or ""), scope, depth + 1)
+            included = node.template.value if isinstance(node.template, nodes.Const) else None
+            if isinstance(included, str) and depth < self.max_depth and self._includes(node, included):
+                self.check(self.env.join_path(included, self.template or ""), scope, depth + 1)
         elif isinstance(node, nodes.Import | nodes.FromImport):
-            names = [node.target] if isinstance(node, nodes.Import) else node.names
-            for name in names:
-                scope[name if isinstance(name, str) else name[1]] = None
+            imported = [node.target] if isinstance(node, nodes.Import) else node.names
+            for alias in imported:
+                scope[alias if isinstance(alias, str) else alias[1]] = None
         else:
             for child in node.iter_child_nodes():
                 if isinstance(child, nodes.Expr):
@@ -157,17 +156,18 @@ class _Checker:
                 else:
                     self.statement(child, scope, depth)
 
-    def _exists(self, name: str) -> bool:
+    def _includes(self, node: nodes.Include, name: str) -> bool:
+        """Whether ``node`` includes ``name`` when it renders: always, or if it exists."""
         assert self.env.loader is not None
-        return name in self.env.loader.list_templates()
+        return not node.ignore_missing or name in self.env.loader.list_templates()
 
-    def expression(self, node: nodes.Expr, scope: dict[str, Types]) -> None:
+    def expression(self, node: nodes.Node, scope: dict[str, Types]) -> None:
         """Check every attribute read in ``node`` whose owner's type is known."""
         for getattr_node in [node, *node.find_all(nodes.Getattr)]:
             if isinstance(getattr_node, nodes.Getattr):
                 self.type_of(getattr_node, scope)
 
-    def type_of(self, node: nodes.Expr, scope: dict[str, Types]) -> Types:
+    def type_of(self, node: nodes.Node, scope: dict[str, Types]) -> Types:
         """The classes ``node`` may hold, checking the attribute reads on the way."""
         if isinstance(node, nodes.Name):
             return scope.get(node.name)

@@ -534,7 +534,7 @@ def test_component_template_renders_the_same_as_stock_jinja(
         assert component.render() == ours
 
 
-TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
+TEXT = st.text(st.characters(codec="utf-8"), max_size=30)
 
 
 @settings(max_examples=60, deadline=None)
