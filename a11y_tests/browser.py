@@ -6,6 +6,10 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Selenium is imported only when a browser starts
+    from selenium.webdriver.chrome.webdriver import WebDriver
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 DRIVER_CANDIDATES = ("/usr/bin/chromedriver",)
@@ -46,7 +50,7 @@ def find_chromium() -> tuple[str, str]:
     )
 
 
-def start_browser(*, javascript: bool = True, width: int = 1280, height: int = 1024):  # type: ignore[no-untyped-def]
+def start_browser(*, javascript: bool = True, width: int = 1280, height: int = 1024) -> WebDriver:
     """Start headless Chromium and return its Selenium driver; reuse it for many pages, then ``quit()``."""
     os.environ.setdefault("SE_OFFLINE", "true")
     from selenium import webdriver

@@ -81,7 +81,9 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_a11y_command(commands: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+def add_a11y_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse.ArgumentParser:
     """Add the ``a11y`` command (with its ``check`` sub-command) to another program's sub-commands."""
     a11y = commands.add_parser("a11y", help="check the accessibility of web pages or a whole site")
     _add_sub_commands(a11y)

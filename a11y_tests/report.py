@@ -172,7 +172,7 @@ def _totals_line(run: RunResult) -> str:
 
 def summary_table(run: RunResult) -> str:
     """A plain-text table for the terminal: one row per rule broken, then a totals line."""
-    rows = [("Rule", "Impact", "WCAG", "Pages", "Nodes")]
+    rows: list[tuple[str, ...]] = [("Rule", "Impact", "WCAG", "Pages", "Nodes")]
     for group in group_by_rule(run):
         rows.append(
             (

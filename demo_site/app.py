@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -121,7 +122,7 @@ def _feedback_routes(service: FeedbackService) -> list[BaseRoute]:
     ]
 
 
-def _static_file(path: Path):  # type: ignore[no-untyped-def]
+def _static_file(path: Path) -> Callable[[Request], Awaitable[Response]]:
     async def serve(request: Request) -> Response:
         return FileResponse(path)
 
@@ -136,7 +137,8 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
     feedback_jinja.install(templates.env, feedback)
     load_translations()
 
-    async def not_found(request: Request, exc: HTTPException) -> Response:
+    async def not_found(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
         return templates.TemplateResponse(
             request, "error.html", {"status": exc.status_code}, status_code=exc.status_code
         )

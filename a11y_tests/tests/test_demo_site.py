@@ -84,7 +84,7 @@ def sweep(demo_url: str, paths: list[str], checks: tuple[str, ...], **options: A
 @pytest.fixture(scope="module")
 def every_language(demo_url: str, request: pytest.FixtureRequest) -> dict[str, PageResult]:
     """axe, page basics, reflow and text spacing on each selected page of ``EVERY_LANGUAGE_PAGES``."""
-    paths = selected_paths(request.session.items, request.fixturename)
+    paths = selected_paths(request.session.items, "every_language")
     return sweep(demo_url, paths, EVERY_LANGUAGE_CHECKS, javascript_off_pass=False, validate=False)
 
 
@@ -92,7 +92,7 @@ def every_language(demo_url: str, request: pytest.FixtureRequest) -> dict[str, P
 def layout(demo_url: str, request: pytest.FixtureRequest) -> dict[str, PageResult]:
     """Keyboard, forced colours, reduced motion and no JavaScript (forms sent) on each selected page in
     English and Arabic."""
-    paths = selected_paths(request.session.items, request.fixturename)
+    paths = selected_paths(request.session.items, "layout")
     return sweep(demo_url, paths, LAYOUT_CHECKS, submit_forms=True, validate=False)
 
 

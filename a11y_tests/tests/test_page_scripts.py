@@ -29,7 +29,7 @@ def calls() -> list[tuple[str, str, tuple[str, ...]]]:
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
-            literals = [arg.value for arg in node.args if isinstance(arg, ast.Constant)]
+            literals = [str(arg.value) for arg in node.args if isinstance(arg, ast.Constant)]
             if name == "page_script" and len(literals) == len(node.args):
                 found.append((module.name, literals[0], tuple(literals[1:])))
             elif name in ("_call", "_call_async") and literals:
@@ -59,8 +59,9 @@ def test_no_javascript_left_in_python_strings() -> None:
         tree = ast.parse(module.read_text(encoding="utf-8"))
         docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
         for node in ast.walk(tree):
-            multi_line = isinstance(node, ast.Constant) and isinstance(node.value, str) and "\n" in node.value
-            if multi_line and id(node) not in docstrings:
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                continue
+            if "\n" in node.value and id(node) not in docstrings:
                 assert not re.search(r"=>|document\.|function\s*\(|\bconst ", node.value), (
                     module.name,
                     node.lineno,
