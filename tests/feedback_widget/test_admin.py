@@ -6,9 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from collections.abc import Callable, Iterator
-from html import unescape
 
 import pytest
 from starlette.applications import Starlette
@@ -24,6 +22,7 @@ from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings, Submission, migrate
 from feedback_widget.touchpoints import demo_registry
 from tests.feedback_widget.clock import FakeClock
+from tests.html import attr, classes, one, parse, select, text
 
 SECRET = "test-secret-key-for-the-admin-area"
 PASSWORD = "correct horse battery staple"
@@ -67,9 +66,15 @@ def client(make_client: Callable[..., TestClient]) -> TestClient:
 
 
 def csrf(html: str) -> str:
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
-    assert match, "no CSRF token in the page"
-    return match.group(1)
+    """The CSRF token of the page's first form that has one."""
+    token = attr(select(parse(html), "form input[type=hidden][name=csrf_token]")[0], "value")
+    assert token, "no CSRF token in the page"
+    return token
+
+
+def heading(html: str) -> str:
+    """The page's main heading."""
+    return text(one(parse(html), "main h1"))
 
 
 def sign_in(client: TestClient, password: str = PASSWORD, username: str = "admin") -> object:
@@ -173,8 +178,9 @@ def test_closed_without_a_password_hash(make_client: Callable[..., TestClient]) 
     for path in ("/admin/", "/admin/sign-in", "/admin/comments", "/admin/export/responses.csv"):
         response = client.get(path)
         assert response.status_code == 503
-        assert "The admin area is closed" in response.text
-        assert "FRONTDOOR_ADMIN_PASSWORD_HASH" in response.text
+        assert heading(response.text) == "The admin area is closed"
+        variables = [text(code) for code in select(parse(response.text), "main ol li code")]
+        assert "FRONTDOOR_ADMIN_PASSWORD_HASH" in variables
     assert client.get("/api/admin/responses").status_code == 401
 
 
@@ -182,7 +188,8 @@ def test_sign_in(client: TestClient) -> None:
     assert client.get("/admin/").headers["location"].startswith("/admin/sign-in?next=")
     wrong = sign_in(client, password="not the password")
     assert wrong.status_code == 401
-    assert "The user name or password is not right" in wrong.text
+    error = one(parse(wrong.text), ".fd-error-summary a[href='#username']")
+    assert text(error) == "The user name or password is not right. Check them and try again."
     assert SESSION_COOKIE not in client.cookies
     right = sign_in(client)
     assert right.status_code == 303 and right.headers["location"] == "/admin/"
@@ -190,8 +197,9 @@ def test_sign_in(client: TestClient) -> None:
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Secure" not in cookie
     dashboard = client.get("/admin/")
     assert dashboard.status_code == 200
-    assert '<h1 class="fd-heading-xl">Dashboard</h1>' in dashboard.text
-    assert "style=" not in dashboard.text and "<script>" not in dashboard.text
+    page = parse(dashboard.text)
+    assert heading(dashboard.text) == "Dashboard" and classes(one(page, "main h1")) == ["fd-heading-xl"]
+    assert not select(page, "[style], style, script:not([src])")  # nothing inline for the CSP to refuse
 
 
 def test_sign_in_and_out_answer_405_with_allow_to_other_methods(client: TestClient) -> None:
@@ -238,8 +246,7 @@ def test_session_expires_by_the_clock(make_client: Callable[..., TestClient]) ->
 
 def test_dashboard_numbers(admin: TestClient, seeded: dict[str, str]) -> None:
     html = admin.get(f"/admin/?touchpoint={POST}&{PERIOD}").text
-    assert re.search(r'id="total-responses">4<', html)
-    assert "75% (3 of 4)" in html
+    assert summary(html) == {"Responses": "4", "Trust share (thumbs up)": "75% (3 of 4)"}
     table = table_rows(html, "table-positive_drivers")
     assert table["It was easy to do"] == ("2", "67%")
     assert table["It did not take long"] == ("1", "33%")
@@ -247,8 +254,9 @@ def test_dashboard_numbers(admin: TestClient, seeded: dict[str, str]) -> None:
     assert table["The staff were helpful"] == ("0", "0%")
     assert table_rows(html, "table-negative_drivers")["It took too long"] == ("1", "100%")
     assert table_rows(html, "table-trust") == {"Thumbs up": ("3", "75%"), "Thumbs down": ("1", "25%")}
-    trend = re.search(r'id="table-trend".*?</table>', html, re.S).group(0)
-    assert "Week of Jan 5, 2026" in trend
+    trend = table_rows(html, "table-trend")  # week, responses, thumbs up, trust share
+    assert trend["Week of Jan 5, 2026"] == ("2", "2", "100%")
+    assert trend["Week of Jan 12, 2026"] == ("2", "1", "50%")
 
 
 @pytest.mark.parametrize(("today", "responses"), [(JAN, "4"), (dt.datetime(2026, 7, 1, tzinfo=dt.UTC), "0")])
@@ -258,36 +266,54 @@ def test_the_dashboard_shows_this_quarter_by_the_clock(
     client = make_client(clock=FakeClock(today))
     assert sign_in(client).status_code == 303
     html = client.get(f"/admin/?touchpoint={POST}").text
-    assert re.search(rf'id="total-responses">{responses}<', html)
+    assert summary(html)["Responses"] == responses
 
 
 def test_seven_statements_counts(admin: TestClient, seeded: dict[str, str]) -> None:
     html = admin.get(f"/admin/?touchpoint={SEVEN}&{PERIOD}").text
-    assert re.search(r'id="total-responses">2<', html)
+    assert summary(html) == {"Responses": "2"}
     satisfaction = table_rows(html, "table-satisfaction")
     assert satisfaction["Strongly agree"] == ("1", "50%")
     assert satisfaction["Neither agree nor disagree"] == ("1", "50%")
-    assert "100% agree (4 or 5)" in html  # trust: 4 and 4
-    assert "50% agree (4 or 5)" in html
+    headlines = {
+        attr(table, "id"): text(headline)
+        for table in select(parse(html), "table[id^=table-]")
+        for headline in select(table, "caption .fd-admin-table__headline")
+    }
+    assert headlines["table-trust"] == "100% agree (4 or 5)"  # 4 and 4
+    assert headlines["table-satisfaction"] == "50% agree (4 or 5)"  # 5 and 3
 
 
 def test_charts_show_the_table_numbers(admin: TestClient, seeded: dict[str, str]) -> None:
     html = admin.get(f"/admin/?touchpoint={POST}&{PERIOD}").text
+    page = parse(html)
     for key in ("trust", "positive_drivers", "negative_drivers"):
-        svg = re.search(rf'<svg[^>]*id="chart-{key}".*?</svg>', html, re.S).group(0)
-        assert 'role="img"' in svg and f'aria-labelledby="chart-{key}-title"' in svg
-        assert f'aria-describedby="table-{key}"' in svg and f'<title id="chart-{key}-title">' in svg
-        values = [unescape(v) for v in re.findall(r'class="fd-chart__value"[^>]*>([^<]*)<', svg)]
+        svg = one(page, f"svg#chart-{key}")
+        assert attr(svg, "role") == "img"
+        assert attr(svg, "aria-labelledby") == f"chart-{key}-title" and one(svg, f"title#chart-{key}-title")
+        assert attr(svg, "aria-describedby") == f"table-{key}" and one(page, f"table#table-{key}")
+        values = [text(value) for value in select(svg, ".fd-chart__value")]
         rows = table_rows(html, f"table-{key}")
         assert values == [f"{count} ({share})" for count, share in rows.values()]
-    assert '<th scope="col">' in html and '<th scope="row">' in html and "<caption" in html
+        table = one(page, f"table#table-{key}")
+        assert one(table, "caption") and len(select(table, "thead th[scope=col]")) == 3
 
 
 def table_rows(html: str, table_id: str) -> dict[str, tuple[str, ...]]:
-    table = re.search(rf'<table[^>]*id="{table_id}".*?</table>', html, re.S)
-    assert table, f"no table {table_id}"
-    rows = re.findall(r'<tr><th scope="row">(.*?)</th>(.*?)</tr>', table.group(0), re.S)
-    return {unescape(label): tuple(re.findall(r"<td[^>]*>(.*?)</td>", cells)) for label, cells in rows}
+    """A table's body rows: each row's header to its cells' text."""
+    rows = select(one(parse(html), f"table#{table_id}"), "tbody tr")
+    return {text(one(row, "th[scope=row]")): tuple(text(cell) for cell in select(row, "td")) for row in rows}
+
+
+def summary(html: str) -> dict[str, str]:
+    """The dashboard's headline figures: each term to its value."""
+    items = select(parse(html), ".fd-admin-summary .fd-admin-summary__item")
+    return {text(one(item, "dt")): text(one(item, "dd")) for item in items}
+
+
+def comments(html: str) -> list[str]:
+    """The comments listed on the page, as a person reads them."""
+    return [text(comment) for comment in select(parse(html), ".fd-admin-comment .fd-admin-comment__text")]
 
 
 # Comments
@@ -295,23 +321,29 @@ def table_rows(html: str, table_id: str) -> dict[str, tuple[str, ...]]:
 
 def test_comments_search_and_escaping(admin: TestClient, seeded: dict[str, str]) -> None:
     html = admin.get("/admin/comments").text
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "<script>alert(1)" not in html
-    assert "Quick and clear, thanks" in html and "4 comments" in html
+    assert not select(parse(html), "main script")  # the comment's markup is text, not an element
+    assert sorted(comments(html)) == sorted(
+        ["Quick and clear, thanks", "<script>alert(1)</script>", '=HYPERLINK("http://x")', "buy cheap pills"]
+    )
+    assert text(one(parse(html), "#comment-count")) == "4 comments"
     found = admin.get("/admin/comments", params={"q": "QUICK"}).text
-    assert "Quick and clear, thanks" in found and "1 comment<" in found
-    assert "alert(1)" not in found
-    assert "0 comments" in admin.get("/admin/comments", params={"q": "%"}).text  # not a wildcard
+    assert comments(found) == ["Quick and clear, thanks"]
+    assert text(one(parse(found), "#comment-count")) == "1 comment"
+    nothing = admin.get("/admin/comments", params={"q": "%"}).text  # not a wildcard
+    assert comments(nothing) == [] and text(one(parse(nothing), "#comment-count")) == "0 comments"
 
 
 def test_comments_pagination(admin: TestClient, store: Store) -> None:
     for number in range(25):
         add(store, POST, "post_transaction", {"trust": "up", "comment": f"Comment number {number}"})
-    first = admin.get("/admin/comments").text
-    assert "Page 1 of 2" in first and 'rel="next"' in first
-    second = admin.get("/admin/comments?page=2").text
-    assert "Page 2 of 2" in second and 'rel="prev"' in second
-    assert len(re.findall(r'class="fd-admin-comment"', second)) == 5
+    first = parse(admin.get("/admin/comments").text)
+    assert text(one(first, "nav.fd-admin-pagination span")) == "Page 1 of 2"
+    assert [attr(link, "rel") for link in select(first, "nav.fd-admin-pagination a")] == ["next"]
+    assert len(select(first, ".fd-admin-comment")) == 20
+    second = parse(admin.get(attr(one(first, "a[rel=next]"), "href") or "").text)
+    assert text(one(second, "nav.fd-admin-pagination span")) == "Page 2 of 2"
+    assert [attr(link, "rel") for link in select(second, "nav.fd-admin-pagination a")] == ["prev"]
+    assert len(select(second, ".fd-admin-comment")) == 5
 
 
 def test_marking_spam_needs_the_csrf_token(admin: TestClient, store: Store, seeded: dict[str, str]) -> None:

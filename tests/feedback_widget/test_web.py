@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -30,59 +29,42 @@ from feedback_widget.touchpoints import demo_registry
 from i18n import gettext, load_translations, use_locale
 from i18n.middleware import LocaleMiddleware
 from tests.feedback_widget.clock import FakeClock
+from tests.html import Tag, attr, classes, one, parse, select, text
 
 SECRET = "test-secret-key"
 TOUCHPOINT = "demo-benefits"
 FORM_URL = f"/feedback/{TOUCHPOINT}"
 API_URL = f"/api/feedback/{TOUCHPOINT}"
 ALLOWED_ORIGIN = "http://localhost:8000"
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
 # --- helpers ---------------------------------------------------------------------------------------
 
 
-class Document(HTMLParser):
-    """A strict parse: every element closed in order; collects ids, links, inputs and hidden fields."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stack: list[str] = []
-        self.ids: list[str] = []
-        self.links: list[str] = []
-        self.hidden: dict[str, str] = {}
-        self.inputs: list[dict[str, str | None]] = []
-        self.forms: list[dict[str, str | None]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        found = dict(attrs)
-        if found.get("id"):
-            self.ids.append(str(found["id"]))
-        if tag == "a" and found.get("href"):
-            self.links.append(str(found["href"]))
-        if tag == "input":
-            self.inputs.append(found)
-            if found.get("type") == "hidden":
-                self.hidden[str(found["name"])] = str(found.get("value") or "")
-        if tag == "form":
-            self.forms.append(found)
-        if tag not in VOID:
-            self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.stack, f"</{tag}> closes nothing"
-        opened = self.stack.pop()
-        assert opened == tag, f"</{tag}> closes <{opened}>"
-
-
-def parse(html: str) -> Document:
-    document = Document()
-    document.feed(html)
-    document.close()
-    assert not document.stack, f"left open: {document.stack}"
-    duplicates = {i for i in document.ids if document.ids.count(i) > 1}
+def page(html: str) -> Tag:
+    """The parsed page or fragment; each id is used once."""
+    tree = parse(html)
+    ids = [attr(element, "id") for element in select(tree, "[id]")]
+    duplicates = {found for found in ids if ids.count(found) > 1}
     assert not duplicates, f"duplicate ids: {duplicates}"
-    return document
+    return tree
+
+
+def hidden(tree: Tag) -> dict[str, str]:
+    """The form's hidden fields, by name."""
+    return {
+        str(attr(field, "name")): attr(field, "value") or "" for field in select(tree, "input[type=hidden]")
+    }
+
+
+def top_level(tree: Tag) -> list[Tag]:
+    """The elements at the top of a fragment."""
+    return [child for child in tree.children if isinstance(child, Tag)]
+
+
+def links(tree: Tag) -> list[str]:
+    """Every link's address."""
+    return [str(attr(link, "href")) for link in select(tree, "a[href]")]
 
 
 def make_service(url: str, clock: Clock = SYSTEM_CLOCK, **settings: Any) -> FeedbackService:
@@ -137,10 +119,10 @@ def client(service: FeedbackService) -> TestClient:
     return TestClient(make_app(service))
 
 
-def open_form(client: TestClient, url: str = FORM_URL, **params: str) -> Document:
+def open_form(client: TestClient, url: str = FORM_URL, **params: str) -> Tag:
     response = client.get(url, params=params)
     assert response.status_code == 200
-    return parse(response.text)
+    return page(response.text)
 
 
 def answers(**extra: Any) -> dict[str, Any]:
@@ -164,10 +146,11 @@ def test_form_post_without_js_redirects_to_thanks_and_stores(
     client: TestClient, service: FeedbackService
 ) -> None:
     form = open_form(client, return_to="/apply/done?case=12345")
-    assert form.hidden["fd_return_to"] == "/apply/done"
-    assert form.forms[0]["method"] == "post" and form.forms[0]["action"] == FORM_URL
+    assert hidden(form)["fd_return_to"] == "/apply/done"
+    element = one(form, "form.fd-feedback__form")
+    assert (attr(element, "method"), attr(element, "action")) == ("post", FORM_URL)
     # Without CSS both follow-up lists show: ticks in the one that does not apply are dropped.
-    data = {**form.hidden, "fd_locale": "es", **answers(negative_drivers=["humanity"])}
+    data = {**hidden(form), "fd_locale": "es", **answers(negative_drivers=["humanity"])}
     response = post(client, data, Origin="http://testserver")
     assert response.status_code == 303
     location = urlsplit(response.headers["location"])
@@ -176,9 +159,8 @@ def test_form_post_without_js_redirects_to_thanks_and_stores(
 
     thanks = client.get(response.headers["location"])
     assert thanks.status_code == 200
-    page = parse(thanks.text)
-    assert "/apply/done" in page.links
-    assert 'role="status"' in thanks.text
+    message = one(page(thanks.text), "main .fd-feedback__thanks[role=status]")
+    assert links(message) == ["/apply/done"]
 
     [submission] = stored(service)
     assert submission.touchpoint == TOUCHPOINT
@@ -193,16 +175,18 @@ def test_form_post_without_js_redirects_to_thanks_and_stores(
 
 def test_htmx_post_swaps_in_the_thank_you_fragment(client: TestClient, service: FeedbackService) -> None:
     form = open_form(client)
-    assert form.forms[0]["data-hx-post"] == FORM_URL
-    assert form.forms[0]["data-hx-target"] == f"#fd-feedback-{TOUCHPOINT}"
-    assert form.forms[0]["data-hx-swap"] == "outerHTML"
-    response = post(client, {**form.hidden, **answers()}, htmx=True)
+    element = one(form, "form")
+    assert attr(element, "data-hx-post") == FORM_URL
+    assert attr(element, "data-hx-target") == f"#fd-feedback-{TOUCHPOINT}"
+    assert attr(element, "data-hx-swap") == "outerHTML"
+    response = post(client, {**hidden(form), **answers()}, htmx=True)
     assert response.status_code == 200
-    fragment = parse(response.text)
-    assert fragment.ids[0] == f"fd-feedback-{TOUCHPOINT}"  # replaces the widget's wrapper
-    assert 'role="status"' in response.text and 'tabindex="-1"' in response.text
-    assert "autofocus" in response.text
-    assert "<html" not in response.text
+    fragment = page(response.text)
+    assert not select(fragment, "html, body")  # a fragment, not a page
+    [wrapper] = top_level(fragment)  # it replaces the widget's wrapper
+    assert attr(wrapper, "id") == f"fd-feedback-{TOUCHPOINT}"
+    thanks = one(wrapper, ".fd-feedback__thanks")
+    assert (attr(thanks, "role"), attr(thanks, "tabindex"), attr(thanks, "autofocus")) == ("status", "-1", "")
     assert len(stored(service)) == 1
     assert stored(service)[0].locale == "en"
 
@@ -212,29 +196,35 @@ def test_validation_error_shows_summary_linked_to_fields(
     client: TestClient, service: FeedbackService, htmx: bool
 ) -> None:
     form = open_form(client)
-    data = {**form.hidden, "comment": "x" * 1001, "positive_drivers": "nonsense"}
+    data = {**hidden(form), "comment": "x" * 1001, "positive_drivers": "nonsense"}
     response = post(client, data, htmx=htmx)
     assert response.status_code == 400
-    document = parse(response.text)
-    assert ("<html" in response.text) is not htmx
-    targets = [link[1:] for link in document.links if link.startswith("#fd-feedback-")]
-    assert targets, response.text
-    for target in targets:
-        assert target in document.ids, f"#{target} links to nothing"
-    assert gettext("Choose thumbs up or thumbs down") in response.text
-    assert "x" * 1001 in response.text  # the answer is shown again, to shorten
-    assert 'aria-invalid="true"' in response.text
-    assert document.hidden["fd_token"]  # a fresh token, to send again
+    document = page(response.text)
+    assert bool(select(document, "html")) is not htmx
+    summary = [(text(link), attr(link, "href")) for link in select(document, ".fd-error-summary a")]
+    assert summary == [
+        (gettext("Choose thumbs up or thumbs down"), f"#fd-feedback-{TOUCHPOINT}-trust"),
+        ("Your answer must be 1,000 characters or fewer", f"#fd-feedback-{TOUCHPOINT}-comment"),
+    ]
+    for _, target in summary:
+        assert select(document, str(target)), f"{target} links to nothing"
+    trust_error = one(document, f"#fd-feedback-{TOUCHPOINT}-trust-error.fd-error-message")
+    assert gettext("Choose thumbs up or thumbs down") in text(trust_error)
+    comment = one(document, "textarea[name=comment]")
+    assert comment.get_text().removeprefix("\n") == "x" * 1001  # the answer is shown again, to shorten
+    assert attr(comment, "aria-invalid") == "true"
+    assert hidden(document)["fd_token"]  # a fresh token, to send again
     assert stored(service) == []
 
 
 def test_honeypot_pretends_success_and_stores_nothing(client: TestClient, service: FeedbackService) -> None:
     form = open_form(client)
-    assert any(field.get("name") == "fd_website" and field.get("tabindex") == "-1" for field in form.inputs)
-    response = post(client, {**form.hidden, "fd_website": "http://spam.example", **answers()})
+    honeypot = one(form, ".fd-feedback__honeypot[aria-hidden=true] input[name=fd_website]")
+    assert (attr(honeypot, "tabindex"), attr(honeypot, "autocomplete")) == ("-1", "off")
+    response = post(client, {**hidden(form), "fd_website": "http://spam.example", **answers()})
     assert response.status_code == 303
     assert urlsplit(response.headers["location"]).path == f"{FORM_URL}/thanks"
-    assert post(client, {**form.hidden, "fd_website": "x", **answers()}, htmx=True).status_code == 200
+    assert post(client, {**hidden(form), "fd_website": "x", **answers()}, htmx=True).status_code == 200
     assert stored(service) == []
 
 
@@ -244,14 +234,15 @@ def test_too_fast_shows_the_form_again(tmp_path: Path) -> None:
     client = TestClient(make_app(service))
     form = open_form(client)
     clock.advance(29)
-    response = post(client, {**form.hidden, **answers()})
+    response = post(client, {**hidden(form), **answers()})
     assert response.status_code == 400
-    parse(response.text)
-    assert gettext("That was very quick. Check your answers, then send them again.") in response.text
-    assert 'value="up" checked' in response.text  # answers kept
+    document = page(response.text)
+    summary = one(document, ".fd-error-summary")
+    assert gettext("That was very quick. Check your answers, then send them again.") in text(summary)
+    assert [attr(box, "value") for box in select(document, "input[name=trust][checked]")] == ["up"]  # kept
     assert stored(service) == []
     clock.advance(2)  # the same form, shown long enough ago, goes through
-    assert post(client, {**form.hidden, **answers()}).status_code == 303
+    assert post(client, {**hidden(form), **answers()}).status_code == 303
     assert len(stored(service)) == 1
 
 
@@ -261,11 +252,11 @@ def test_expired_token_shows_the_form_again(tmp_path: Path) -> None:
     client = TestClient(make_app(service))
     form = open_form(client)
     clock.advance(3 * 3600)
-    response = post(client, {**form.hidden, **answers()})
+    response = post(client, {**hidden(form), **answers()})
     assert response.status_code == 400
-    assert (
-        gettext("This form was open for a long time. Check your answers, then send them again.")
-        in response.text
+    summary = one(page(response.text), ".fd-error-summary")
+    assert gettext("This form was open for a long time. Check your answers, then send them again.") in text(
+        summary
     )
     assert stored(service) == []
 
@@ -281,9 +272,11 @@ def test_expired_token_shows_the_form_again(tmp_path: Path) -> None:
 )
 def test_bad_csrf_token_is_refused(client: TestClient, service: FeedbackService, token: str) -> None:
     form = open_form(client)
-    response = post(client, {**form.hidden, "fd_token": token, **answers()})
+    response = post(client, {**hidden(form), "fd_token": token, **answers()})
     assert response.status_code == 403
-    parse(response.text)
+    message = one(page(response.text), "main .fd-feedback__message[role=alert]")
+    assert text(one(message, "h1")) == gettext("Sorry, we could not accept your answers")
+    assert links(message) == [FORM_URL]  # open the form again
     assert stored(service) == []
 
 
@@ -295,23 +288,24 @@ def test_cross_site_form_post_is_refused(
     client: TestClient, service: FeedbackService, headers: dict[str, str]
 ) -> None:
     form = open_form(client)
-    response = post(client, {**form.hidden, **answers()}, **headers)
+    response = post(client, {**hidden(form), **answers()}, **headers)
     assert response.status_code == 403
     assert stored(service) == []
 
 
 def test_form_post_from_an_allowed_origin_is_accepted(client: TestClient, service: FeedbackService) -> None:
     form = open_form(client)
-    assert post(client, {**form.hidden, **answers()}, Origin=ALLOWED_ORIGIN).status_code == 303
+    assert post(client, {**hidden(form), **answers()}, Origin=ALLOWED_ORIGIN).status_code == 303
     assert len(stored(service)) == 1
 
 
 def test_oversized_body_is_refused(client: TestClient, service: FeedbackService) -> None:
     form = open_form(client)
-    response = post(client, {**form.hidden, **answers(comment="x" * 20_000)})
+    response = post(client, {**hidden(form), **answers(comment="x" * 20_000)})
     assert response.status_code == 413
-    parse(response.text)
-    assert gettext("Your answers are too long") in response.text
+    assert text(one(page(response.text), "main .fd-feedback__message h1")) == gettext(
+        "Your answers are too long"
+    )
     big = client.post(API_URL, json={"answers": {"trust": "up", "comment": "x" * 20_000}})
     assert big.status_code == 413
     assert "body" in big.json()["errors"]
@@ -322,22 +316,27 @@ def test_rate_limit_is_shared_through_the_database(database_url: str) -> None:
     clock = FakeClock()  # at the start of a window: the whole minute is the test's
     first = make_service(database_url, clock, rate_limit_per_minute=3)
     second = make_service(database_url, clock, rate_limit_per_minute=3)
-    one, two = TestClient(make_app(first)), TestClient(make_app(second))
-    form = open_form(one)
-    for client in (one, two, one):
-        assert post(client, {**form.hidden, **answers()}).status_code == 303
+    client_one, client_two = TestClient(make_app(first)), TestClient(make_app(second))
+    form = open_form(client_one)
+    for client in (client_one, client_two, client_one):
+        assert post(client, {**hidden(form), **answers()}).status_code == 303
     clock.advance(59)
-    refused = post(two, {**form.hidden, **answers()})
+    refused = post(client_two, {**hidden(form), **answers()})
     assert refused.status_code == 429
     assert refused.headers["retry-after"] == str(RATE_WINDOW_SECONDS)
-    parse(refused.text)
+    assert text(one(page(refused.text), "main .fd-feedback__message h1")) == gettext(
+        "You have sent a lot of answers"
+    )
     assert first.store.count() == 3
-    api = two.post(API_URL, json={"answers": {"trust": "up"}})
+    api = client_two.post(API_URL, json={"answers": {"trust": "up"}})
     assert api.status_code == 429 and "errors" in api.json()
     # Another client (here: another user agent) has its own count.
-    assert post(one, {**form.hidden, **answers()}, **{"User-Agent": "another browser"}).status_code == 303
+    assert (
+        post(client_one, {**hidden(form), **answers()}, **{"User-Agent": "another browser"}).status_code
+        == 303
+    )
     clock.advance(1)  # the next window: a fresh count
-    assert post(two, {**form.hidden, **answers()}).status_code == 303
+    assert post(client_two, {**hidden(form), **answers()}).status_code == 303
     assert first.store.count() == 5
     first.store.close()
     second.store.close()
@@ -346,7 +345,7 @@ def test_rate_limit_is_shared_through_the_database(database_url: str) -> None:
 def test_free_text_is_redacted_before_storage(client: TestClient, service: FeedbackService) -> None:
     form = open_form(client)
     comment = "Write to me at jane.doe@example.com or call 202-555-0143."
-    assert post(client, {**form.hidden, **answers(comment=comment)}).status_code == 303
+    assert post(client, {**hidden(form), **answers(comment=comment)}).status_code == 303
     [submission] = stored(service)
     assert submission.answers_by_question()["comment"] == [
         "Write to me at [email removed] or call [phone number removed]."
@@ -361,60 +360,72 @@ def test_free_text_is_redacted_before_storage(client: TestClient, service: Feedb
 )
 def test_return_to_is_never_an_open_redirect(client: TestClient, evil: str) -> None:
     form = open_form(client, return_to=evil)
-    assert "fd_return_to" not in form.hidden
-    response = post(client, {**form.hidden, "fd_return_to": evil, **answers()})
+    assert "fd_return_to" not in hidden(form)
+    response = post(client, {**hidden(form), "fd_return_to": evil, **answers()})
     assert response.status_code == 303
     assert response.headers["location"] == f"{FORM_URL}/thanks"
     thanks = client.get(f"{FORM_URL}/thanks", params={"return_to": evil})
-    page = parse(thanks.text)
-    assert not any("evil" in link for link in page.links)
+    assert not select(page(thanks.text), ".fd-feedback__thanks a")  # no link back to it
 
 
-def test_every_page_is_valid_html(client: TestClient) -> None:
+def test_every_page_and_fragment_has_its_form(client: TestClient) -> None:
     for touchpoint in ("demo-benefits", "demo-service-center", "demo-page"):
         response = client.get(f"/feedback/{touchpoint}")
         assert response.status_code == 200
-        document = parse(response.text)
-        assert "fd_token" in document.hidden and "fd_locale" in document.hidden
+        document = page(response.text)
+        assert {"fd_token", "fd_locale"} <= set(hidden(one(document, "main form")))
+        assert text(one(document, "main h1")) == text(one(document, "title")).split(" - ")[0]
         fragment = client.get(f"/api/feedback/{touchpoint}/widget")
         assert fragment.status_code == 200
-        parse(fragment.text)
-    parse(client.get(f"{FORM_URL}/thanks").text)
+        [wrapper] = top_level(page(fragment.text))
+        assert classes(wrapper) == ["fd-feedback"] and select(wrapper, "form")
+    assert select(page(client.get(f"{FORM_URL}/thanks").text), "main .fd-feedback__thanks h1")
     assert client.get("/feedback/no-such-touchpoint").status_code == 404
     css = client.get("/feedback/assets/feedback.css")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
 
 
 def test_widget_shows_footer_privacy_line_and_honeypot_label(client: TestClient) -> None:
-    html = client.get(FORM_URL).text
-    assert "OMB control number: 0000-0000" in html
-    assert gettext("Leave this empty") in html
-    assert 'autocomplete="off"' in html
-    assert 'data-fd-when="up"' in html and 'data-fd-when="down"' in html
-    assert 'data-fd-controls="true"' in html
-    assert "You can write up to 1,000 characters." in html
+    form = one(page(client.get(FORM_URL).text), "main form")
+    assert "OMB control number: 0000-0000" in text(one(form, ".fd-feedback__footer"))
+    assert select(form, ".fd-feedback__privacy")
+    label = one(form, ".fd-feedback__honeypot label")
+    assert text(label) == gettext("Leave this empty")
+    assert attr(one(form, f"#{attr(label, 'for')}"), "name") == "fd_website"
+    # Each follow-up list sits in a block shown for its answer, after the question it follows.
+    followups = {attr(block, "data-fd-when"): block for block in select(form, ".fd-feedback__followup")}
+    assert set(followups) == {"up", "down"}
+    assert {attr(box, "name") for box in select(followups["up"], "input[type=checkbox]")} == {
+        "positive_drivers"
+    }
+    assert {attr(box, "name") for box in select(followups["down"], "input[type=checkbox]")} == {
+        "negative_drivers"
+    }
+    assert {attr(box, "name") for box in select(form, "[data-fd-controls=true] input")} == {"trust"}
+    comment_hint = one(form, f"#{attr(one(form, 'textarea[name=comment]'), 'aria-describedby').split()[0]}")
+    assert "You can write up to 1,000 characters." in text(comment_hint)
 
 
 def test_hosted_page_in_spanish_posts_under_the_language_prefix(
     client: TestClient, service: FeedbackService
 ) -> None:
     response = client.get(f"/es{FORM_URL}")
-    document = parse(response.text)
-    assert '<html lang="es"' in response.text
-    assert document.forms[0]["action"] == f"/es{FORM_URL}"
-    assert document.hidden["fd_locale"] == "es"
-    sent = client.post(f"/es{FORM_URL}", data={**document.hidden, **answers()}, follow_redirects=False)
+    document = page(response.text)
+    assert attr(one(document, "html"), "lang") == "es"
+    assert attr(one(document, "main form"), "action") == f"/es{FORM_URL}"
+    assert hidden(document)["fd_locale"] == "es"
+    sent = client.post(f"/es{FORM_URL}", data={**hidden(document), **answers()}, follow_redirects=False)
     assert sent.headers["location"].startswith(f"/es{FORM_URL}/thanks")
     assert stored(service)[0].locale == "es"
 
 
 def test_jinja_global_renders_the_widget_inline(client: TestClient, service: FeedbackService) -> None:
     response = client.get("/guide/apply?step=3")
-    document = parse(response.text)
-    assert document.forms[0]["action"] == "/feedback/demo-page"
-    assert document.hidden["fd_return_to"] == "/guide/apply"
+    document = page(response.text)
+    assert attr(one(document, "main > .fd-feedback > form"), "action") == "/feedback/demo-page"
+    assert hidden(document)["fd_return_to"] == "/guide/apply"
     sent = client.post(
-        "/feedback/demo-page", data={**document.hidden, "helpful": "no"}, follow_redirects=False
+        "/feedback/demo-page", data={**hidden(document), "helpful": "no"}, follow_redirects=False
     )
     assert sent.status_code == 303
     assert parse_qs(urlsplit(sent.headers["location"]).query) == {"return_to": ["/guide/apply"]}
@@ -489,13 +500,13 @@ def test_cors_only_for_allowed_origins(client: TestClient, service: FeedbackServ
 
     widget = client.get(f"{API_URL}/widget", headers={"Origin": ALLOWED_ORIGIN})
     assert widget.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
-    embedded = parse(widget.text).forms[0]
-    assert embedded["action"] == f"http://testserver{FORM_URL}"
-    assert embedded["data-fd-thanks"] == gettext("Thank you for your feedback")
-    assert embedded["data-fd-error-title"] and embedded["data-fd-open"]
-    assert "hx-post" not in embedded  # neither hx-post nor data-hx-post
-    spanish = parse(client.get(f"{API_URL}/widget?lang=es").text)
-    assert spanish.hidden["fd_locale"] == "es"
+    embedded = one(page(widget.text), "form")
+    assert attr(embedded, "action") == f"http://testserver{FORM_URL}"
+    assert attr(embedded, "data-fd-thanks") == gettext("Thank you for your feedback")
+    assert attr(embedded, "data-fd-error-title") and attr(embedded, "data-fd-open")
+    assert not any("hx-" in name for name in embedded.attrs)  # no htmx attributes at all
+    spanish = page(client.get(f"{API_URL}/widget?lang=es").text)
+    assert hidden(spanish)["fd_locale"] == "es"
     other = client.get(f"{API_URL}/widget", headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in other.headers
 
