@@ -303,7 +303,7 @@ class ComponentCodeGenerator(CodeGenerator):
         """Refused: every render of a template shares one eval context."""
         raise refuse_autoescape(node, self.name)
 
-    visit_ScopedEvalContextModifier = visit_EvalContextModifier  # type: ignore[assignment]
+    visit_ScopedEvalContextModifier = visit_EvalContextModifier
 
 
 def bind_context(context: Context, value: Any) -> Any:

@@ -34,6 +34,7 @@ def template_dir(tmp_path: Path) -> Path:
 def test_starlette(template_dir: Path) -> None:
     from starlette.applications import Starlette
     from starlette.requests import Request
+    from starlette.responses import Response
     from starlette.routing import Route
     from starlette.templating import Jinja2Templates
     from starlette.testclient import TestClient
@@ -41,7 +42,7 @@ def test_starlette(template_dir: Path) -> None:
     templates = Jinja2Templates(directory=template_dir)
     components.install(templates.env)
 
-    async def apply(request: Request):  # type: ignore[no-untyped-def]
+    async def apply(request: Request) -> Response:
         page = Page(title="Apply for benefits", service_name="Benefits")
         return templates.TemplateResponse(request, "apply.html", {"page": page})
 

@@ -47,7 +47,7 @@ def test_text_is_escaped_and_html_is_not() -> None:
 
 def test_href_is_required() -> None:
     with pytest.raises(ComponentParamsError) as raised:
-        BackLink(text="Back")
+        BackLink(text="Back")  # type: ignore[call-arg]  # the missing param is the test
     assert "BackLink" in str(raised.value)
     assert "'href' is required" in str(raised.value)
 

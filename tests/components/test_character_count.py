@@ -118,7 +118,7 @@ def test_error_state_wraps_the_field_and_the_count() -> None:
 
 def test_params_are_checked() -> None:
     with pytest.raises(ComponentParamsError, match="'maxlength' is required"):
-        CharacterCount(id="reason", label={"text": "Why?"})
+        CharacterCount(id="reason", label={"text": "Why?"})  # type: ignore[call-arg]  # the missing param is the test
     with pytest.raises(ComponentParamsError, match="'maxlength'"):
         count(maxlength=0)
     with pytest.raises(ComponentParamsError, match="'threshold'"):

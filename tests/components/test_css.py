@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from tests.html import classes, select
 
 
 @pytest.mark.parametrize("path", css_sources(), ids=lambda path: path.parent.name + "/" + path.name)
-def test_only_logical_properties(path) -> None:  # type: ignore[no-untyped-def]
+def test_only_logical_properties(path: Path) -> None:
     css = re.sub(r"/\*.*?\*/", "", path.read_text(), flags=re.S)
     found = [match.group(0) for match in PHYSICAL.finditer(css)]
     assert not found, f"physical properties break right-to-left: {found}"

@@ -28,7 +28,7 @@ def test_missing_and_misspelt_nested_params() -> None:
 
 def test_missing_required_param() -> None:
     with pytest.raises(ComponentParamsError, match="'id' is required"):
-        TextInput(label={"text": "Email"})
+        TextInput(label={"text": "Email"})  # type: ignore[call-arg]  # the missing param is the test
 
 
 def test_same_errors_from_templates() -> None:
