@@ -1,23 +1,16 @@
-"""A child process that stores the writer's batches, beside the server's process.
+"""A child process that stores the writer's batches, so that the server's event loop never runs
+database work (see :mod:`feedback_widget.store.writer`).
 
-Why a process: the server's event loop and a worker thread doing the database work share one GIL.
-Each call into the database driver lets go of the GIL and must win it back from the busy loop,
-and that tug of war cost more than the database work itself. ``bench/feedback.py`` measured it:
-with a worker thread, submissions reached 0.44 (SQLite) and 0.38 (PostgreSQL) of a bare endpoint's
-throughput; with this process, 0.55 to 0.63. The child has its own GIL and its own core, and the
-loop only writes a batch to a socket and reads the outcomes back, never blocking.
-
-The child is a plain Python process running :func:`main` (not multiprocessing, which would import
-the application's main script again). It serves every event loop of its parent (a server
-has one; tests have many): each loop gets its own socket pair, whose child end is handed over the
-control socket with ``SCM_RIGHTS``. Batches and outcomes travel as length-prefixed pickles between
-the two processes only. The child ignores SIGINT and SIGTERM, which a terminal or a service
-manager sends the whole process group: it serves until its parent closes the control socket or
-dies, so the requests of a graceful shutdown are still stored.
-
-Nothing changes for durability: the child commits each batch before it answers, and a request is
-answered only after that. Where a process cannot be used (an in-memory SQLite database, which a
-child cannot see, or a system without ``socket.send_fds``), the writer stores in a thread instead.
+The parent starts the child (a plain ``python -c`` process running :func:`main`) on first use and
+connects each of its event loops to it: a socket pair per loop, whose child end is handed over the
+control socket with ``SCM_RIGHTS``. A batch and its time go down a loop's socket as a
+length-prefixed pickle; the child stores it in one transaction, commits, and sends the outcomes
+back the same way. The child ignores SIGINT and SIGTERM, which a terminal or a service manager
+sends the whole process group, and serves until its parent closes the control socket or dies, so
+the requests of a graceful shutdown are still stored. A child that does not start, dies or stops
+answering is reported as :class:`SubmissionNotStored`; where no child can see the database (an
+in-memory SQLite database) or the system cannot pass sockets, :func:`can_serve` says so and the
+writer stores in a thread instead.
 """
 
 from __future__ import annotations

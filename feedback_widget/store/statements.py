@@ -1,14 +1,8 @@
 """The store's write statements, prepared once per database and run on the driver's own cursor.
 
-A busy server stores thousands of submissions a second, so the writes avoid two costs that were
-larger than the database's own work:
-
-- SQLAlchemy's per-row work (building parameters, running each column's bind processor). The
-  writes here are compiled once, with positional parameters, and values that need converting
-  (times) are converted once per batch by the column's own bind processor.
-- One driver call per row, as ``executemany`` makes: for SQLite each is a step of the engine, for
-  PostgreSQL a message. A batch's rows go to the database as one JSON array, in one statement
-  per table instead.
+The inserts and upserts of :meth:`Store.accept_batch` are compiled once, with positional
+parameters, and times are converted once per batch by the column's own bind processor. A batch's
+submissions and answers go to the database as one JSON array per table, in one statement each.
 """
 
 from __future__ import annotations
@@ -36,8 +30,8 @@ SUBMISSION_COLUMNS = (
     "idempotency_key",
 )
 
-# A batch's rows arrive as one JSON array of arrays, each in the column order above. (SQLite's
-# ``->>`` would be shorter than json_extract, but needs SQLite 3.38.)
+# A batch's rows arrive as one JSON array of arrays, each in the column order above. SQLite reads
+# them with json_extract (its ``->>`` operator needs SQLite 3.38).
 _BULK_INSERTS = {
     "sqlite": (
         "INSERT INTO submissions"

@@ -75,8 +75,7 @@ class Store:
     def accept_batch(self, intakes: Sequence[Intake], *, now: datetime | None = None) -> list[Outcome]:
         """Count the rate-limit hits of `intakes`, store those within their limits: one transaction.
 
-        This is group commit: a busy server hands over whatever has queued up since the last commit,
-        so many submissions share one durable commit (one fsync) instead of paying one each. The
+        The writer hands over whatever has queued up since its last commit (group commit). The
         outcomes come back in the order of `intakes`, all committed before this returns. An intake
         over its limit stores nothing; an idempotency key already stored (by an earlier batch, this
         one, or a concurrent process) gives that submission's id with ``created=False``.
@@ -101,8 +100,7 @@ class Store:
             if over or submission is None:
                 outcomes.append(Outcome(limited=over))
                 continue
-            # Time-ordered ids (UUID version 7) append to the indexes instead of touching random
-            # pages: each commit writes far fewer pages (half the database's work per submission).
+            # Time-ordered ids (UUID version 7): new rows go at the end of each index.
             submission_id = str(uuid7())
             row = (
                 submission_id,

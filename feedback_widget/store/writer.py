@@ -1,14 +1,12 @@
 """Group commit: many concurrent submissions, one durable commit.
 
-Each request hands its `Intake` to the writer and waits. One writer task per event loop takes
-everything that has queued up and has it stored in one transaction (one fsync), and answers each
-request once that commit is done; the requests that arrive meanwhile form the next batch. Under
-load, commits are shared; a lone request is stored at once, with no waiting for company. Nothing
-is acknowledged before it is committed.
+Each request hands its :class:`Intake` to the writer and waits. One writer task per event loop
+takes everything that has queued up and has it stored in one transaction, and answers each request
+once that commit is done; the requests that arrive meanwhile form the next batch. A lone request is
+stored at once, with no waiting for company. Nothing is acknowledged before it is committed.
 
-The batches are stored by a child process (:mod:`feedback_widget.store.process`), so the event
-loop never waits on the database or fights a thread for the GIL; where a child cannot be used,
-by a worker thread.
+The batches are stored by the store process (:mod:`feedback_widget.store.process`), or by a
+worker thread where no such process can be used.
 """
 
 from __future__ import annotations
