@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
 import signal
 import sys
 import time
@@ -16,7 +17,13 @@ import pytest
 
 from feedback_widget.store import Store, migrate
 from feedback_widget.store.models import Intake, Outcome, RateLimit
-from feedback_widget.store.process import SubmissionNotStored
+from feedback_widget.store.process import (
+    SubmissionNotStored,
+    decode_batch,
+    decode_results,
+    encode_batch,
+    encode_results,
+)
 from feedback_widget.store.writer import SubmissionWriter
 from tests.feedback_widget.clock import START, FakeClock
 from tests.feedback_widget.test_store import T0, answer_rows, make
@@ -210,3 +217,16 @@ def test_the_writer_dates_batches_and_counts_windows_by_its_clock(
     assert first.created and second.limited and third.created
     times = [stored.created_at for stored in store.list_submissions(newest_first=False)]
     assert times == [START, START + timedelta(seconds=60)]
+
+
+def test_batches_and_outcomes_cross_to_the_store_process_unchanged() -> None:
+    intakes = [
+        Intake(make(key="k-1"), RateLimit("client-a", 3, 60)),
+        Intake(make()),
+        Intake(None, RateLimit("client-b", 1, 900)),
+    ]
+    assert decode_batch(pickle.loads(pickle.dumps(encode_batch(intakes)))) == intakes
+    results: list[Outcome | BaseException] = [Outcome("id-1", True), Outcome(limited=True), ValueError("no")]
+    crossed = decode_results(pickle.loads(pickle.dumps(encode_results(results))))
+    assert crossed[:2] == results[:2]
+    assert isinstance(crossed[2], SubmissionNotStored) and "ValueError: no" in str(crossed[2])
