@@ -49,8 +49,8 @@ class AdminApi:
     async def responses(self, request: Request) -> Response:
         """Stored responses (spam left out), newest first, filtered by touchpoint and time, paged."""
         if self.area.password_hash() is None or self.area.session(request) is None:
-            body = AdminError(error="Sign in to the admin area first.")
-            return JSONResponse(body.model_dump(), status_code=401, headers={"Cache-Control": "no-store"})
+            refused = AdminError(error="Sign in to the admin area first.")
+            return JSONResponse(refused.model_dump(), status_code=401, headers={"Cache-Control": "no-store"})
         given = {
             key: value
             for key, value in request.query_params.items()

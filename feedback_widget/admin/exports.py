@@ -101,10 +101,10 @@ def quarterly_rows(submissions: list[StoredSubmission], question_set: QuestionSe
                 if answer.question in counts and answer.value in counts[answer.question]:
                     counts[answer.question][answer.value] += 1
         for question in scales:
-            row = counts[question.key]
-            yield [question.key, *(row[key] for key in question.option_keys), sum(row.values())]
+            tally = counts[question.key]
+            yield [question.key, *(tally[key] for key in question.option_keys), sum(tally.values())]
         return
-    header: list[str] = ["id", "created_at"]
+    header: list[object] = ["id", "created_at"]
     for question in questions:
         if question.kind == "choices":
             header += [f"{question.key}_{key}" for key in question.option_keys]

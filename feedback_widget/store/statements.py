@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import Integer, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
+from sqlalchemy.engine.default import DefaultDialect
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from feedback_widget.store.schema import rate_limits, submissions
 
@@ -70,7 +72,7 @@ class WriteStatements:
     """The inserts and upserts of :meth:`Store.accept_batch`, for one database."""
 
     def __init__(self, dialect: Dialect) -> None:
-        positional = dialect if dialect.positional else type(dialect)(paramstyle="format")
+        positional = dialect if dialect.positional else _with_format_parameters(dialect)
         dialect_insert: Any = postgresql.insert if dialect.name == "postgresql" else sqlite.insert
         self.insert_submissions, self.insert_answers = _BULK_INSERTS[dialect.name]
         self.insert_once = _compile(
@@ -111,8 +113,16 @@ class WriteStatements:
         return json.dumps(rows, ensure_ascii=False)
 
 
+def _with_format_parameters(dialect: Dialect) -> Dialect:
+    """A dialect like `dialect` whose statements take positional ``%s`` parameters."""
+    kind = type(dialect)
+    assert issubclass(kind, DefaultDialect)  # every dialect SQLAlchemy ships
+    return kind(paramstyle="format")
+
+
 def _compile(statement: ClauseElement, dialect: Dialect) -> Compiled:
     compiled = statement.compile(dialect=dialect)
+    assert isinstance(compiled, SQLCompiler)
     return Compiled(compiled.string, tuple(compiled.positiontup or ()))
 
 

@@ -139,8 +139,8 @@ class JsonApi:
             if invalid is not None:
                 return _json_error(422, invalid.errors)
         assert outcome.submission_id is not None  # within the limit and valid: stored, or found stored
-        body = ApiCreated(id=outcome.submission_id)
-        return JSONResponse(body.model_dump(), status_code=201 if outcome.created else 200)
+        created = ApiCreated(id=outcome.submission_id)
+        return JSONResponse(created.model_dump(), status_code=201 if outcome.created else 200)
 
     async def widget_fragment(self, request: Request) -> Response:
         """The form as an HTML fragment posting to its absolute URL, for the embed script."""
