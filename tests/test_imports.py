@@ -1,4 +1,7 @@
-"""Every module of the core packages imports on its own, and their imports form no cycle."""
+"""Every module of our packages imports on its own, their imports form no cycle, and they run one
+way: ``demo_site`` uses everything; ``feedback_widget`` uses ``components`` and ``i18n``;
+``components`` uses ``i18n``; ``i18n`` and ``a11y_tests`` use none of ours (the checker's own tests
+may check our demo)."""
 
 from __future__ import annotations
 
@@ -11,24 +14,36 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).parents[2]
-PACKAGES = ("components", "i18n")
+ROOT = Path(__file__).parents[1]
+PACKAGES = ("components", "i18n", "feedback_widget", "a11y_tests", "demo_site")
+# Run by Alembic with its context set up, never imported on their own.
+SCRIPTS = ("feedback_widget.store.migrations",)
+# Which of our packages each package's modules may import.
+MAY_IMPORT = {
+    "i18n": {"i18n"},
+    "components": {"components", "i18n"},
+    "feedback_widget": {"feedback_widget", "components", "i18n"},
+    "a11y_tests": {"a11y_tests"},
+    "a11y_tests.tests": set(PACKAGES) | {"tests"},
+    "demo_site": set(PACKAGES),
+}
 
 
 def module_files() -> dict[str, tuple[Path, bool]]:
-    """Every module of the core packages: its file and whether it is a package (nothing is imported)."""
+    """Every module of our packages: its file and whether it is a package (nothing is imported)."""
     found = {package: (ROOT / package / "__init__.py", True) for package in PACKAGES}
     for package in PACKAGES:
         for info in pkgutil.walk_packages([str(ROOT / package)], prefix=f"{package}."):
             folder = Path(info.module_finder.path)  # type: ignore[union-attr]
             leaf = info.name.rpartition(".")[2]
             path = folder / leaf / "__init__.py" if info.ispkg else folder / f"{leaf}.py"
-            found[info.name] = (path, info.ispkg)
+            if not info.name.startswith(SCRIPTS):
+                found[info.name] = (path, info.ispkg)
     return found
 
 
 def module_names() -> list[str]:
-    """Every module of the core packages, sorted."""
+    """Every module of our packages, sorted."""
     return sorted(module_files())
 
 
@@ -36,9 +51,10 @@ def module_names() -> list[str]:
 # import that works only because another module happened to be imported first shows up here.
 IMPORT_EACH = """
 import importlib, json, sys, traceback
+OURS = set(json.loads(sys.argv[2]))
 failures = {}
 for name in json.loads(sys.argv[1]):
-    for loaded in [m for m in sys.modules if m.split(".")[0] in ("components", "i18n")]:
+    for loaded in [m for m in sys.modules if m.split(".")[0] in OURS]:
         del sys.modules[loaded]
     try:
         importlib.import_module(name)
@@ -48,11 +64,12 @@ print(json.dumps(failures))
 """
 
 
+@pytest.mark.slow
 def test_each_module_imports_on_its_own() -> None:
     names = module_names()
     assert "components.environment" in names and "components.registry" in names
     result = subprocess.run(
-        [sys.executable, "-c", IMPORT_EACH, json.dumps(names)],
+        [sys.executable, "-c", IMPORT_EACH, json.dumps(names), json.dumps([*PACKAGES, "tests"])],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -91,12 +108,15 @@ def _imported_modules(path: Path, module: str, is_package: bool) -> set[str]:
 
 
 def import_graph() -> dict[str, set[str]]:
-    """Each core module and the core modules it imports."""
+    """Each of our modules and the modules of ours it imports."""
     files = module_files()
     graph: dict[str, set[str]] = {}
     for name, (path, is_package) in files.items():
-        graph[name] = {target for target in _imported_modules(path, name, is_package) if target in files}
-        graph[name].discard(name)
+        # A module's own packages are initialised before it: importing them makes no cycle.
+        ancestors = {name.rsplit(".", depth)[0] for depth in range(name.count(".") + 1)}
+        graph[name] = {
+            target for target in _imported_modules(path, name, is_package) if target in files
+        } - ancestors
     return graph
 
 
@@ -123,7 +143,19 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
-def test_core_imports_form_no_cycle() -> None:
+def test_imports_run_one_way() -> None:
+    wrong = []
+    for module, (path, is_package) in module_files().items():
+        layer = "a11y_tests.tests" if module.startswith("a11y_tests.tests") else module.split(".")[0]
+        ours = {name.split(".")[0] for name in _imported_modules(path, module, is_package)} & {
+            *PACKAGES,
+            "tests",
+        }
+        wrong += [f"{module} imports {package}" for package in sorted(ours - MAY_IMPORT[layer])]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_imports_form_no_cycle() -> None:
     """Imports inside functions count too: one placed there to dodge a cycle still makes one."""
     graph = import_graph()
     assert "components.codegen" in graph["components.environment"]
