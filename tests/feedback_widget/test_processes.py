@@ -36,6 +36,9 @@ from tests.feedback_widget.server_app import CLOCK_VARIABLE
 from tests.postgres import PostgresServer
 from tests.servers import ServerError, UvicornServer
 
+# Each test starts store processes or servers of its own.
+pytestmark = pytest.mark.slow
+
 TOUCHPOINT = "demo-benefits"
 API_PATH = f"/api/feedback/{TOUCHPOINT}"
 SECRET = "process-test-secret"

@@ -28,6 +28,9 @@ from feedback_widget.store.writer import SubmissionWriter
 from tests.feedback_widget.clock import START, FakeClock
 from tests.feedback_widget.test_store import T0, answer_rows, make
 
+# Each test starts store processes or servers of its own.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def store(database_url: str) -> Iterator[Store]:
