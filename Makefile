@@ -24,7 +24,7 @@ test-fast: setup-test-python
 
 # `uv sync --frozen` installs exactly what uv.lock pins (hashes checked) and removes anything else.
 setup: $(UV) vendor
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --quiet --extra demo
 
 setup-test: setup-test-python
 	bash scripts/system_deps.sh test
