@@ -26,12 +26,14 @@ class FeedbackService:
     store: Store
     touchpoints: TouchpointRegistry
     clock: Clock = SYSTEM_CLOCK
+    # Where batches are stored: a child process (None: wherever the database allows it) or a thread.
+    separate_process: bool | None = None
     rate_limiter: RateLimiter = field(init=False)
     writer: SubmissionWriter = field(init=False)
 
     def __post_init__(self) -> None:
         self.rate_limiter = rate_limiter_for(self.store, self.settings.rate_limit_storage, self.clock)
-        self.writer = SubmissionWriter(self.store, clock=self.clock)
+        self.writer = SubmissionWriter(self.store, clock=self.clock, separate_process=self.separate_process)
 
     @classmethod
     def from_environment(cls, clock: Clock = SYSTEM_CLOCK) -> FeedbackService:

@@ -53,7 +53,11 @@ def make_client(store: Store, database_url: str) -> Callable[..., TestClient]:
             store=StoreSettings(database_url=database_url),
         )
         service = FeedbackService(
-            settings=settings, store=store, touchpoints=demo_registry(), clock=clock or FakeClock()
+            settings=settings,
+            store=store,
+            touchpoints=demo_registry(),
+            clock=clock or FakeClock(),
+            separate_process=False,  # HTTP behaviour; the store process has its own tests
         )
         return TestClient(Starlette(routes=routes(service)), follow_redirects=False)
 

@@ -90,6 +90,7 @@ def service(
         ),
         store=store,
         touchpoints=demo_registry(),
+        separate_process=False,  # HTTP behaviour; the store process has its own tests
     )
     yield made
     store.close()

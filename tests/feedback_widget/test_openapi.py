@@ -33,7 +33,7 @@ def service(tmp_path: Path) -> Iterator[FeedbackService]:
     store = Store(url)
     store.migrate()
     settings = FeedbackSettings(secret_key="openapi-test", store=StoreSettings(database_url=url))
-    yield FeedbackService(settings=settings, store=store, touchpoints=demo_registry())
+    yield FeedbackService(settings=settings, store=store, touchpoints=demo_registry(), separate_process=False)
     store.close()
 
 

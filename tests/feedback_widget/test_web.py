@@ -81,6 +81,7 @@ def make_service(url: str, clock: Clock = SYSTEM_CLOCK, **settings: Any) -> Feed
         store=store,
         touchpoints=demo_registry(),
         clock=clock,
+        separate_process=False,  # HTTP behaviour; the store process has its own tests
     )
 
 
