@@ -1,7 +1,7 @@
 """Run axe-core in the browser and return typed results.
 
 We inject the axe-core fetched from npm at set-up (``a11y_tests/vendor/axe.min.js``) into the page,
-then run it with ``js/axe.js``: two WebDriver calls, options passed as JSON.
+then run it with ``js/run_axe.js``: two WebDriver calls, options passed as JSON.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def check_page(driver: Any, url: str | None = None, tags: tuple[str, ...] = WCAG
         "rules": {"css-orientation-lock": {"enabled": True}},
         "resultTypes": ["violations"],
     }
-    results = driver.execute_async_script(page_script("fdAxeRun", "axe"), options)
+    results = driver.execute_async_script(page_script("fdAxeRun", "run_axe"), options)
     if not isinstance(results, dict) or "violations" not in results:
         error = results.get("error") if isinstance(results, dict) else results
         raise AxeFailed(f"axe-core did not run: {error}")

@@ -1,4 +1,5 @@
-// Run axe-core, already injected into the page, on the whole document. Needs no helpers.
+// Ours: run axe-core (fetched at set-up into a11y_tests/vendor/, injected before this) on the
+// whole document. Needs no helpers.
 
 // Call `done` with axe.run's results for `options`, or with {error} if axe cannot run.
 function fdAxeRun(options, done) {
