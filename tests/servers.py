@@ -1,8 +1,8 @@
-"""Real servers on loopback for tests and benchmarks: a uvicorn worker serving an app, a throwaway
-PostgreSQL cluster, a throwaway Redis. Each is a context manager that starts the server, waits until
-it answers, and stops and removes it at the end; a server that cannot start raises
-:class:`ServerError` with its log. Free of pytest, so ``bench/`` can use it too (with the
-repository root on ``sys.path``).
+"""Real servers on loopback for tests and benchmarks: a uvicorn worker serving an app (in its own
+process, or in a thread of this one), a throwaway PostgreSQL cluster, a throwaway Redis. Each is a
+context manager that starts the server, waits until it answers, and stops and removes it at the
+end; a server that cannot start raises :class:`ServerError` with its log. Free of pytest, so
+``bench/`` can use it too (with the repository root on ``sys.path``).
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx2
 
@@ -40,6 +42,28 @@ def free_port() -> int:
 
 
 # --- uvicorn -------------------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def serve(app: Any, port: int | None = None) -> Iterator[str]:
+    """Run the ASGI ``app`` with uvicorn in a thread of this process on 127.0.0.1 until the block
+    ends; yields its base URL. For browser tests that share the app's objects with the test."""
+    import uvicorn
+
+    port = port or free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise ServerError(f"the test server did not start on port {port}")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 class UvicornServer:

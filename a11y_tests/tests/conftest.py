@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from a11y_tests.browser import start_browser
-from a11y_tests.tests.server import serve
+from tests.servers import serve
 
 os.environ.setdefault(
     "FRONTDOOR_DATABASE_URL", f"sqlite:///{tempfile.mkdtemp(prefix='frontdoor-a11y-')}/demo.db"

@@ -12,13 +12,13 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from a11y_tests.axe import check_page
-from a11y_tests.tests.server import serve
 from demo_site import create_app
 from feedback_widget.admin import hash_password
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings, Submission
 from feedback_widget.touchpoints import demo_registry
+from tests.servers import serve
 
 PASSWORD = "a long admin password for tests"
 PAYLOADS = [

@@ -18,7 +18,7 @@ from a11y_tests.checks import (
     page_title,
 )
 from a11y_tests.tests.broken_site import broken_site_app
-from a11y_tests.tests.server import serve
+from tests.servers import serve
 
 pytestmark = pytest.mark.browser  # every test here drives its own headless Chromium
 

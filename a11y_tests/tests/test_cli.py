@@ -23,8 +23,8 @@ from a11y_tests.checks import BROWSER_CHECKS
 from a11y_tests.html_validation import validate_html
 from a11y_tests.progress import ProgressBar
 from a11y_tests.tests.broken_site import SITE_DIR, broken_site_app
-from a11y_tests.tests.server import free_port, serve
 from tests.html import parse, select, text
+from tests.servers import free_port, serve
 
 EXPECTED = {
     "no-focus-style.html": "focus-visible",

@@ -22,7 +22,6 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from a11y_tests.axe import check_page
-from a11y_tests.tests.server import free_port, serve
 from components.assets import css_bundle
 from feedback_widget.markup import CSS_PATH
 from feedback_widget.service import FeedbackService
@@ -32,6 +31,7 @@ from feedback_widget.store.settings import StoreSettings
 from feedback_widget.touchpoints import Touchpoint, TouchpointRegistry
 from feedback_widget.web import routes
 from i18n.middleware import LocaleMiddleware
+from tests.servers import free_port, serve
 
 STATIC = Path(__file__).resolve().parents[2] / "feedback_widget" / "static"
 QUEUE_KEY = "frontdoor-feedback-queue-v1"

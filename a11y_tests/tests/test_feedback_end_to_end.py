@@ -27,13 +27,13 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from a11y_tests.browser import start_browser
-from a11y_tests.tests.server import serve
 from demo_site import create_app
 from feedback_widget.admin import hash_password
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings
 from feedback_widget.touchpoints import demo_registry
+from tests.servers import serve
 
 PASSWORD = "a long admin password for the end-to-end test"
 MIN_FILL_SECONDS = 0.5

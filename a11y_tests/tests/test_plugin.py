@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from a11y_tests.tests.broken_site import broken_site_app
-from a11y_tests.tests.server import serve
 from tests.html import parse, select, text
+from tests.servers import serve
 
 pytest_plugins = ["pytester"]
 
