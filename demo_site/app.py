@@ -14,6 +14,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
+from starlette.types import ASGIApp
 
 import components
 import feedback_widget
@@ -25,6 +26,7 @@ from demo_site.security import SecurityHeadersMiddleware
 from feedback_widget import admin as feedback_admin
 from feedback_widget import jinja_global as feedback_jinja
 from feedback_widget import web as feedback_web
+from feedback_widget.problems import problem_for_exception
 from feedback_widget.service import FeedbackService
 from i18n import current_locale, gettext, load_translations, negotiate, use_locale
 from i18n.locales import LOCALES, locale_info
@@ -33,6 +35,8 @@ from i18n.middleware import COOKIE_NAME, LocaleMiddleware, route_path
 HERE = Path(__file__).parent
 FEEDBACK_DIR = Path(feedback_widget.__file__).parent
 ASSET_URL = "/static/frontdoor"
+API_ROOT = "/api"
+LOCALE_PREFIXES = {info.url_prefix.strip("/") for info in LOCALES.values()} - {""}
 
 
 def demo_page(title: str, request: Request) -> Page:
@@ -129,6 +133,24 @@ def _static_file(path: Path) -> Callable[[Request], Awaitable[Response]]:
     return serve
 
 
+class DemoApp(Starlette):
+    """The demo's Starlette app, with the security headers outside everything else: on the 500 page
+    that Starlette's outermost error middleware sends, too."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeadersMiddleware(super().build_middleware_stack())
+
+
+def is_api_request(request: Request) -> bool:
+    """Whether the request is for a JSON API (under ``/api/``, after any language prefix): its errors
+    are answered as problem documents."""
+    path = request.url.path
+    first, _, rest = path.lstrip("/").partition("/")
+    if first.lower() in LOCALE_PREFIXES:
+        path = "/" + rest
+    return path == API_ROOT or path.startswith(API_ROOT + "/")
+
+
 def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) -> Starlette:
     """Build the demo site: home, gallery, a page and previews per component, static files, and the
     feedback widget (its store from ``FRONTDOOR_DATABASE_URL``, default a local SQLite file)."""
@@ -137,15 +159,24 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
     feedback_jinja.install(templates.env, feedback)
     load_translations()
 
-    async def not_found(request: Request, exc: Exception) -> Response:
+    async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
+        if is_api_request(request):
+            return problem_for_exception(exc)
         return templates.TemplateResponse(
-            request, "error.html", {"status": exc.status_code}, status_code=exc.status_code
+            request,
+            "error.html",
+            {"status": exc.status_code},
+            status_code=exc.status_code,
+            headers=exc.headers,
         )
 
     async def server_error(request: Request, exc: Exception) -> Response:
+        # Outside the locale middleware: the language is worked out again, from the headers.
         locale = negotiate(request.headers.get("accept-language"), request.cookies.get(COOKIE_NAME))
         with use_locale(locale):
+            if is_api_request(request):
+                return problem_for_exception(exc)
             return templates.TemplateResponse(request, "error.html", {"status": 500}, status_code=500)
 
     routes = [
@@ -160,11 +191,11 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         Mount(ASSET_URL, StaticFiles(directory=STATIC_DIR), name="frontdoor_static"),
         Mount("/static/demo", StaticFiles(directory=HERE / "static"), name="demo_static"),
     ]
-    app = Starlette(
+    app = DemoApp(
         debug=debug,
         routes=routes,
-        middleware=[Middleware(SecurityHeadersMiddleware), Middleware(LocaleMiddleware)],
-        exception_handlers={HTTPException: not_found, 500: server_error},
+        middleware=[Middleware(LocaleMiddleware)],
+        exception_handlers={HTTPException: http_error, 500: server_error},
     )
     app.state.templates = templates
     return app

@@ -7,8 +7,6 @@ import sys
 
 
 def _demo(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from components.assets import missing_vendor_files
 
     missing = missing_vendor_files()
@@ -21,7 +19,9 @@ def _demo(args: argparse.Namespace) -> int:
         )
         return 1
     print(f"Front Door demo: http://{args.host}:{args.port}/  (Ctrl+C to stop)")
-    uvicorn.run("demo_site:create_app", factory=True, host=args.host, port=args.port, log_level="warning")
+    from demo_site import server
+
+    server.run(args.host, args.port)
     return 0
 
 

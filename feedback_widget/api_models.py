@@ -49,18 +49,18 @@ class ApiCreated(BaseModel):
     id: str = Field(json_schema_extra={"format": "uuid"}, description="The stored response's id.")
 
 
-class ApiErrors(BaseModel):
-    """Why a response was refused: a message per field, in the response's language."""
+class Problem(BaseModel):
+    """Why a request was refused: a problem document (RFC 9457), sent as application/problem+json."""
 
-    errors: dict[str, str] = Field(
-        description="Field name (or body, origin, rate) to a plain-language message."
+    type: str = Field("about:blank", description="The kind of problem: about:blank, the status says it.")
+    title: str = Field(description="The name of the HTTP status, such as Unprocessable Entity.")
+    status: int = Field(ge=400, le=599, description="The HTTP status.")
+    detail: str | None = Field(None, description="What to do, in plain words, in the response's language.")
+    errors: dict[str, str] | None = Field(
+        None,
+        description="Field name (or body, origin, rate, Idempotency-Key) to a plain-language message, "
+        "in the response's language.",
     )
-
-
-class AdminError(BaseModel):
-    """Why the admin API refused a request."""
-
-    error: str = Field(description="What to do, in plain words.")
 
 
 class ResponsesQuery(BaseModel):
@@ -71,7 +71,7 @@ class ResponsesQuery(BaseModel):
         None, description="From this date or time (included), ISO 8601; UTC when no offset."
     )
     until: str | None = Field(None, description="Before this date or time (not included), ISO 8601.")
-    page: int = Field(1, ge=1, description="The page, from 1.")
+    page: int = Field(1, ge=1, le=100_000, description="The page, from 1.")
     per_page: int = Field(50, ge=1, le=MAX_PER_PAGE, description="Responses per page.")
 
 

@@ -17,13 +17,13 @@ from starlette.routing import NoMatchFound, Router
 
 from feedback_widget.api_models import (
     MAX_IDEMPOTENCY_KEY,
-    AdminError,
     ApiCreated,
-    ApiErrors,
     ApiSubmission,
+    Problem,
     ResponsePage,
     ResponsesQuery,
 )
+from feedback_widget.problems import PROBLEM_JSON
 from feedback_widget.touchpoints import ID_MAX_LENGTH, SLUG_PATTERN
 
 SUBMIT = "feedback_api_submit"
@@ -34,8 +34,7 @@ _PATH_PARAMETERS = {SUBMIT: ("touchpoint",), WIDGET: ("touchpoint",), ADMIN_RESP
 _MODELS: list[tuple[type[BaseModel], JsonSchemaMode]] = [
     (ApiSubmission, "validation"),
     (ApiCreated, "serialization"),
-    (ApiErrors, "serialization"),
-    (AdminError, "serialization"),
+    (Problem, "serialization"),
     (ResponsePage, "serialization"),
 ]
 
@@ -66,6 +65,13 @@ def openapi_document(
 
     def json_response(model: type[BaseModel], description: str) -> dict[str, Any]:
         return {"description": description, "content": {"application/json": {"schema": ref(model)}}}
+
+    def problem(description: str, **extra: Any) -> dict[str, Any]:
+        return {"description": description, "content": {PROBLEM_JSON: {"schema": ref(Problem)}}, **extra}
+
+    refused_method = problem(
+        "The path does not take this method.", headers={"Allow": {"schema": {"type": "string"}}}
+    )
 
     touchpoint = {
         "name": "touchpoint",
@@ -102,17 +108,21 @@ def openapi_document(
                     "200": json_response(
                         ApiCreated, "Already stored with this Idempotency-Key: the first response's id."
                     ),
-                    "403": json_response(ApiErrors, "Not allowed from this origin."),
-                    "404": {"description": "There is no such touchpoint."},
-                    "413": json_response(ApiErrors, "The body is too large."),
-                    "422": json_response(
-                        ApiErrors,
-                        "The answers are not valid: a message per field, in the response's language.",
+                    "403": problem("Not allowed from this origin."),
+                    "404": problem("There is no such touchpoint."),
+                    "405": refused_method,
+                    "413": problem("The body is too large."),
+                    "415": problem(
+                        "The body is not JSON.", headers={"Accept-Post": {"schema": {"type": "string"}}}
                     ),
-                    "429": {
-                        **json_response(ApiErrors, "Too many responses from this client; try again later."),
-                        "headers": {"Retry-After": {"schema": {"type": "integer", "minimum": 0}}},
-                    },
+                    "422": problem(
+                        "The answers are not valid, or the Idempotency-Key was used for other answers: "
+                        "a message per field, in the response's language.",
+                    ),
+                    "429": problem(
+                        "Too many responses from this client; try again later.",
+                        headers={"Retry-After": {"schema": {"type": "integer", "minimum": 0}}},
+                    ),
                 },
             }
         },
@@ -135,7 +145,8 @@ def openapi_document(
                         "description": "The widget's form, a fragment of HTML.",
                         "content": {"text/html": {"schema": {"type": "string"}}},
                     },
-                    "404": {"description": "There is no such touchpoint."},
+                    "404": problem("There is no such touchpoint."),
+                    "405": refused_method,
                 },
             }
         },
@@ -148,8 +159,9 @@ def openapi_document(
                 "parameters": query_parameters(ResponsesQuery),
                 "responses": {
                     "200": json_response(ResponsePage, "One page of responses."),
-                    "401": json_response(AdminError, "Not signed in."),
-                    "422": json_response(ApiErrors, "A parameter is wrong."),
+                    "401": problem("Not signed in."),
+                    "405": refused_method,
+                    "422": problem("A parameter is wrong."),
                 },
             }
         },

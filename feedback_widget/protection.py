@@ -6,14 +6,18 @@ safe return paths.
   touchpoint, is refused (this is the CSRF check of same-site form posts, beside the ``Origin`` /
   ``Referer`` check); a token older than :data:`TOKEN_MAX_AGE` or younger than the minimum fill
   time gets the form shown again with a plain-language error.
-- The rate-limit key is an HMAC of the client's IP address and user agent: the database counts
-  hits per key, and never sees the address.
+- The rate-limit key is an HMAC of the client's IP address alone (anything the client chooses, such
+  as its user agent, would let it make a new key per request): the database counts hits per key,
+  and never sees the address. The address is the peer's, or, when the peer is one of the trusted
+  proxies, the last address in ``X-Forwarded-For`` that is not a trusted proxy.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Sequence
+from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network, ip_address
 from urllib.parse import urlsplit
 
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -70,11 +74,44 @@ class FormTokens:
             raise TooFast(f"the form came back after {age:.2f} seconds")
 
 
-def rate_limit_key(secret_key: str, client_ip: str | None, user_agent: str | None) -> str:
-    """An opaque key for one client: HMAC-SHA256 of its IP address and user agent. No IP is kept."""
-    message = f"{client_ip or ''}\n{user_agent or ''}".encode()
-    digest = hmac.new(secret_key.encode(), message, hashlib.sha256).hexdigest()
+def rate_limit_key(secret_key: str, client_ip: str | None) -> str:
+    """An opaque key for one client: HMAC-SHA256 of its IP address. No IP is kept."""
+    digest = hmac.new(secret_key.encode(), (client_ip or "").encode(), hashlib.sha256).hexdigest()
     return f"feedback:{digest}"
+
+
+Network = IPv4Network | IPv6Network
+
+
+def client_address(
+    peer: str | None, forwarded_for: str | None, trusted_proxies: Sequence[Network]
+) -> str | None:
+    """The client's IP address: `peer` (who connected), unless it is a trusted proxy; then the
+    nearest address in `forwarded_for` (``X-Forwarded-For``, read from the right, each proxy having
+    added the address it saw) that is not a trusted proxy.
+
+    A client can write anything in the header, but only the addresses after the first untrusted one
+    were added by our own proxies, so nothing it writes can stand in for its own address.
+    """
+    if not _is_trusted(peer, trusted_proxies):
+        return peer
+    chain = [part.strip() for part in (forwarded_for or "").split(",")]
+    for address in reversed(chain):
+        if not _is_trusted(address, trusted_proxies):
+            return address if _parse_ip(address) is not None else peer
+    return peer
+
+
+def _parse_ip(value: str | None) -> IPv4Address | IPv6Address | None:
+    try:
+        return ip_address(value or "")
+    except ValueError:
+        return None
+
+
+def _is_trusted(value: str | None, trusted_proxies: Sequence[Network]) -> bool:
+    address = _parse_ip(value)
+    return address is not None and any(address in network for network in trusted_proxies)
 
 
 def origin_of(url: str | None) -> str | None:

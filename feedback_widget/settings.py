@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import secrets
 import warnings
+from ipaddress import IPv4Network, IPv6Network
+from typing import Annotated, Any
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import NoDecode
 
 from feedback_widget.env_settings import EnvironmentSettings
 from feedback_widget.store.settings import StoreSettings
@@ -44,10 +47,23 @@ class FeedbackSettings(EnvironmentSettings):
         description="Where rate-limit counters live when not in the database, as a `limits` storage "
         "URI such as redis://localhost:6379.",
     )
+    trusted_proxies: Annotated[list[IPv4Network | IPv6Network], NoDecode] = Field(
+        default_factory=list,
+        description="The proxies in front of the app whose X-Forwarded-For header is believed: addresses "
+        "or networks, separated by commas (10.0.0.5, 10.1.0.0/16). Empty (the default): the header "
+        "is ignored and the client is the peer that connected.",
+    )
     retention_days: int = Field(730, ge=1, description="Responses older than this are purged.")
     store: StoreSettings = Field(
         default_factory=StoreSettings, description="Where responses are stored (FRONTDOOR_DATABASE_URL)."
     )
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
 
     @classmethod
     def from_env(cls) -> FeedbackSettings:

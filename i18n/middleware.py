@@ -8,10 +8,10 @@ are in (``Content-Language``) and what they depend on (``Vary``).
 
 from __future__ import annotations
 
-from http.cookies import SimpleCookie
 from urllib.parse import parse_qs
 
 from starlette.datastructures import MutableHeaders
+from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from i18n.locale import use_locale
@@ -57,8 +57,9 @@ class LocaleMiddleware:
         else:
             query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
             chosen = match_locale(query.get("lang", [None])[0])
-        cookies = SimpleCookie(_header(scope, b"cookie") or "")
-        remembered = cookies[self.cookie_name].value if self.cookie_name in cookies else None
+        # Browsers send cookies that the strict http.cookies grammar refuses (`AMCV_ABC@AdobeOrg=1`):
+        # read them as browsers write them.
+        remembered = cookie_parser(_header(scope, b"cookie") or "").get(self.cookie_name)
         locale = negotiate(_header(scope, b"accept-language"), remembered, chosen)
         scope.setdefault("state", {}).update(locale=locale, locale_route_path=inner_path)
 

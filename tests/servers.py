@@ -45,13 +45,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(app: Any, port: int | None = None) -> Iterator[str]:
-    """Run the ASGI ``app`` with uvicorn in a thread of this process on 127.0.0.1 until the block
-    ends; yields its base URL. For browser tests that share the app's objects with the test."""
+def serve(app: Any, port: int | None = None, **options: Any) -> Iterator[str]:
+    """Run the ASGI ``app`` with uvicorn (``options``: more of its settings) in a thread of this
+    process on 127.0.0.1 until the block ends; yields its base URL. For tests that share the app's
+    objects with the test."""
     import uvicorn
 
     port = port or free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **options)
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

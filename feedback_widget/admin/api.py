@@ -16,17 +16,16 @@ from feedback_widget.admin.area import AdminArea
 from feedback_widget.admin.auth import SESSION_COOKIE
 from feedback_widget.api_models import (
     MAX_PER_PAGE,
-    AdminError,
-    ApiErrors,
     ResponseLinks,
     ResponsePage,
     ResponsesQuery,
     StoredResponse,
 )
 from feedback_widget.openapi import mounted_paths, openapi_document
+from feedback_widget.problems import problem
 
 _MESSAGES = {
-    "page": "Give a whole number from 1.",
+    "page": "Give a whole number from 1 to 100000.",
     "per_page": f"Give a whole number from 1 to {MAX_PER_PAGE}.",
     "time": "Give a date or date and time in ISO 8601 form, like 2026-01-31.",
 }
@@ -49,8 +48,7 @@ class AdminApi:
     async def responses(self, request: Request) -> Response:
         """Stored responses (spam left out), newest first, filtered by touchpoint and time, paged."""
         if self.area.password_hash() is None or self.area.session(request) is None:
-            refused = AdminError(error="Sign in to the admin area first.")
-            return JSONResponse(refused.model_dump(), status_code=401, headers={"Cache-Control": "no-store"})
+            return problem(401, "Sign in to the admin area first.")
         given = {
             key: value
             for key, value in request.query_params.items()
@@ -69,7 +67,7 @@ class AdminApi:
             except ValueError:
                 errors[name] = _MESSAGES["time"]
         if errors:
-            return JSONResponse(ApiErrors(errors=errors).model_dump(), status_code=422)
+            return problem(422, "Check the query parameters.", errors=errors)
         page, per_page = query.page, query.per_page
         since, until = bounds["since"], bounds["until"]
         store = self.area.service.store
@@ -122,4 +120,7 @@ def _parse_time(value: str | None) -> dt.datetime | None:
         day = dt.date.fromisoformat(value)
         return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
     parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    try:
+        return parsed.astimezone(dt.UTC) if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    except OverflowError:  # an offset that moves the time past year 1 or 9999
+        raise ValueError(value) from None

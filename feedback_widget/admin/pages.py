@@ -21,6 +21,7 @@ from feedback_widget.admin.reports import Report, build_report
 from i18n import gettext as _
 
 COMMENTS_PER_PAGE = 20
+MAX_PAGE = 100_000  # beyond any real list; keeps the offset in range for the database
 
 
 class ReportPages:
@@ -115,7 +116,7 @@ class ReportPages:
         if touchpoint not in {t.id for t in service.touchpoints}:
             touchpoint = None
         try:
-            page = max(1, int(query.get("page") or 1))
+            page = min(max(1, int(query.get("page") or 1)), MAX_PAGE)
         except ValueError:
             page = 1
         total, found = await run_in_threadpool(

@@ -12,6 +12,10 @@ from i18n.formatting import format_date
 
 PeriodKind = Literal["this_quarter", "last_quarter", "last_30_days", "custom", "all"]
 PERIOD_KINDS: tuple[str, ...] = ("this_quarter", "last_quarter", "last_30_days", "custom", "all")
+EARLIEST_DAY = dt.date(2000, 1, 1)
+LATEST_DAY = dt.date(2099, 12, 31)
+LONGEST_CUSTOM_DAYS = 3653
+"""A custom period runs between these days and is at most ten years long (its chart stays readable)."""
 
 
 @dataclass(frozen=True)
@@ -115,8 +119,19 @@ def resolve_period(
         raise PeriodError("from", _("Enter the start date"))
     if until is None:
         raise PeriodError("to", _("Enter the end date"))
+    for field, day in (("from", since), ("to", until)):
+        if not EARLIEST_DAY <= day <= LATEST_DAY:
+            # Translators: %(first)s and %(last)s are the earliest and latest dates allowed.
+            message = _(
+                "Enter a date from %(first)s to %(last)s",
+                first=format_date(EARLIEST_DAY),
+                last=format_date(LATEST_DAY),
+            )
+            raise PeriodError(field, message)
     if until < since:
         raise PeriodError("to", _("The end date must be the same as or after the start date"))
+    if (until - since).days >= LONGEST_CUSTOM_DAYS:
+        raise PeriodError("to", _("Choose a period of 10 years or less"))
     # Translators: a period of dates, such as "January 1, 2026 to March 31, 2026".
     label = _("%(first)s to %(last)s", first=format_date(since), last=format_date(until))
     return Period("custom", _midnight(since), _midnight(until + dt.timedelta(days=1)), label)

@@ -10,12 +10,14 @@ from typing import Any
 
 from pydantic import ValidationError
 from starlette.endpoints import HTTPEndpoint
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from feedback_widget.api_models import MAX_IDEMPOTENCY_KEY, ApiCreated, ApiErrors, ApiSubmission
-from feedback_widget.intake import build_submission, printable_key
+from feedback_widget.api_models import MAX_IDEMPOTENCY_KEY, ApiCreated, ApiSubmission
+from feedback_widget.intake import build_submission
+from feedback_widget.problems import problem, problem_for_exception
 from feedback_widget.protection import origin_of
 from feedback_widget.questions import FeedbackInvalid
 from feedback_widget.service import RATE_WINDOW_SECONDS
@@ -24,6 +26,9 @@ from feedback_widget.web.bodies import BodyTooLarge, read_body
 from feedback_widget.web.shared import FeedbackWeb
 from i18n import current_locale, gettext, use_locale
 from i18n.negotiation import match_locale
+
+JSON_TYPES = ("application/json",)
+"""The media types a submission may be sent as (``application/*+json`` is taken too)."""
 
 PREFLIGHT_HEADERS = {
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
@@ -42,7 +47,20 @@ class JsonApi:
         """The submission and widget routes; each answers ``OPTIONS`` (the CORS preflight) too."""
         api, prefix = self, self.web.api_prefix
 
-        class Submissions(HTTPEndpoint):
+        class ApiEndpoint(HTTPEndpoint):
+            """Answers every error as a problem document: an unknown touchpoint, a method not taken."""
+
+            async def dispatch(self) -> None:
+                try:
+                    await super().dispatch()
+                except HTTPException as error:
+                    await problem_for_exception(error)(self.scope, self.receive, self.send)
+
+            async def method_not_allowed(self, request: Request) -> Response:
+                allowed = ", ".join(self._allowed_methods)
+                return problem_for_exception(HTTPException(405, headers={"Allow": allowed}))
+
+        class Submissions(ApiEndpoint):
             """POST: one submission; OPTIONS: the preflight."""
 
             async def post(self, request: Request) -> Response:
@@ -51,7 +69,7 @@ class JsonApi:
             async def options(self, request: Request) -> Response:
                 return await api.preflight(request)
 
-        class WidgetFragment(HTTPEndpoint):
+        class WidgetFragment(ApiEndpoint):
             """GET: the form as an HTML fragment; OPTIONS: the preflight."""
 
             async def get(self, request: Request) -> Response:
@@ -87,7 +105,7 @@ class JsonApi:
         touchpoint = self.web.touchpoint(request)
         headers = self.cors_headers(request, touchpoint)
         if "Access-Control-Allow-Origin" not in headers:
-            return Response(status_code=403, headers=headers)
+            return problem(403, gettext("This site may not send answers to this form."), headers=headers)
         return Response(status_code=204, headers={**headers, **PREFLIGHT_HEADERS})
 
     async def submit(self, request: Request) -> Response:
@@ -100,6 +118,10 @@ class JsonApi:
     async def _submit(self, request: Request, touchpoint: Touchpoint) -> Response:
         if self.cross_site_refused(request, touchpoint):
             return _json_error(403, {"origin": gettext("This site may not send answers to this form.")})
+        if not _is_json(request.headers.get("content-type")):
+            response = _json_error(415, {"Content-Type": gettext("Send the answers as JSON.")})
+            response.headers["Accept-Post"] = ", ".join(JSON_TYPES)
+            return response
         try:
             body = await read_body(request, self.web.service.settings.max_body_bytes)
         except BodyTooLarge:
@@ -109,7 +131,7 @@ class JsonApi:
             data = json.loads(body)
             body_locale = data.get("locale") if isinstance(data, dict) else None
             submission = ApiSubmission.model_validate(data)
-        except (ValueError, ValidationError) as error:
+        except (ValueError, ValidationError, RecursionError) as error:  # RecursionError: nested too deep
             with use_locale(_api_locale(body_locale)):
                 return _json_error(422, _shape_errors(error))
         locale = _api_locale(submission.locale)
@@ -161,6 +183,12 @@ def _shape_errors(error: Exception) -> dict[str, str]:
     return {"body": gettext("Send the answers as JSON.")}
 
 
+def _is_json(content_type: str | None) -> bool:
+    """Whether a Content-Type header names JSON (``application/json``, or ``application/*+json``)."""
+    media_type = (content_type or "").split(";", 1)[0].strip().lower()
+    structured = media_type.startswith("application/") and media_type.endswith("+json")
+    return media_type in JSON_TYPES or structured
+
+
 def _json_error(status: int, errors: Mapping[str, str]) -> JSONResponse:
-    body = ApiErrors(errors={printable_key(key): value for key, value in errors.items()})
-    return JSONResponse(body.model_dump(), status_code=status)
+    return problem(status, next(iter(errors.values()), None), errors=errors)

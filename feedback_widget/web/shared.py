@@ -9,7 +9,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from feedback_widget.markup import FeedbackWidget
-from feedback_widget.protection import FormTokens, rate_limit_key
+from feedback_widget.protection import FormTokens, client_address, rate_limit_key
 from feedback_widget.service import FeedbackService
 from feedback_widget.store import Submission
 from feedback_widget.store.models import Outcome
@@ -75,11 +75,13 @@ class FeedbackWeb:
 
         An invalid post (no submission) still counts, so a client over its limit always hears so first.
         """
-        key = rate_limit_key(
-            self.service.settings.secret_key.get_secret_value(),
+        settings = self.service.settings
+        address = client_address(
             request.client.host if request.client else None,
-            request.headers.get("user-agent"),
+            request.headers.get("x-forwarded-for"),
+            settings.trusted_proxies,
         )
+        key = rate_limit_key(settings.secret_key.get_secret_value(), address)
         return await self.service.take_in(key, submission)
 
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from ipaddress import IPv4Network, IPv6Network
+
 import pytest
+from pydantic import ValidationError
 
 from feedback_widget.protection import (
     FormTokens,
     TokenExpired,
     TokenInvalid,
     TooFast,
+    client_address,
     origin_of,
     rate_limit_key,
     safe_return_path,
     same_site_or_allowed,
 )
+from feedback_widget.settings import FeedbackSettings
 from tests.feedback_widget.clock import FakeClock
 
 
@@ -64,12 +69,52 @@ def test_the_system_clock_is_the_default() -> None:
 
 
 def test_rate_limit_key_hides_the_address() -> None:
-    key = rate_limit_key("secret", "203.0.113.7", "Firefox")
-    assert "203.0.113.7" not in key and "Firefox" not in key
-    assert key == rate_limit_key("secret", "203.0.113.7", "Firefox")
-    assert key != rate_limit_key("secret", "203.0.113.8", "Firefox")
-    assert key != rate_limit_key("secret", "203.0.113.7", "Safari")
-    assert key != rate_limit_key("other secret", "203.0.113.7", "Firefox")
+    key = rate_limit_key("secret", "203.0.113.7")
+    assert "203.0.113.7" not in key
+    assert key == rate_limit_key("secret", "203.0.113.7")
+    assert key != rate_limit_key("secret", "203.0.113.8")
+    assert key != rate_limit_key("other secret", "203.0.113.7")
+
+
+PROXIES = [IPv4Network("10.0.0.0/8"), IPv6Network("fd00::/8")]
+
+
+@pytest.mark.parametrize(
+    ("peer", "forwarded_for", "client"),
+    [
+        # No trusted proxy in the way: the header is the client's own words, and ignored.
+        ("203.0.113.7", "198.51.100.1", "203.0.113.7"),
+        ("127.0.0.1", "198.51.100.1", "127.0.0.1"),
+        # Through our proxy: the address it saw, whatever the client wrote before it.
+        ("10.0.0.5", "198.51.100.1", "198.51.100.1"),
+        ("10.0.0.5", "1.2.3.4, 198.51.100.1", "198.51.100.1"),
+        ("10.0.0.5", "1.2.3.4, 198.51.100.1, 10.0.0.9", "198.51.100.1"),
+        ("fd00::1", "2001:db8::7", "2001:db8::7"),
+        # Our proxy with nothing usable after it: the proxy is the client.
+        ("10.0.0.5", None, "10.0.0.5"),
+        ("10.0.0.5", "", "10.0.0.5"),
+        ("10.0.0.5", "10.0.0.6", "10.0.0.5"),
+        ("10.0.0.5", "not an address", "10.0.0.5"),
+        (None, "198.51.100.1", None),
+    ],
+)
+def test_client_address_believes_only_trusted_proxies(
+    peer: str | None, forwarded_for: str | None, client: str | None
+) -> None:
+    assert client_address(peer, forwarded_for, PROXIES) == client
+
+
+def test_trusted_proxies_are_read_as_a_comma_separated_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "k")
+    monkeypatch.setenv("FRONTDOOR_TRUSTED_PROXIES", "10.0.0.5, 10.1.0.0/16,fd00::/8")
+    assert FeedbackSettings().trusted_proxies == [
+        IPv4Network("10.0.0.5/32"),
+        IPv4Network("10.1.0.0/16"),
+        IPv6Network("fd00::/8"),
+    ]
+    monkeypatch.setenv("FRONTDOOR_TRUSTED_PROXIES", "10.0.0.5, nonsense")
+    with pytest.raises(ValidationError, match="FRONTDOOR_TRUSTED_PROXIES"):
+        FeedbackSettings()
 
 
 @pytest.mark.parametrize(

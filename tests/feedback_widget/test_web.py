@@ -475,7 +475,8 @@ def test_json_api_errors_are_translated(client: TestClient, service: FeedbackSer
     in_english = client.post(API_URL, json={"answers": {"bogus": "1"}})
     assert in_english.json()["errors"]["trust"] == english
     assert "bogus" in in_english.json()["errors"]
-    assert client.post(API_URL, content=b"{not json").status_code == 422
+    not_json = client.post(API_URL, content=b"{not json", headers={"Content-Type": "application/json"})
+    assert not_json.status_code == 422
     assert client.post(API_URL, json={"answers": "up"}).status_code == 422
     assert stored(service) == []
 
