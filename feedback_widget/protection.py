@@ -1,8 +1,10 @@
 """The widget's protections that need no database: form tokens, the rate-limit key, origin checks and
 safe return paths.
 
-- A form token is signed with the secret key (itsdangerous) and holds the touchpoint and the time
-  the form was shown. A post must bring one back: a missing or forged token, or one for another
+- A form token is signed with the secret key (itsdangerous) and holds the touchpoint, the time
+  the form was shown and a random nonce. The nonce becomes the submission's idempotency key, so
+  one shown form stores at most one submission: a replayed post stores nothing. A post must
+  bring one back: a missing or forged token, or one for another
   touchpoint, is refused (this is the CSRF check of same-site form posts, beside the ``Origin`` /
   ``Referer`` check); a token older than :data:`TOKEN_MAX_AGE` or younger than the minimum fill
   time gets the form shown again with a plain-language error.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 from collections.abc import Sequence
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network, ip_address
 from urllib.parse import urlsplit
@@ -55,10 +58,11 @@ class FormTokens:
     def issue(self, touchpoint: str) -> str:
         """A token for a form of ``touchpoint`` shown now."""
         issued_ms = int(self.clock.now().timestamp() * 1000)
-        return self._serializer.dumps({"tp": touchpoint, "ts": issued_ms})
+        return self._serializer.dumps({"tp": touchpoint, "ts": issued_ms, "n": secrets.token_urlsafe(16)})
 
-    def check(self, token: str | None, touchpoint: str, *, min_fill_seconds: float) -> None:
-        """Raise :class:`TokenInvalid`, :class:`TokenExpired` or :class:`TooFast`; return when good."""
+    def check(self, token: str | None, touchpoint: str, *, min_fill_seconds: float) -> str:
+        """The token's nonce, when it is good; else :class:`TokenInvalid`, :class:`TokenExpired` or
+        :class:`TooFast`."""
         if not token or len(token) > 500:
             raise TokenInvalid("no form token")
         try:
@@ -67,11 +71,15 @@ class FormTokens:
             raise TokenInvalid("the form token is not ours") from None
         if not isinstance(data, dict) or data.get("tp") != touchpoint or not isinstance(data.get("ts"), int):
             raise TokenInvalid("the form token is for another form")
+        nonce = data.get("n")
+        if not isinstance(nonce, str) or not nonce:
+            raise TokenInvalid("the form token has no nonce")
         age = self.clock.now().timestamp() - data["ts"] / 1000
         if age > self.max_age:
             raise TokenExpired(f"the form was shown {age:.0f} seconds ago")
         if age < min_fill_seconds:
             raise TooFast(f"the form came back after {age:.2f} seconds")
+        return nonce
 
 
 def rate_limit_key(secret_key: str, client_ip: str | None) -> str:

@@ -97,7 +97,8 @@ class UvicornServer:
         command = [
             *(sys.executable, "-m", "uvicorn", app, "--factory"),
             *("--host", "127.0.0.1", "--port", str(self.port), "--workers", "1"),
-            *("--no-access-log", "--log-level", "warning", *options),
+            # As the demo runs: forwarded headers are the app's to judge (FRONTDOOR_TRUSTED_PROXIES).
+            *("--no-access-log", "--no-proxy-headers", "--log-level", "warning", *options),
         ]
         with log.open("ab") as out:
             self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)

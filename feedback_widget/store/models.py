@@ -139,8 +139,11 @@ class Intake:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of an `Intake`: refused by its rate limit, stored, or found stored already."""
+    """What became of an `Intake`: refused by its rate limit, stored, or found stored already (the
+    same, or other content under the same idempotency key)."""
 
     submission_id: str | None = None
     created: bool = False
     limited: bool = False
+    conflict: bool = False
+    """Found stored under the same idempotency key, with other content: the new one is not stored."""

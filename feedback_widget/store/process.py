@@ -253,7 +253,7 @@ def _receive_exactly(connection: socket.socket, size: int) -> bytes | None:
 # dataclasses and models they stand for.
 
 _IntakeRow = tuple[tuple[Any, ...] | None, tuple[str, int, int] | None]
-_ResultRow = tuple[str | None, bool, bool] | SubmissionNotStored
+_ResultRow = tuple[str | None, bool, bool, bool] | SubmissionNotStored
 
 
 def encode_batch(intakes: Sequence[Intake]) -> list[_IntakeRow]:
@@ -296,11 +296,11 @@ def decode_batch(rows: Sequence[_IntakeRow]) -> list[Intake]:
 
 
 def encode_results(results: BatchResult) -> list[_ResultRow]:
-    """Each outcome as ``(id, created, limited)``; an error as :class:`SubmissionNotStored`."""
+    """Each outcome as ``(id, created, limited, conflict)``; an error as :class:`SubmissionNotStored`."""
     return [
         SubmissionNotStored(f"{type(result).__name__}: {result}")
         if isinstance(result, BaseException)
-        else (result.submission_id, result.created, result.limited)
+        else (result.submission_id, result.created, result.limited, result.conflict)
         for result in results
     ]
 

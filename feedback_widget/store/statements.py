@@ -20,7 +20,7 @@ from sqlalchemy.engine.default import DefaultDialect
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from feedback_widget.store.schema import rate_limits, submissions
+from feedback_widget.store.schema import answers, rate_limits, submissions
 
 SUBMISSION_COLUMNS = (
     "id",
@@ -83,10 +83,18 @@ class WriteStatements:
             positional,
         )
         self.find_by_key = _compile(
-            select(submissions.c.id).where(
+            select(
+                submissions.c.id, submissions.c.question_set, submissions.c.locale, submissions.c.page_url
+            ).where(
                 submissions.c.touchpoint == bindparam("touchpoint"),
                 submissions.c.idempotency_key == bindparam("idempotency_key"),
             ),
+            positional,
+        )
+        self.answers_of = _compile(
+            select(answers.c.question, answers.c.value, answers.c.position)
+            .where(answers.c.submission_id == bindparam("submission_id"))
+            .order_by(answers.c.id),
             positional,
         )
         hits = bindparam("hits", type_=Integer())

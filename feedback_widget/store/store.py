@@ -23,6 +23,11 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _content(submission: Submission) -> tuple[Any, ...]:
+    """What a retry with the same idempotency key must repeat: the set, language, page and answers."""
+    return (submission.question_set, submission.locale, submission.page_url, submission.answers)
+
+
 def _aware(value: datetime | None, name: str) -> datetime | None:
     """`value`, checked to be timezone-aware: a naive time would be read in an unknown zone."""
     if value is not None and (not isinstance(value, datetime) or value.utcoffset() is None):
@@ -95,6 +100,7 @@ class Store:
         outcomes: list[Outcome] = []
         new_rows: list[tuple[Any, ...]] = []
         answer_rows: list[tuple[Any, ...]] = []
+        keyed: dict[tuple[str, str], tuple[str, Submission]] = {}
         for intake, over in zip(intakes, limited, strict=True):
             submission = intake.submission
             if over or submission is None:
@@ -114,10 +120,19 @@ class Store:
             if submission.idempotency_key is None:
                 new_rows.append(row)
             else:
-                existing = self._insert_once(cursor, row, moment)
-                if existing is not None:
-                    outcomes.append(Outcome(submission_id=existing))
+                key = (submission.touchpoint, submission.idempotency_key)
+                if key in keyed:  # earlier in this batch: its answers are not written yet
+                    first_id, first = keyed[key]
+                    outcomes.append(
+                        Outcome(submission_id=first_id, conflict=_content(first) != _content(submission))
+                    )
                     continue
+                stored = self._insert_once(cursor, row, moment)
+                if stored is not None:
+                    same = self._stored_content(cursor, stored) == _content(submission)
+                    outcomes.append(Outcome(submission_id=stored[0], conflict=not same))
+                    continue
+                keyed[key] = (submission_id, submission)
             answer_rows += [(submission_id, a.question, a.value, a.position) for a in submission.answers]
             outcomes.append(Outcome(submission_id=submission_id, created=True))
         if new_rows:
@@ -126,8 +141,9 @@ class Store:
             cursor.execute(statements.insert_answers, (statements.rows(answer_rows),))
         return outcomes
 
-    def _insert_once(self, cursor: Any, row: tuple[Any, ...], moment: datetime) -> str | None:
-        """Insert a keyed submission unless its key is stored already; then return the stored id.
+    def _insert_once(self, cursor: Any, row: tuple[Any, ...], moment: datetime) -> tuple[Any, ...] | None:
+        """Insert a keyed submission; None when it was, else the row stored with its key already:
+        ``(id, question_set, locale, page_url)``.
 
         ``ON CONFLICT DO NOTHING`` waits for a concurrent transaction holding the same key to end,
         so the following read (a new statement, hence a new snapshot) sees its row.
@@ -138,7 +154,13 @@ class Store:
         if cursor.fetchone() is not None:
             return None
         cursor.execute(self._statements.find_by_key.sql, self._statements.find_by_key.parameters(values))
-        return cursor.fetchone()[0]
+        return tuple(cursor.fetchone())
+
+    def _stored_content(self, cursor: Any, stored: tuple[Any, ...]) -> tuple[Any, ...]:
+        """What a stored row (from :meth:`_insert_once`) holds, in the form of :func:`_content`."""
+        answers_of = self._statements.answers_of
+        cursor.execute(answers_of.sql, answers_of.parameters({"submission_id": stored[0]}))
+        return (*stored[1:], tuple(Answer(*row) for row in cursor.fetchall()))
 
     def _count_hits(self, cursor: Any, intakes: Sequence[Intake], moment: datetime) -> list[bool]:
         """One counter upsert per distinct key and window; which intakes are over their limit.

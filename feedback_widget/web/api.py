@@ -160,6 +160,11 @@ class JsonApi:
                 return response
             if invalid is not None:
                 return _json_error(422, invalid.errors)
+            if outcome.conflict:
+                message = gettext(
+                    "This key was sent before with other answers. Use a new key for new answers."
+                )
+                return _json_error(422, {"Idempotency-Key": message})
         assert outcome.submission_id is not None  # within the limit and valid: stored, or found stored
         created = ApiCreated(id=outcome.submission_id)
         return JSONResponse(created.model_dump(), status_code=201 if outcome.created else 200)

@@ -47,6 +47,9 @@ from feedback_widget.web.shared import FeedbackWeb, is_htmx
 from i18n import current_locale, gettext, use_locale
 from i18n.negotiation import match_locale
 
+FORM_KEY_PREFIX = "form:"
+"""A form post's idempotency key is this and its token's nonce: a replayed post stores nothing."""
+
 
 class FormPages:
     """The hosted page, the form post and the thank-you page of every touchpoint."""
@@ -184,7 +187,7 @@ class FormPages:
         if _text(form, HONEYPOT_FIELD):
             return self.success(request, touchpoint, return_to)  # a bot: it learns nothing
         try:
-            self.web.tokens.check(
+            nonce = self.web.tokens.check(
                 _text(form, TOKEN_FIELD), touchpoint.id, min_fill_seconds=settings.min_fill_seconds
             )
         except TokenInvalid:
@@ -212,11 +215,24 @@ class FormPages:
         submission = None
         question_set = self.web.service.touchpoints.question_set(touchpoint)
         try:
-            submission = build_submission(touchpoint, question_set, raw, locale=locale, page_url=page_url)
+            submission = build_submission(
+                touchpoint,
+                question_set,
+                raw,
+                locale=locale,
+                page_url=page_url,
+                idempotency_key=FORM_KEY_PREFIX + nonce,  # one shown form, one submission
+            )
         except FeedbackInvalid as error:
             invalid = error
-        if (await self.web.take_in(request, submission)).limited:
+        outcome = await self.web.take_in(request, submission)
+        if outcome.limited:
             return self.too_many(request, touchpoint)
+        if outcome.conflict:
+            message = gettext("You sent this form already. To send other answers, check them and send again.")
+            return self.form_again(
+                request, touchpoint, 400, return_to=return_to, values=_values_to_show(raw), form_error=message
+            )
         if invalid is not None:
             return self.form_again(
                 request,

@@ -232,8 +232,18 @@ def test_two_processes_on_one_postgresql_share_the_rate_limit(
             refused = http.post(one.base_url + API_PATH, json=_answers(9))
             assert refused.status_code == 429
             assert refused.headers["retry-after"] == str(RATE_WINDOW_SECONDS)
-            # Another client (here: another user agent) has its own count, on either process.
-            other = {"User-Agent": "another browser"}
-            assert http.post(two.base_url + API_PATH, json=_answers(10), headers=other).status_code == 201
+            # What the client writes makes no new count: not its user agent, nor a forwarded address
+            # (no proxy is trusted).
+            for number, other in enumerate(
+                [{"User-Agent": "another browser"}, {"X-Forwarded-For": "198.51.100.7"}], start=10
+            ):
+                assert (
+                    http.post(two.base_url + API_PATH, json=_answers(number), headers=other).status_code
+                    == 429
+                )
+        # Another address has its own count, on either process.
+        elsewhere = httpx2.HTTPTransport(local_address="127.0.0.2")
+        with httpx2.Client(timeout=10, transport=elsewhere) as http:
+            assert http.post(two.base_url + API_PATH, json=_answers(12)).status_code == 201
     with Store(url) as store:
         assert store.count(TOUCHPOINT, include_spam=True) == 6

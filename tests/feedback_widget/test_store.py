@@ -16,6 +16,7 @@ from sqlalchemy import func, inspect, select
 
 from feedback_widget.store import Answer, Store, StoreSettings, Submission, migrate, normalize_url
 from feedback_widget.store.migrate import VERSION_TABLE, current_revision, head_revision
+from feedback_widget.store.models import Intake
 from feedback_widget.store.schema import answers, metadata, submissions
 
 T0 = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
@@ -123,6 +124,20 @@ def test_idempotency_key_stores_a_retry_once(store: Store) -> None:
     store.add_submission(make())  # no key: never deduplicated
     assert store.count() == 4
     assert answer_rows(store) == 4 * 4
+
+
+@pytest.mark.parametrize("same_batch", [False, True])
+def test_a_key_used_again_with_other_content_is_a_conflict(store: Store, same_batch: bool) -> None:
+    first, other, same = make(key="k"), make(key="k", trust="no"), make(key="k")
+    if same_batch:
+        outcomes = store.accept_batch([Intake(first), Intake(other), Intake(same)])
+    else:
+        outcomes = [store.accept_batch([Intake(submission)])[0] for submission in (first, other, same)]
+    assert [(o.created, o.conflict) for o in outcomes] == [(True, False), (False, True), (False, False)]
+    assert {o.submission_id for o in outcomes} == {outcomes[0].submission_id}
+    assert store.count() == 1
+    stored = store.get(str(outcomes[0].submission_id))
+    assert stored is not None and stored.answers_by_question()["trust"] == ["yes"]
 
 
 def test_idempotency_key_under_concurrency_stores_exactly_one(store: Store) -> None:

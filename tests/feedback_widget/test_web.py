@@ -318,11 +318,14 @@ def test_rate_limit_is_shared_through_the_database(database_url: str) -> None:
     first = make_service(database_url, clock, rate_limit_per_minute=3)
     second = make_service(database_url, clock, rate_limit_per_minute=3)
     client_one, client_two = TestClient(make_app(first)), TestClient(make_app(second))
-    form = open_form(client_one)
+
+    def send(client: TestClient, **headers: str) -> Any:
+        return post(client, {**hidden(open_form(client)), **answers()}, **headers)
+
     for client in (client_one, client_two, client_one):
-        assert post(client, {**hidden(form), **answers()}).status_code == 303
+        assert send(client).status_code == 303
     clock.advance(59)
-    refused = post(client_two, {**hidden(form), **answers()})
+    refused = send(client_two)
     assert refused.status_code == 429
     assert refused.headers["retry-after"] == str(RATE_WINDOW_SECONDS)
     assert text(one(page(refused.text), "main .fd-feedback__message h1")) == gettext(
@@ -331,13 +334,12 @@ def test_rate_limit_is_shared_through_the_database(database_url: str) -> None:
     assert first.store.count() == 3
     api = client_two.post(API_URL, json={"answers": {"trust": "up"}})
     assert api.status_code == 429 and "errors" in api.json()
-    # Another client (here: another user agent) has its own count.
-    assert (
-        post(client_one, {**hidden(form), **answers()}, **{"User-Agent": "another browser"}).status_code
-        == 303
-    )
+    # What a client chooses (its user agent) makes no new count; another address has its own.
+    assert send(client_one, **{"User-Agent": "another browser"}).status_code == 429
+    elsewhere = TestClient(make_app(first), client=("203.0.113.9", 50000))
+    assert send(elsewhere).status_code == 303
     clock.advance(1)  # the next window: a fresh count
-    assert post(client_two, {**hidden(form), **answers()}).status_code == 303
+    assert send(client_two).status_code == 303
     assert first.store.count() == 5
     first.store.close()
     second.store.close()
@@ -460,6 +462,54 @@ def test_json_api_idempotency_key_stores_once(database_url: str) -> None:
     assert client.post(API_URL, json=body).status_code == 201  # no key: a new submission
     assert service.store.count() == 2
     service.store.close()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"answers": {"trust": "up"}},
+        {"answers": {"trust": "down", "negative_drivers": ["ease"], "comment": "More."}},
+        {"locale": "fr"},
+        {"page_url": "https://x.gov/other"},
+    ],
+)
+def test_json_api_refuses_a_used_idempotency_key_with_other_answers(
+    client: TestClient, service: FeedbackService, change: dict[str, Any]
+) -> None:
+    body = {
+        "answers": {"trust": "down", "negative_drivers": ["ease"]},
+        "locale": "es",
+        "page_url": "https://x.gov/a",
+    }
+    headers = {"Idempotency-Key": "retry-2"}
+    first = client.post(API_URL, json=body, headers=headers)
+    assert first.status_code == 201
+    other = client.post(API_URL, json={**body, **change}, headers=headers)
+    assert other.status_code == 422
+    assert other.headers["content-type"] == "application/problem+json"
+    assert set(other.json()["errors"]) == {"Idempotency-Key"}
+    [kept] = stored(service)
+    assert kept.id == first.json()["id"]
+    assert kept.answers_by_question() == {"trust": ["down"], "negative_drivers": ["ease"]}
+    # The same answers again are still a retry, answered with the first id.
+    assert client.post(API_URL, json=body, headers=headers).json() == first.json()
+
+
+def test_a_shown_form_stores_one_submission(client: TestClient, service: FeedbackService) -> None:
+    form = hidden(open_form(client))
+    for _ in range(4):  # a double click, a replay of a captured post: one submission
+        assert post(client, {**form, **answers()}).status_code == 303
+    assert len(stored(service)) == 1
+    stuffed = post(client, {**form, **answers(comment="Other answers, same form.")})
+    assert stuffed.status_code == 400
+    shown = page(stuffed.text)
+    message = gettext("You sent this form already. To send other answers, check them and send again.")
+    assert message in text(one(shown, ".fd-error-summary"))
+    assert len(stored(service)) == 1
+    # The form shown again has a fresh token: sending it stores the new answers.
+    again = post(client, {**hidden(shown), **answers(comment="Other answers, same form.")})
+    assert again.status_code == 303
+    assert len(stored(service)) == 2
 
 
 def test_json_api_errors_are_translated(client: TestClient, service: FeedbackService) -> None:
