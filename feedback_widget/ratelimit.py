@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from sqlalchemy import delete
+
 from feedback_widget.clock import SYSTEM_CLOCK, Clock
 from feedback_widget.store import Store
+from feedback_widget.store.schema import rate_limits
 
 
 class RateLimiter(Protocol):
-    """Counts hits per key in fixed windows."""
+    """Counts hits per key in fixed windows, and forgets them on request."""
 
     def hit(self, key: str, limit: int, window_seconds: int) -> bool:
         """Count one hit for ``key``; True when it is over ``limit`` in the current window."""
+        ...
+
+    def reset(self, key: str, limit: int, window_seconds: int) -> None:
+        """Forget the hits counted for ``key`` (under this ``limit`` and window)."""
         ...
 
 
@@ -28,6 +35,11 @@ class DatabaseRateLimiter:
     def hit(self, key: str, limit: int, window_seconds: int) -> bool:
         """Count one hit for ``key`` in the database; True when over ``limit``."""
         return self.store.hit_rate_limit(key, limit, window_seconds, now=self.clock.now())
+
+    def reset(self, key: str, limit: int, window_seconds: int) -> None:
+        """Delete every window counted for ``key``."""
+        with self.store.engine.begin() as connection:
+            connection.execute(delete(rate_limits).where(rate_limits.c.key == key))
 
 
 class LimitsRateLimiter:
@@ -45,6 +57,12 @@ class LimitsRateLimiter:
         from limits import RateLimitItemPerSecond
 
         return not self.strategy.hit(RateLimitItemPerSecond(limit, window_seconds), "frontdoor", key)
+
+    def reset(self, key: str, limit: int, window_seconds: int) -> None:
+        """Clear the counter for ``key`` under this limit."""
+        from limits import RateLimitItemPerSecond
+
+        self.strategy.clear(RateLimitItemPerSecond(limit, window_seconds), "frontdoor", key)
 
 
 def rate_limiter_for(store: Store, storage_uri: str | None, clock: Clock = SYSTEM_CLOCK) -> RateLimiter:

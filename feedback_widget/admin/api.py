@@ -47,7 +47,7 @@ class AdminApi:
 
     async def responses(self, request: Request) -> Response:
         """Stored responses (spam left out), newest first, filtered by touchpoint and time, paged."""
-        if self.area.password_hash() is None or self.area.session(request) is None:
+        if self.area.password_hash() is None or await self.area.current_session(request) is None:
             return problem(401, "Sign in to the admin area first.")
         given = {
             key: value

@@ -1,5 +1,6 @@
 """What every part of the admin area shares: its settings, templates and page layout, the signed-in
-admin's session, and the guard that sends everyone else to sign in (or says the area is closed)."""
+admin's session (kept on the server), and the guard that sends everyone else to sign in (or says
+the area is closed)."""
 
 from __future__ import annotations
 
@@ -10,19 +11,29 @@ from typing import Any
 from urllib.parse import urlencode
 
 from babel import dates
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.templating import Jinja2Templates
 
 import components
 from components.page import Page
-from feedback_widget.admin.auth import SESSION_COOKIE, AdminSession, Signer, is_valid_hash
+from feedback_widget.admin.auth import (
+    SESSION_COOKIE,
+    AdminSession,
+    Signer,
+    credentials_fingerprint,
+    is_valid_hash,
+)
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
+from feedback_widget.store.admin_sessions import AdminSessions
 from i18n import gettext as _
 from i18n.formatting import _babel
 
 HERE = Path(__file__).resolve().parent
+IDLE_SECONDS = 30 * 60
+"""A session unused for this long ends, however long sessions may last (``admin_session_seconds``)."""
 
 Handler = Callable[[Request], Awaitable[Response]]
 SignedInHandler = Callable[[Request, AdminSession], Awaitable[Response]]
@@ -35,6 +46,7 @@ class AdminArea:
         self.service = service
         self.prefix = prefix.rstrip("/")
         self.api_prefix = api_prefix.rstrip("/")
+        self.sessions = AdminSessions(service.store.engine)
         self.templates = Jinja2Templates(directory=HERE / "templates")
         components.install(self.templates.env)
         self.templates.env.globals.update(
@@ -62,16 +74,55 @@ class AdminArea:
         """Signs and checks session cookies and CSRF tokens."""
         return Signer(
             self.settings.secret_key.get_secret_value(),
-            self.password_hash() or "",
             self.settings.admin_session_seconds,
             self.service.clock,
         )
 
-    def session(self, request: Request) -> AdminSession | None:
-        """The signed-in admin's session, or None."""
-        if self.password_hash() is None:
+    def fingerprint(self) -> str:
+        """The fingerprint of the configured credentials that sessions are bound to."""
+        return credentials_fingerprint(
+            self.settings.secret_key.get_secret_value(),
+            self.settings.admin_username or "",
+            self.password_hash() or "",
+        )
+
+    def idle_seconds(self) -> int:
+        """How long a session may go unused: :data:`IDLE_SECONDS`, or its whole life if shorter."""
+        return min(IDLE_SECONDS, self.settings.admin_session_seconds)
+
+    async def current_session(self, request: Request) -> AdminSession | None:
+        """The signed-in admin's live session (marked as used now), or None."""
+        token = self.signer().session_token(request.cookies.get(SESSION_COOKIE))
+        if self.password_hash() is None or token is None:
             return None
-        return self.signer().read_session(request.cookies.get(SESSION_COOKIE))
+        found = await run_in_threadpool(
+            self.sessions.find,
+            token,
+            self.fingerprint(),
+            now=self.service.clock.now(),
+            lifetime_seconds=self.settings.admin_session_seconds,
+            idle_seconds=self.idle_seconds(),
+        )
+        return AdminSession(id=found.id, username=found.username) if found else None
+
+    async def start_session(self, username: str) -> str:
+        """Start a session for `username` (deleting those that have ended); its cookie value."""
+        now, fingerprint = self.service.clock.now(), self.fingerprint()
+        await run_in_threadpool(
+            self.sessions.purge, now=now, idle_seconds=self.idle_seconds(), fingerprint=fingerprint
+        )
+        token = await run_in_threadpool(
+            self.sessions.start,
+            username,
+            fingerprint,
+            now=now,
+            lifetime_seconds=self.settings.admin_session_seconds,
+        )
+        return self.signer().session_cookie(token)
+
+    async def end_session(self, session: AdminSession) -> None:
+        """End `session` on the server: its cookie no longer opens anything."""
+        await run_in_threadpool(self.sessions.end, session.id)
 
     def set_cookie(self, request: Request, response: Response, name: str, value: str) -> None:
         """Set an admin cookie: HTTP only, same site only, secure over HTTPS, for the session's life."""
@@ -91,7 +142,7 @@ class AdminArea:
         async def wrapped(request: Request) -> Response:
             if self.password_hash() is None:
                 return self.closed(request)
-            session = self.session(request)
+            session = await self.current_session(request)
             if session is None:
                 target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
                 query = urlencode({"next": target})

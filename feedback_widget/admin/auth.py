@@ -1,10 +1,11 @@
-"""The admin's password hash, signed session cookie and CSRF tokens.
+"""The admin's password hash, the signed session cookie and CSRF tokens.
 
 The password is hashed with scrypt (``hashlib.scrypt``) and stored as
-``scrypt$<n>$<r>$<p>$<salt b64>$<hash b64>``. The session is a cookie signed with the secret key
-(itsdangerous), valid for ``admin_session_seconds``; it carries a random nonce that CSRF tokens
-are bound to, and a fingerprint of the password hash, so that changing the password ends every
-session.
+``scrypt$<n>$<r>$<p>$<salt b64>$<hash b64>``. The session cookie carries the random token of a
+session kept on the server (:mod:`feedback_widget.store.admin_sessions`), signed with the secret
+key (itsdangerous) so that forged values are turned away before the database is asked. The
+sessions are bound to a fingerprint of the credentials, so that a new user name or password ends
+every session; CSRF tokens are bound to the session's id.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import secrets
 from dataclasses import dataclass
 
@@ -75,20 +77,29 @@ def is_valid_hash(hashed: str | None) -> bool:
     )
 
 
+def credentials_fingerprint(secret_key: str, username: str, password_hash: str) -> str:
+    """What sessions are bound to: a keyed hash of the user name and password hash (hex)."""
+    credentials = json.dumps([username, password_hash]).encode("utf-8")
+    return hmac.new(secret_key.encode("utf-8"), credentials, hashlib.sha256).hexdigest()
+
+
 @dataclass(frozen=True)
 class AdminSession:
-    """A signed-in admin: the user name and the nonce CSRF tokens are bound to."""
+    """A signed-in admin: the session's id (the hash of its token) and the admin's user name."""
 
+    id: str
     username: str
-    nonce: str
+
+    @property
+    def nonce(self) -> str:
+        """What this session's CSRF tokens are bound to: its id, which does not open the session."""
+        return self.id
 
 
 class Signer:
     """Signs and checks the session cookie and the CSRF tokens with the secret key, timed by `clock`."""
 
-    def __init__(
-        self, secret_key: str, password_hash: str, max_age: int, clock: Clock = SYSTEM_CLOCK
-    ) -> None:
+    def __init__(self, secret_key: str, max_age: int, clock: Clock = SYSTEM_CLOCK) -> None:
         self.max_age = max_age
 
         class ClockSigner(TimestampSigner):
@@ -97,31 +108,23 @@ class Signer:
 
         self._session = URLSafeTimedSerializer(secret_key, salt=_SESSION_SALT, signer=ClockSigner)
         self._csrf = URLSafeTimedSerializer(secret_key, salt=_CSRF_SALT, signer=ClockSigner)
-        # Changing the password hash ends every session signed for the old one.
-        self._fingerprint = hmac.new(
-            secret_key.encode("utf-8"), password_hash.encode("utf-8"), hashlib.sha256
-        ).hexdigest()[:16]
 
-    def new_session(self, username: str) -> tuple[str, AdminSession]:
-        """A new session for `username`: the cookie value and the session."""
-        session = AdminSession(username=username, nonce=secrets.token_urlsafe(16))
-        value = self._session.dumps({"u": username, "n": session.nonce, "f": self._fingerprint})
-        return value, session
+    def session_cookie(self, token: str) -> str:
+        """The cookie value for a session's token."""
+        return self._session.dumps(token)
 
-    def read_session(self, value: str | None) -> AdminSession | None:
-        """The session in a cookie value; None when missing, tampered with, expired or outdated."""
+    def session_token(self, value: str | None) -> str | None:
+        """The session token in a cookie value; None when missing, tampered with or too old.
+
+        Whether the session is still live is for the server's session table to say.
+        """
         if not value:
             return None
         try:
-            data = self._session.loads(value, max_age=self.max_age)
+            token = self._session.loads(value, max_age=self.max_age)
         except BadSignature:  # includes SignatureExpired
             return None
-        if not isinstance(data, dict) or data.get("f") != self._fingerprint:
-            return None
-        username, nonce = data.get("u"), data.get("n")
-        if not isinstance(username, str) or not isinstance(nonce, str):
-            return None
-        return AdminSession(username=username, nonce=nonce)
+        return token if isinstance(token, str) and token else None
 
     def csrf_token(self, nonce: str) -> str:
         """A CSRF token bound to `nonce` (the session's, or the sign-in form's)."""

@@ -102,3 +102,16 @@ rate_limits = Table(
     Column("window_start", UTCDateTime, primary_key=True),
     Column("count", Integer, nullable=False),
 )
+
+admin_sessions = Table(
+    "admin_sessions",
+    metadata,
+    # The SHA-256 of the session's random token (hex): the token itself is only ever in the cookie.
+    Column("id", String(64), primary_key=True),
+    Column("username", Text, nullable=False),
+    # Binds the session to the credentials it was started with: new ones end it.
+    Column("fingerprint", String(64), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("last_seen_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+)

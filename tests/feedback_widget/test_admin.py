@@ -9,17 +9,21 @@ import io
 from collections.abc import Callable, Iterator
 
 import pytest
+from sqlalchemy import func
+from sqlalchemy import select as sql_select
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from feedback_widget import cli
 from feedback_widget.admin import hash_password, routes, verify_password
-from feedback_widget.admin.auth import SESSION_COOKIE, Signer
+from feedback_widget.admin.auth import SESSION_COOKIE
 from feedback_widget.admin.exports import safe_cell
 from feedback_widget.admin.periods import fiscal_quarter, resolve_period
+from feedback_widget.admin.sign_in import SIGN_IN_LIMIT
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings, Submission, migrate
+from feedback_widget.store.schema import admin_sessions
 from feedback_widget.touchpoints import demo_registry
 from tests.feedback_widget.clock import FakeClock
 from tests.html import attr, classes, one, parse, select, text
@@ -43,7 +47,10 @@ def store(database_url: str) -> Iterator[Store]:
 @pytest.fixture
 def make_client(store: Store, database_url: str) -> Callable[..., TestClient]:
     def make(
-        password_hash: str | None = HASH, session_seconds: int = 1800, clock: FakeClock | None = None
+        password_hash: str | None = HASH,
+        session_seconds: int = 1800,
+        clock: FakeClock | None = None,
+        address: str = "198.51.100.7",
     ) -> TestClient:
         settings = FeedbackSettings(
             secret_key=SECRET,
@@ -59,7 +66,8 @@ def make_client(store: Store, database_url: str) -> Callable[..., TestClient]:
             clock=clock or FakeClock(),
             separate_process=False,  # HTTP behaviour; the store process has its own tests
         )
-        return TestClient(Starlette(routes=routes(service)), follow_redirects=False)
+        app = Starlette(routes=routes(service))
+        return TestClient(app, follow_redirects=False, client=(address, 50000))
 
     return make
 
@@ -220,19 +228,40 @@ def test_sign_in_needs_the_form_token(client: TestClient) -> None:
     assert SESSION_COOKIE not in client.cookies
 
 
-def test_sign_in_is_rate_limited(make_client: Callable[..., TestClient]) -> None:
-    clock = FakeClock()
-    client = make_client(clock=clock)
-    statuses = [sign_in(client, password="guess").status_code for _ in range(11)]
-    assert statuses[:10] == [401] * 10
-    assert statuses[10] == 429
-    clock.advance(899)
-    assert sign_in(client).status_code == 429  # even the right password, until the window ends
-    clock.advance(1)
-    assert sign_in(client).status_code == 303
+def test_sign_out_ends_the_session_on_the_server(admin: TestClient) -> None:
+    old = admin.cookies[SESSION_COOKIE]
+    token = csrf(admin.get("/admin/").text)
+    assert admin.post("/admin/sign-out").status_code == 403  # needs the form token
+    assert admin.get("/admin/").status_code == 200
+    signed_out = admin.post("/admin/sign-out", data={"csrf_token": token})
+    assert signed_out.status_code == 303 and signed_out.headers["location"] == "/admin/sign-in"
+    assert SESSION_COOKIE not in admin.cookies
+    admin.cookies.set(SESSION_COOKIE, old)  # replayed, as by someone who had copied it
+    assert admin.get("/admin/").headers["location"] == "/admin/sign-in?next=%2Fadmin%2F"
+    assert admin.get("/admin/export/responses.csv").status_code == 303
+    refused = admin.get("/api/admin/responses")
+    assert refused.status_code == 401 and "json" in refused.headers["content-type"] and refused.json()
 
 
-def test_session_expires_by_the_clock(make_client: Callable[..., TestClient]) -> None:
+def test_a_new_password_ends_every_session(make_client: Callable[..., TestClient]) -> None:
+    new_password = "a new password for the admin"
+    before = make_client()
+    assert sign_in(before).status_code == 303
+    after = make_client(password_hash=hash_password(new_password))
+    after.cookies.set(SESSION_COOKIE, before.cookies[SESSION_COOKIE])
+    assert after.get("/admin/").status_code == 303
+    assert after.get("/api/admin/responses").status_code == 401
+    assert before.get("/admin/").status_code == 200  # a worker still on the old password
+    assert sign_in(after, password=new_password).status_code == 303
+    assert before.get("/admin/").status_code == 303  # signing in with the new one deleted the old sessions
+
+
+def session_rows(store: Store) -> int:
+    with store.engine.connect() as connection:
+        return connection.execute(sql_select(func.count()).select_from(admin_sessions)).scalar_one()
+
+
+def test_session_expires_by_the_clock(make_client: Callable[..., TestClient], store: Store) -> None:
     clock = FakeClock()
     client = make_client(clock=clock)
     assert sign_in(client).status_code == 303
@@ -240,9 +269,76 @@ def test_session_expires_by_the_clock(make_client: Callable[..., TestClient]) ->
     assert client.get("/admin/").status_code == 200
     clock.advance(2)
     assert client.get("/admin/").headers["location"].startswith("/admin/sign-in")
-    other = Signer(SECRET, hash_password("another password"), 1800, clock).new_session("admin")[0]
-    client.cookies.set(SESSION_COOKIE, other)  # signed for an earlier password
+    assert client.get("/api/admin/responses").status_code == 401
+    assert session_rows(store) == 1
+    assert sign_in(client).status_code == 303
+    assert session_rows(store) == 1  # signing in deleted the ended session
+
+
+def test_the_server_ends_a_session_whatever_the_cookie_says(make_client: Callable[..., TestClient]) -> None:
+    clock = FakeClock()
+    short = make_client(session_seconds=1800, clock=clock)
+    assert sign_in(short).status_code == 303
+    longer = make_client(session_seconds=7200, clock=clock)  # here the cookie's signature lasts 2 hours
+    longer.cookies.set(SESSION_COOKIE, short.cookies[SESSION_COOKIE])
+    clock.advance(1799)
+    assert longer.get("/admin/").status_code == 200
+    clock.advance(2)
+    assert longer.get("/admin/").status_code == 303
+
+
+def test_a_session_left_unused_for_30_minutes_ends(make_client: Callable[..., TestClient]) -> None:
+    clock = FakeClock()
+    client = make_client(session_seconds=8 * 3600, clock=clock)
+    assert sign_in(client).status_code == 303
+    for _ in range(4):
+        clock.advance(29 * 60)
+        assert client.get("/admin/").status_code == 200
+    clock.advance(30 * 60)
     assert client.get("/admin/").status_code == 303
+
+
+# Sign-in throttle
+
+
+def test_right_passwords_are_never_throttled(make_client: Callable[..., TestClient]) -> None:
+    client = make_client()
+    for _ in range(SIGN_IN_LIMIT + 2):
+        assert sign_in(client).status_code == 303
+        client.cookies.clear()
+
+
+def test_sign_in_is_throttled_per_user_name_and_address(make_client: Callable[..., TestClient]) -> None:
+    clock = FakeClock()
+    client = make_client(clock=clock)
+    statuses = [sign_in(client, password="guess").status_code for _ in range(SIGN_IN_LIMIT + 1)]
+    assert statuses == [401] * SIGN_IN_LIMIT + [429]
+    paused = sign_in(client)  # the right password, from the same address
+    assert paused.status_code == 429 and paused.headers["retry-after"] == "900"
+    assert SESSION_COOKIE not in client.cookies
+    assert heading(paused.text) == "Signing in is paused"
+    paragraphs = [text(paragraph) for paragraph in select(parse(paused.text), "main p")]
+    assert "Wait 15 minutes, then sign in again." in paragraphs
+    assert not select(parse(paused.text), "main form")  # nothing to try until the pause ends
+    client.headers["X-Forwarded-For"] = "203.0.113.50"  # believed from trusted proxies only
+    assert sign_in(client).status_code == 429
+    del client.headers["X-Forwarded-For"]
+    elsewhere = make_client(clock=clock, address="203.0.113.9")
+    assert sign_in(elsewhere).status_code == 303
+    assert sign_in(client, username="someone else", password="guess").status_code == 401
+    clock.advance(899)
+    assert sign_in(client).status_code == 429
+    clock.advance(1)
+    assert sign_in(client).status_code == 303
+
+
+def test_a_right_password_clears_the_failures_before_it(make_client: Callable[..., TestClient]) -> None:
+    client = make_client()
+    assert [sign_in(client, password="typo").status_code for _ in range(SIGN_IN_LIMIT - 1)] == [401] * 9
+    assert sign_in(client).status_code == 303
+    client.cookies.clear()
+    statuses = [sign_in(client, password="typo").status_code for _ in range(SIGN_IN_LIMIT + 1)]
+    assert statuses == [401] * SIGN_IN_LIMIT + [429]
 
 
 # Dashboard
