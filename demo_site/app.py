@@ -21,7 +21,7 @@ import feedback_widget
 from components.assets import BUNDLE_NAME, STATIC_DIR, css_bundle
 from components.language_selector import LanguageSelector
 from components.page import Page
-from demo_site import gallery
+from demo_site import agency_pages, gallery
 from demo_site.security import SecurityHeadersMiddleware
 from feedback_widget import admin as feedback_admin
 from feedback_widget import jinja_global as feedback_jinja
@@ -186,6 +186,7 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         Route("/components/{name}/{slug}/preview", gallery.preview, name="preview"),
         Route("/patterns/feedback", gallery.feedback_pattern, name="feedback_pattern"),
         Route("/accessibility", gallery.accessibility_page, name="accessibility"),
+        *agency_pages.routes(retention_days=feedback.settings.retention_days),
         *_feedback_routes(feedback),
         Route(f"{ASSET_URL}/{BUNDLE_NAME}", _css_response(css_bundle()), name="stylesheet"),
         Mount(ASSET_URL, StaticFiles(directory=STATIC_DIR), name="frontdoor_static"),

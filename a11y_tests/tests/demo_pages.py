@@ -6,8 +6,10 @@ from components.registry import registry
 
 
 def demo_paths() -> list[str]:
-    """Every page of the demo site: home, gallery, each component page and each example preview."""
+    """Every page of the demo site: home, gallery, the footer's agency pages, each component page and
+    each example preview."""
     paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/accessibility", "/admin/"]
+    paths += ["/about", "/foia", "/no-fear-act", "/oig", "/performance", "/privacy"]  # the footer's links
     paths += [
         f"/feedback/{touchpoint}" for touchpoint in ("demo-benefits", "demo-service-center", "demo-page")
     ]
