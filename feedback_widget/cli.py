@@ -43,19 +43,24 @@ def hash_password_command() -> int:
 
 
 def purge_command(days: int | None = None) -> int:
-    """Delete the responses older than `days` (default: the configured retention); print how many."""
+    """Delete the responses older than `days` (default: the configured retention), print how many;
+    delete spent rate-limit counters and ended admin sessions too."""
+    from feedback_widget.admin.area import IDLE_SECONDS
     from feedback_widget.settings import FeedbackSettings
     from feedback_widget.store import Store
+    from feedback_widget.store.admin_sessions import AdminSessions
 
     settings = FeedbackSettings.from_env()
     days = settings.retention_days if days is None else days
     if days < 1:
         print(_("Give a number of days of 1 or more."), file=sys.stderr)
         return 1
-    cutoff = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    now = dt.datetime.now(dt.UTC)
+    idle_seconds = min(IDLE_SECONDS, settings.admin_session_seconds)
     with Store.from_settings(settings.store) as store:
-        deleted = store.purge(cutoff)
+        deleted = store.purge(now - dt.timedelta(days=days))
         store.purge_rate_limits()
+        AdminSessions(store.engine).purge(now=now, idle_seconds=idle_seconds)
     # Translators: %(num)s is how many feedback responses were deleted; %(days)s a number of days.
     message = ngettext(
         "Deleted %(num)s response older than %(days)s days.",

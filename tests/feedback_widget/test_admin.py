@@ -23,6 +23,7 @@ from feedback_widget.admin.sign_in import SIGN_IN_LIMIT
 from feedback_widget.service import FeedbackService
 from feedback_widget.settings import FeedbackSettings
 from feedback_widget.store import Store, StoreSettings, Submission, migrate
+from feedback_widget.store.admin_sessions import AdminSessions, session_id
 from feedback_widget.store.schema import admin_sessions
 from feedback_widget.touchpoints import demo_registry
 from tests.feedback_widget.clock import FakeClock
@@ -563,6 +564,10 @@ def test_purge_and_migrate_commands(
     monkeypatch.setenv("FRONTDOOR_DATABASE_URL", database_url)
     monkeypatch.setenv("FRONTDOOR_SECRET_KEY", SECRET)
     assert cli.migrate_command() == 0
+    sessions = AdminSessions(store.engine)
+    now = dt.datetime.now(dt.UTC)
+    ended = sessions.start("admin", "f", now=now - dt.timedelta(hours=3), lifetime_seconds=3600)
+    current = sessions.start("admin", "f", now=now, lifetime_seconds=3600)
     old = add(store, POST, "post_transaction", {"trust": "up"}, days=-800)
     recent = add(store, POST, "post_transaction", {"trust": "up"}, days=0)
     assert cli.purge_command(365 * 100) == 0
@@ -571,3 +576,6 @@ def test_purge_and_migrate_commands(
     assert cli.purge_command(cutoff_days) == 0
     assert "Deleted 1 response older" in capsys.readouterr().out
     assert store.get(old) is None and store.get(recent) is not None
+    with store.engine.connect() as connection:
+        left = connection.execute(sql_select(admin_sessions.c.id)).scalars().all()
+    assert left == [session_id(current)] and session_id(ended) not in left
