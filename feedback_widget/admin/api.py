@@ -23,12 +23,19 @@ from feedback_widget.api_models import (
 )
 from feedback_widget.openapi import mounted_paths, openapi_document
 from feedback_widget.problems import problem
+from i18n import gettext as _
 
-_MESSAGES = {
-    "page": "Give a whole number from 1 to 100000.",
-    "per_page": f"Give a whole number from 1 to {MAX_PER_PAGE}.",
-    "time": "Give a date or date and time in ISO 8601 form, like 2026-01-31.",
-}
+MAX_PAGE = 100_000
+
+
+def _message(field: str) -> str:
+    """What to send instead, for a query parameter that is wrong (in the request's language)."""
+    if field in ("page", "per_page"):
+        # Translators: %(most)s is the largest number allowed.
+        return _(
+            "Give a whole number from 1 to %(most)s.", most=MAX_PAGE if field == "page" else MAX_PER_PAGE
+        )
+    return _("Give a date, or a date and time, in ISO 8601 form, like 2026-01-31.")
 
 
 class AdminApi:
@@ -48,7 +55,7 @@ class AdminApi:
     async def responses(self, request: Request) -> Response:
         """Stored responses (spam left out), newest first, filtered by touchpoint and time, paged."""
         if self.area.password_hash() is None or await self.area.current_session(request) is None:
-            return problem(401, "Sign in to the admin area first.")
+            return problem(401, _("Sign in to the admin area first."))
         given = {
             key: value
             for key, value in request.query_params.items()
@@ -58,16 +65,16 @@ class AdminApi:
         try:
             query = ResponsesQuery.model_validate(given)
         except ValidationError as error:
-            errors = {str(item["loc"][0]): _MESSAGES[str(item["loc"][0])] for item in error.errors()}
+            errors = {str(item["loc"][0]): _message(str(item["loc"][0])) for item in error.errors()}
             query = ResponsesQuery.model_validate({k: v for k, v in given.items() if k not in errors})
         bounds: dict[str, dt.datetime | None] = {}
         for name in ("since", "until"):
             try:
                 bounds[name] = _parse_time(getattr(query, name))
             except ValueError:
-                errors[name] = _MESSAGES["time"]
+                errors[name] = _message(name)
         if errors:
-            return problem(422, "Check the query parameters.", errors=errors)
+            return problem(422, _("Check the query parameters."), errors=errors)
         page, per_page = query.page, query.per_page
         since, until = bounds["since"], bounds["until"]
         store = self.area.service.store
