@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
 
 from feedback_widget.intake import MAX_PAGE_URL
 from feedback_widget.questions import DRIVERS
+from feedback_widget.redaction_urls import is_web_url
 from feedback_widget.store import StoredSubmission
 
 MAX_IDEMPOTENCY_KEY = 200
@@ -40,7 +41,20 @@ class ApiSubmission(BaseModel):
     locale: str | None = Field(
         None, max_length=35, description="The language the person answered in (BCP 47)."
     )
-    page_url: str | None = Field(None, max_length=MAX_PAGE_URL, description="The page the feedback is about.")
+    page_url: str | None = Field(
+        None,
+        max_length=MAX_PAGE_URL,
+        description="The page the feedback is about: an http or https URL, or a path. Its query, "
+        "fragment and matrix parameters are not stored, and personal data in its path is redacted.",
+    )
+
+    @field_validator("page_url")
+    @classmethod
+    def _web_page(cls, value: str | None) -> str | None:
+        """Refuse ``javascript:``, ``data:`` and every other scheme but http and https."""
+        if value is not None and not is_web_url(value):
+            raise ValueError("page_url must be an http or https URL, or a path")
+        return value
 
 
 class ApiCreated(BaseModel):

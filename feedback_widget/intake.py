@@ -3,7 +3,8 @@ to store out.
 
 :func:`build_submission` refuses text no database can store (NUL, lone surrogates), checks the
 answers against the touchpoint's question set (messages in the submission's language), redacts
-personal data from free text, and keeps the page URL without its query. Counting the post against
+personal data from free text, and keeps the page URL (http, https or a path) without its query,
+matrix parameters or the personal data in its path. Counting the post against
 its client's rate limit and storing it, committed before the response, is
 :meth:`feedback_widget.service.FeedbackService.take_in`.
 """
@@ -15,7 +16,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from feedback_widget.questions import FeedbackInvalid, QuestionSet, validate_answers
-from feedback_widget.redaction import redact, strip_query
+from feedback_widget.redaction import redact
+from feedback_widget.redaction_urls import clean_page_url
 from feedback_widget.store import Answer, Submission
 from feedback_widget.touchpoints import Touchpoint
 from i18n import gettext, use_locale
@@ -55,10 +57,16 @@ def build_submission(
         touchpoint=touchpoint.id,
         question_set=question_set.key,
         locale=locale,
-        page_url=strip_query(page_url)[:MAX_PAGE_URL] if page_url else None,
+        page_url=_stored_page_url(page_url),
         answers=tuple(to_store),
         idempotency_key=idempotency_key,
     )
+
+
+def _stored_page_url(page_url: str | None) -> str | None:
+    """The page URL as stored: http, https or a path, redacted, cut to :data:`MAX_PAGE_URL`."""
+    cleaned = clean_page_url(page_url)
+    return cleaned[:MAX_PAGE_URL] if cleaned else None
 
 
 def printable_key(key: str) -> str:

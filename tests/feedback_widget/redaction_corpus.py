@@ -78,7 +78,48 @@ PERSONAL: list[tuple[str, str]] = [
     # Several kinds in one comment
     (
         "I'm Jo, jo@example.com, 202-555-0101, SSN 219-09-9999.",
-        "I'm Jo, [email removed], [phone number removed], SSN [SSN removed].",
+        "I'm [name removed], [email removed], [phone number removed], SSN [SSN removed].",
+    ),
+    # Street addresses and post office boxes
+    ("I live at 123 Main St and it never came", "I live at [address removed] and it never came"),
+    ("Mail it to 4500 N. Elm Avenue Apt 5, please.", "Mail it to [address removed], please."),
+    ("PO Box 1234, Laredo, TX 78040", "[address removed]"),
+    ("The office at 1600 Pennsylvania Ave was not it.", "The office at [address removed] was not it."),
+    ("my address is 12 Rue Cler, Paris", "my address is [address removed]"),
+    # Names after the words that introduce them
+    ("My name is Jane Doe and I need help", "My name is [name removed] and I need help"),
+    ("my name is maria gonzalez", "my name is [name removed]"),
+    ("Name: Tyrone Jackson", "Name: [name removed]"),
+    ("This is Linda Park, I called last week.", "This is [name removed], I called last week."),
+    ("I am Carlos Mendoza and I am a veteran", "I am [name removed] and I am a veteran"),
+    ("Ms. Alvarez at the desk was rude", "Ms. [name removed] at the desk was rude"),
+    ("Quick and kind. Thanks, Jamal", "Quick and kind. Thanks, [name removed]"),
+    # IP addresses
+    ("my IP is 192.168.1.10", "my IP is [IP address removed]"),
+    ("blocked 2001:db8:85a3::8a2e:370:7334 today", "blocked [IP address removed] today"),
+    # SSNs written with dots, en dashes, spaces around the separators, or bare after "social"
+    ("SSN 471.38.2290", "SSN [SSN removed]"),
+    ("ssn 348\u201371\u20135520", "ssn [SSN removed]"),
+    ("social security # 219 - 44 - 8120", "social security # [SSN removed]"),
+    ("my social is 402915583", "my social is [SSN removed]"),
+    # Phone numbers with slashes, or 10 bare digits after "my number is"
+    ("call 202/555-0147 anytime", "call [phone number removed] anytime"),
+    ("My number is 2025550143, text is fine.", "My number is [phone number removed], text is fine."),
+    # Card numbers grouped with dots or in groups of eight
+    ("my card number is 4242.4242.4242.4242", "my card number is [card number removed]"),
+    ("card no 41111111 11111111", "card no [card number removed]"),
+    # Dates of birth
+    ("DOB 03/04/1985", "DOB [date of birth removed]"),
+    ("my birthday is 3/4/85", "my birthday is [date of birth removed]"),
+    # A-numbers and driver's licenses
+    ("alien number 204 558 931", "alien number [A-number removed]"),
+    ("CA DL D1234567", "CA DL [driver's license number removed]"),
+    # Zero-width and no-break spaces inside a number: the marker takes them, the rest stays as typed
+    ("SSN 536\u200b22\u200b1847 ok", "SSN [SSN removed] ok"),
+    ("call\u00a0me at 202\u00a0555\u00a00143\u00a0now", "call\u00a0me at [phone number removed]\u00a0now"),
+    (
+        "caf\u00e9 \u2014 card 4111\u202f1111\u202f1111\u202f1111",
+        "caf\u00e9 \u2014 card [card number removed]",
     ),
 ]
 
@@ -125,7 +166,18 @@ ORDINARY: list[str] = [
     "Score: 10/10, would use again!",
     "Highway 101 was closed, so I was 15 min late.",
     "Tracking shows 12 of 16 steps done.",
-    "The office at 1600 Pennsylvania Ave was not it.",
+    "The Springfield office on Main Street was friendly.",
+    "Highway 101 is closed near exit 12.",
+    "I am happy with the service.",
+    "I am 65 years old and this was hard.",
+    "I am Deaf and there was no text option.",
+    "This is Social Security's fault, not mine.",
+    "My name is spelled wrong on the letter.",
+    "My son was born in 2010 and his appointment is on 05/12/2024.",
+    "Version 10.0.19045.3803 of Windows cannot open it.",
+    "Case 202-555-0143 is the one on my letter.",
+    "Application ID 1234567890 shows as incomplete.",
+    "I called about claim 2025550143 twice.",
     "Una espera de 45 minutos es demasiado.",
     "等了45分钟。",
     "انتظرت ٤٥ دقيقة",

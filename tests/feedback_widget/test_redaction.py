@@ -1,18 +1,67 @@
-"""Redaction: the corpus of personal data is caught, ordinary sentences are left alone."""
+"""Redaction: the corpora of personal data are caught, ordinary sentences are left alone, positions
+map back to the text as typed, and page URLs are stored http(s) only with their paths redacted."""
 
 from __future__ import annotations
 
+import importlib.util
+import itertools
 import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
 from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.testclient import TestClient
 
-from feedback_widget import redaction
-from feedback_widget.redaction import CARD, EMAIL, PHONE, SSN, Finding, find, redact, strip_query
-from i18n import use_locale
+from feedback_widget import redaction, web
+from feedback_widget.redaction import (
+    ADDRESS,
+    CARD,
+    DATE_OF_BIRTH,
+    EMAIL,
+    IP_ADDRESS,
+    NAME,
+    PHONE,
+    SSN,
+    Finding,
+    find,
+    redact,
+)
+from feedback_widget.redaction_normal import readable
+from feedback_widget.redaction_urls import clean_page_url, is_web_url, redact_url
+from feedback_widget.service import FeedbackService
+from feedback_widget.settings import FeedbackSettings
+from feedback_widget.store import Store, StoreSettings
+from feedback_widget.touchpoints import demo_registry
+from i18n import load_translations, use_locale
+from i18n.middleware import LocaleMiddleware
 from tests.feedback_widget.redaction_corpus import ORDINARY, PERSONAL
+from tests.html import attr, parse, select
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_dev_corpus() -> ModuleType:
+    path = ROOT / "bench" / "corpora" / "redaction_dev.py"
+    spec = importlib.util.spec_from_file_location("redaction_dev_corpus", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+DEV = _load_dev_corpus()
+DEV_PERSONAL: list[tuple[str, str, list[str]]] = DEV.PERSONAL
+DEV_CLEAN: list[str] = DEV.CLEAN
+
+
+# --- the exact-output corpus ----------------------------------------------------------------------
 
 
 def test_the_corpus_is_big_enough() -> None:
@@ -30,6 +79,88 @@ def test_ordinary_sentences_are_unchanged(text: str) -> None:
     assert redact(text) == text
 
 
+# --- the development corpus -----------------------------------------------------------------------
+
+
+def test_the_dev_corpus_is_big_and_varied_enough() -> None:
+    assert len(DEV_PERSONAL) >= 300
+    assert len({kind for kind, _, _ in DEV_PERSONAL} - {"mixed"}) >= 14
+    assert len(DEV_CLEAN) >= 150
+    for kind, text, gone in DEV_PERSONAL:
+        assert gone and all(part in text for part in gone), (kind, text)
+
+
+def test_dev_corpus_recall_is_at_least_95_percent_in_all_and_per_kind() -> None:
+    missed = [(kind, text) for kind, text, gone in DEV_PERSONAL if any(part in redact(text) for part in gone)]
+    assert len(missed) / len(DEV_PERSONAL) <= 0.05, missed
+    kinds = {kind for kind, _, _ in DEV_PERSONAL}
+    for kind in kinds:
+        total = sum(1 for found, _, _ in DEV_PERSONAL if found == kind)
+        assert sum(1 for found, _ in missed if found == kind) / total <= 0.2, (kind, missed)
+
+
+def test_dev_corpus_clean_sentences_have_no_false_hit() -> None:
+    assert [text for text in DEV_CLEAN if redact(text) != text] == []
+
+
+# --- kinds, one by one ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4500 N. Elm Avenue Apt 5", ADDRESS),
+        ("P.O. Box 88, Laredo, TX 78040", ADDRESS),
+        ("RR 2 Box 15", ADDRESS),
+        ("we live at 19 Chestnut Way", f"we live at {ADDRESS}"),
+        ("I live at 221 Baker Street, Apt 4, Boston, MA 02116.", f"I live at {ADDRESS}."),
+        ("my name is Jane Doe.", f"my name is {NAME}."),
+        ("Name: Wright", f"Name: {NAME}"),
+        ("this is Maria, please call", f"this is {NAME}, please call"),
+        ("Sincerely,\nDavid Chen", f"Sincerely,\n{NAME}"),
+        ("IP 10.0.0.254:8080 was blocked", f"IP {IP_ADDRESS} was blocked"),
+        ("fe80::1ff:fe23:4567:890a", IP_ADDRESS),
+        ("SSN 219 - 44 - 8120", f"SSN {SSN}"),
+        ("the last four of my social are 4471", f"the last four of my social are {SSN}"),
+        ("you can text 312/555/0184", f"you can text {PHONE}"),
+        ("visa 4111.1111.1111.1111", f"visa {CARD}"),
+        ("I was born on March 3, 1985.", f"I was born on {DATE_OF_BIRTH}."),
+        ("born on the 4th of July 1976", f"born on the {DATE_OF_BIRTH}"),
+        ("04/19/1999 is my date of birth", f"{DATE_OF_BIRTH} is my date of birth"),
+    ],
+)
+def test_new_kinds_are_redacted_exactly(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am happy with it.",
+        "I am 65 years old.",
+        "I am Deaf and need captions.",
+        "This is Very Frustrating.",
+        "This is ridiculous.",
+        "I'm on SSI.",
+        "My name is missing from the list.",
+        "Thanks, Great Job!",
+        "I drove 30 miles down the road.",
+        "3 Family Court hearings were moved.",
+        "I live in ZIP 20500.",
+        "Highway 101 was closed.",
+        "Version 1.2.3.4 of the app crashed.",
+        "The call lasted from 10:30:45 to 11:02:10.",
+        "My claim 1234567890 has been pending for 90 days.",
+        "Order 4111111111111111 is a test order.",
+        "I was born in 1960 and my appointment is on 05/12/2024.",
+        "Dr. appointments are hard to get.",
+        "I have MS. Doctors were kind.",
+    ],
+)
+def test_near_misses_stay_as_written(text: str) -> None:
+    assert redact(text) == text
+
+
 def test_card_numbers_need_the_luhn_check() -> None:
     assert redact("card 4111 1111 1111 1111") == f"card {CARD}"
     assert redact("card 4111 1111 1111 1112") == "card 4111 1111 1111 1112"
@@ -41,6 +172,42 @@ def test_a_number_needs_a_telling_word_when_it_has_no_separators() -> None:
     assert redact("call me on 2025550143") == f"call me on {PHONE}"
     assert redact("ID 219099999 sent") == "ID 219099999 sent"
     assert redact("SSN 219099999 sent") == f"SSN {SSN} sent"
+    assert redact("call about case 2025550143") == "call about case 2025550143"
+
+
+# --- normal form and positions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "separator", ["\u200b", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u00a0", "\u202f", "\u2009", "\u3000"]
+)
+def test_numbers_with_invisible_or_odd_spaces_inside_are_caught(separator: str) -> None:
+    assert redact(f"SSN 536{separator}22{separator}1847.") == f"SSN {SSN}."
+    assert redact(f"call me at 202{separator}555{separator}0143") == f"call me at {PHONE}"
+    assert redact(f"card 4111{separator}1111{separator}1111{separator}1111") == f"card {CARD}"
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\uff0d"])
+def test_any_dash_separates_like_a_hyphen(dash: str) -> None:
+    assert redact(f"SSN 536{dash}22{dash}1847") == f"SSN {SSN}"
+
+
+def test_findings_are_positions_in_the_text_as_typed() -> None:
+    text = "caf\u00e9 \ufb01ne \u2014 SSN 536\u200b22\u200b1847, mail \uff4a@example.com \u00a0ok"
+    found = find(text)
+    assert [(text[item.start : item.end], item.marker) for item in found] == [
+        ("536\u200b22\u200b1847", SSN),
+        ("\uff4a@example.com", EMAIL),
+    ]
+    assert redact(text) == f"caf\u00e9 \ufb01ne \u2014 SSN {SSN}, mail {EMAIL} \u00a0ok"
+
+
+def test_text_that_grows_or_shrinks_when_read_maps_back() -> None:
+    view = readable("\ufb03 a\u200bb")  # the ligature reads as three letters, the zero-width space as none
+    assert view.text == "ffi ab"
+    assert view.original_span(0, 3) == (0, 1)
+    assert view.original_span(4, 6) == (2, 5)
+    assert readable("plain ascii").starts is None
 
 
 def test_find_gives_where_and_what() -> None:
@@ -67,6 +234,8 @@ def test_empty_and_plain_text() -> None:
     [
         ("write to jane.doe@example.gov", f"write to {EMAIL}"),  # an email with no digit
         ("reply to pat (at) example (dot) gov", f"reply to {EMAIL}"),  # nor an @
+        ("it's bobby dot lee at example dot com", f"it's {EMAIL}"),  # nor a bracket
+        ("my name is Jo Banks", f"my name is {NAME}"),  # a name: no digit either
         ("SSN \uff12\uff11\uff19-\uff10\uff19-\uff19\uff19\uff19\uff19", f"SSN {SSN}"),  # full-width digits
         (
             "phone \u0968\u0966\u0968-\u096b\u096b\u096b-\u0966\u0967\u096a\u0969",
@@ -87,7 +256,7 @@ def _find_with_every_rule(text: str) -> list[Finding]:
 
 _PIECES = [
     *"aZé#@[]().-+/:, ",
-    *"0159\u0662\u0665\uff17\u096f",
+    *"0159\u0662\u0665\uff17\u096f\u200b\u00a0",
     " at ",
     " dot ",
     "example",
@@ -100,6 +269,11 @@ _PIECES = [
     " account ",
     " A-number ",
     " Jan ",
+    " my name is ",
+    " I am ",
+    " Jane ",
+    " Main St ",
+    " PO Box ",
 ]
 
 
@@ -108,20 +282,61 @@ def test_the_quick_look_never_skips_a_rule_that_would_match(text: str) -> None:
     assert find(text) == _find_with_every_rule(text)
 
 
-def test_the_quick_look_agrees_with_every_rule_on_the_corpus() -> None:
-    for text in [text for text, _ in PERSONAL] + ORDINARY:
+@given(st.text(max_size=80))
+def test_findings_never_overlap_and_stay_inside_the_text(text: str) -> None:
+    found = find(text)
+    for item in found:
+        assert 0 <= item.start < item.end <= len(text)
+    for first, second in itertools.pairwise(found):
+        assert first.end <= second.start
+
+
+def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
+    texts = [text for text, _ in PERSONAL] + ORDINARY + [text for _, text, _ in DEV_PERSONAL] + DEV_CLEAN
+    for text in texts:
         assert find(text) == _find_with_every_rule(text), text
 
 
 @pytest.mark.parametrize(
     "text",
-    ["a" * 100_000, "a." * 50_000, "1" * 100_000, "1 " * 50_000, "1-" * 50_000, "@".join(["a"] * 50_000)],
-    ids=["letters", "dots", "digits", "spaced-digits", "dashed-digits", "at-signs"],
+    [
+        "a" * 100_000,
+        "a." * 50_000,
+        "1" * 100_000,
+        "1 " * 50_000,
+        "1-" * 50_000,
+        "1." * 50_000,
+        "1:" * 50_000,
+        "@".join(["a"] * 50_000),
+        "a dot " * 20_000,
+        "my name is " * 10_000,
+        "I am Jane " * 10_000,
+        "12 Main " * 10_000,
+        "\u200b1" * 50_000,
+    ],
+    ids=[
+        "letters",
+        "dots",
+        "digits",
+        "spaced-digits",
+        "dashed-digits",
+        "dotted-digits",
+        "colons",
+        "at-signs",
+        "spelled-dots",
+        "name-triggers",
+        "names",
+        "street-words",
+        "zero-width",
+    ],
 )
 def test_long_hostile_text_is_handled_quickly(text: str) -> None:
     started = time.perf_counter()
     redact(text)
     assert time.perf_counter() - started < 2
+
+
+# --- page URLs ------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -135,7 +350,116 @@ def test_long_hostile_text_is_handled_quickly(text: str) -> None:
         ("http://[::1", "http://[::1"),
         ("http://[::1?x=1", "http://[::1"),
         ("", ""),
+        ("/users/jane.doe@example.com/profile", f"/users/{EMAIL}/profile"),
+        ("/account/jane.doe@example.com/ssn/536-22-1847", f"/account/{EMAIL}/ssn/{SSN}"),
+        ("/users/jane.doe%40example.com/profile", f"/users/{EMAIL}/profile"),
+        ("/ssn/536221847", f"/ssn/{SSN}"),
+        ("/phone/202%2D555%2D0143/edit", f"/phone/{PHONE}/edit"),
+        ("https://x.gov/app;jsessionid=A1B2C3D4/page;v=2?q=1", "https://x.gov/app/page"),
+        ("/cart;jsessionid=0123456789ABCDEF", "/cart"),
+        ("/mail/to%20jane.doe%40example.com%20now", f"/mail/to%20{EMAIL}%20now"),
+        ("/files/report%2Fq3/2024", "/files/report%2Fq3/2024"),  # untouched segments stay encoded
+        ("http://[::1/u/a@example.com?x", f"http://[::1/u/{EMAIL}"),
     ],
 )
-def test_strip_query(url: str, expected: str) -> None:
-    assert strip_query(url) == expected
+def test_redact_url(url: str, expected: str) -> None:
+    assert redact_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " javascript:alert(1)",
+        "java\nscript:alert(1)",
+        "\x01javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox",
+        "mailto:jane@example.com",
+        "file:///etc/passwd",
+        "ftp://example.gov/a",
+    ],
+)
+def test_page_urls_with_other_schemes_are_refused(url: str) -> None:
+    assert not is_web_url(url)
+    assert clean_page_url(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.gov/a", "HTTP://example.gov/", "/apply/done", "apply/done", "//example.gov/x", "?x"],
+)
+def test_web_urls_and_paths_are_taken(url: str) -> None:
+    assert is_web_url(url)
+
+
+# --- page URLs through the JSON API and the form post ---------------------------------------------
+
+TOUCHPOINT = "demo-benefits"
+API_URL = f"/api/feedback/{TOUCHPOINT}"
+FORM_URL = f"/feedback/{TOUCHPOINT}"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _translations() -> None:
+    load_translations()
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[FeedbackService]:
+    url = f"sqlite:///{tmp_path / 'feedback.db'}"
+    store = Store(url)
+    store.migrate()
+    settings: dict[str, Any] = {
+        "secret_key": "test-secret-key",
+        "min_fill_seconds": 0,
+        "store": StoreSettings(database_url=url),
+    }
+    made = FeedbackService(
+        settings=FeedbackSettings.model_validate(settings),
+        store=store,
+        touchpoints=demo_registry(),
+        separate_process=False,
+    )
+    yield made
+    made.store.close()
+
+
+@pytest.fixture
+def client(service: FeedbackService) -> TestClient:
+    return TestClient(Starlette(routes=web.routes(service), middleware=[Middleware(LocaleMiddleware)]))
+
+
+def test_json_api_stores_the_page_url_redacted(client: TestClient, service: FeedbackService) -> None:
+    body = {
+        "answers": {"trust": "up"},
+        "page_url": "https://x.gov/account/jane.doe@example.com/ssn/536-22-1847;jsessionid=XYZ?a=1#b",
+    }
+    response = client.post(API_URL, json=body)
+    assert response.status_code == 201
+    submission = service.store.get(response.json()["id"])
+    assert submission is not None
+    assert submission.page_url == f"https://x.gov/account/{EMAIL}/ssn/{SSN}"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi", " JAVASCRIPT:alert(1)"])
+def test_json_api_refuses_other_schemes_naming_page_url(
+    client: TestClient, service: FeedbackService, url: str
+) -> None:
+    response = client.post(API_URL, json={"answers": {"trust": "up"}, "page_url": url})
+    assert response.status_code == 422
+    assert list(response.json()["errors"]) == ["page_url"]
+    assert service.store.count() == 0
+
+
+def test_form_post_stores_the_return_path_redacted(client: TestClient, service: FeedbackService) -> None:
+    return_to = "/account/jane.doe@example.com/ssn/536-22-1847;jsessionid=XYZ"
+    form = parse(client.get(FORM_URL, params={"return_to": return_to}).text)
+    fields = {
+        str(attr(field, "name")): attr(field, "value") or "" for field in select(form, "input[type=hidden]")
+    }
+    response = client.post(FORM_URL, data={**fields, "trust": "up"}, follow_redirects=False)
+    assert response.status_code == 303
+    [submission] = service.store.list_submissions(include_spam=True)
+    assert submission.page_url == f"http://testserver/account/{EMAIL}/ssn/{SSN}"

@@ -1,0 +1,122 @@
+"""People's names in readable text, found after the words that introduce one.
+
+- After "my name is", "name:", "me llamo" (and "his name is"...): the next one to four words
+  that are not ordinary words, in any case ("my name is jane doe" too).
+- After "I am", "I'm", "this is", "call me", "named", "signed": capitalized words only, and either
+  two of them ("I am Jane Doe"), or a given name on :data:`~feedback_widget.redaction_words.FIRST_NAMES`
+  ("this is Maria"), or one that ends the clause ("I'm Priya."). "I am happy", "I am 65 years old",
+  "this is Medicare's fault" and "I am Deaf" stay as written.
+- After a title (Mr, Mrs, Ms, Dr): the capitalized words that follow.
+- At the end of a comment, after a sign-off ("Thanks, Jane", "Sincerely, Jane Doe").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_widget.redaction_rules import NAME, Hit
+from feedback_widget.redaction_words import FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAMES
+
+_TRIGGER = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?P<strong>(?:(?:full|first|last|legal|real|maiden|given|family|middle|sur|user)\s*)?"
+    r"name(?:\s+is|\s+was|'s|\s*[:=])|i\s+am\s+called|me\s+llamo|mi\s+nombre\s+es)"
+    r"|(?P<weak>i\s+am|i'm|im|this\s+is|call\s+me|named|signed)"
+    r"|(?P<title>(?-i:Mr|Mrs|Ms|Mx|Dr|Miss|Rev|Prof|Sr|Sra|Srta)(?:\.|(?=\s)))"
+    r")(?![^\W\d_])[ \t]*[:\-]?[ \t]*",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"(?:^|[\n.!?,;:])\s*(?:sincerely|regards|best\s+regards|kind\s+regards|warm\s+regards|many\s+thanks|"
+    r"thanks|thank\s+you|respectfully|cheers|best|god\s+bless|love|signed)(?:\s+(?:again|so\s+much|a\s+lot))?"
+    r"(?:\s*[,\-\n]\s*|\s+)"
+    r"(?=[^\n]{1,60}\Z)"
+    r"|(?:^|\s)-{1,2}\s*(?=[^\n]{1,60}\Z)",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+(?=[A-Z])")
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_BLANK = re.compile(r"[ \t]+")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.!;:)]|\n|\Z|[ \t]+(?:from|here|and|calling|writing|again|at)\b)")
+_ENDS_TEXT = re.compile(r"\s*[.!]*\s*\Z")
+_NOT_A_GIVEN_NAME = re.compile(r"(?:ing|ed|ly|ous|ful|ive|able|ible|less|ness|ment|ish)\Z")
+
+
+def _is_initial(word: str, text: str, end: int) -> bool:
+    return len(word) == 1 and word.isupper() and text.startswith(".", end)
+
+
+def _fits(word: str, *, mode: str, first: bool, capitalized: bool) -> bool:
+    """Whether ``word`` can be part of a name after a trigger of ``mode``.
+
+    After "my name is" or a title, and after a name's first word, a capitalized word is a name
+    unless it is a function word ("Mrs. Washington", "I am Michael Brown"); a lower-case word, or
+    the first after "I am", must not be an ordinary word ("I am Deaf").
+    """
+    lower = word.lower()
+    upper_first = word[0].isupper()
+    sure = upper_first and (mode in ("strong", "title") or not first)
+    if lower in (FUNCTION_WORDS if sure else NOT_NAMES):
+        return False
+    if first and lower not in FIRST_NAMES and _NOT_A_GIVEN_NAME.search(lower) and len(lower) > 4:
+        return False
+    if mode == "strong":
+        return upper_first or not capitalized
+    return upper_first and not (word.isupper() and len(word) > 1)
+
+
+def _words_after(text: str, position: int, mode: str) -> list[tuple[int, int, str]]:
+    """The name's words from ``position``: (start, end, lower-case word), at most four."""
+    words: list[tuple[int, int, str]] = []
+    capitalized = False
+    title = _TITLE.match(text, position)
+    if title is not None:  # "my name is Rev. Samuel Ortiz": the title stays, the name goes
+        position = title.end()
+    while len(words) < 4:
+        match = _WORD.match(text, position)
+        if match is None:
+            break
+        word, (start, end) = match.group(), match.span()
+        bare = word[:-2] if word.lower().endswith("'s") else word
+        if _is_initial(bare, text, end):
+            end += 1
+        elif not (words and bare.lower() in NAME_PARTICLES) and not _fits(
+            bare, mode=mode, first=not words, capitalized=capitalized
+        ):
+            break
+        if not words:
+            capitalized = bare[0].isupper()
+        words.append((start, end, bare.lower()))
+        blank = _BLANK.match(text, end)
+        if blank is None:
+            break
+        position = blank.end()
+    while words and words[-1][2] in NAME_PARTICLES:
+        words.pop()
+    return words
+
+
+def _is_name(text: str, words: list[tuple[int, int, str]], mode: str) -> bool:
+    if not words:
+        return False
+    if mode in ("strong", "title") or len(words) >= 2:
+        return True
+    return words[0][2] in FIRST_NAMES or bool(_CLAUSE_ENDS.match(text, words[0][1]))
+
+
+class Names:
+    """Finds people's names after the words that introduce them."""
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Every name in ``text``, in order."""
+        for match in _TRIGGER.finditer(text):
+            mode = match.lastgroup or "weak"
+            words = _words_after(text, match.end(), mode)
+            if _is_name(text, words, mode):
+                yield Hit(words[0][0], words[-1][1], NAME)
+        sign_off = _SIGN_OFF.search(text)
+        if sign_off is not None:
+            words = _words_after(text, sign_off.end(), "end")
+            if words and _ENDS_TEXT.match(text, words[-1][1]):
+                yield Hit(words[0][0], words[-1][1], NAME)

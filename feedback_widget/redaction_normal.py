@@ -1,0 +1,102 @@
+"""Text as the redaction rules read it, with a way back to the text as it was typed.
+
+:func:`readable` folds the ways one character can be written into one: NFKC (full-width digits
+and letters, ligatures), decimal digits of any script read as 0 to 9, format characters such as
+zero-width spaces and soft hyphens dropped, every kind of space read as a plain space, every dash
+and minus sign as ``-``, curly quotes as straight ones. A number typed ``219\u200b09\u00a09999``
+reads ``21909 9999``, so the same rules catch it as when it is typed plainly.
+
+The rules match on the readable text; :meth:`Readable.original_span` turns a match's span back
+into the span of the characters the person typed, so that redaction replaces only those and
+leaves every other character as it was.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_QUOTES = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2212": "-",  # minus sign (a math symbol, not a dash)
+    "\u00b7": ".",
+}
+
+
+def _fold(char: str) -> str:
+    """The readable form of one character: empty, one character, or a few (``ﬃ`` reads ``ffi``)."""
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return ""
+    if category in ("Zs", "Zl", "Zp"):
+        return " "
+    if category == "Pd":
+        return "-"
+    if char in _QUOTES:
+        return _QUOTES[char]
+    digit = unicodedata.decimal(char, None)
+    if digit is not None:
+        return str(digit)
+    folded = unicodedata.normalize("NFKC", char)
+    if any(unicodedata.category(part) == "Cf" for part in folded):
+        return "".join(part for part in folded if unicodedata.category(part) != "Cf")
+    return folded
+
+
+class _Folding(dict[int, str]):
+    """For ``str.translate``: each character's readable form, worked out once and kept."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resizing: set[str] = set()
+        """Characters whose readable form is not exactly one character long."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        result = _fold(char)
+        if len(result) != 1:
+            self.resizing.add(char)
+        self[code] = result
+        return result
+
+
+_FOLDING = _Folding()
+
+
+@dataclass(frozen=True)
+class Readable:
+    """Typed text and its readable form; ``starts[i]`` is where readable character ``i`` was typed.
+
+    ``starts`` is ``None`` when each typed character reads as exactly one character (the common case,
+    always so for ASCII): then positions are the same in both.
+    """
+
+    typed: str
+    text: str
+    starts: tuple[int, ...] | None = None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of ``typed`` that readable ``text[start:end]`` came from (``start < end``)."""
+        if self.starts is None:
+            return start, end
+        return self.starts[start], self.starts[end - 1] + 1
+
+
+def readable(typed: str) -> Readable:
+    """``typed`` as the rules read it, with the map back to the typed characters."""
+    if typed.isascii():
+        return Readable(typed, typed)
+    text = typed.translate(_FOLDING)
+    if _FOLDING.resizing.isdisjoint(typed):
+        return Readable(typed, text)
+    starts: list[int] = []
+    for position, char in enumerate(typed):
+        starts += [position] * len(_FOLDING[ord(char)])
+    return Readable(typed, text, tuple(starts))
