@@ -37,7 +37,6 @@ from feedback_widget.redaction_rules import (
     DIGIT_RULES,
     DRIVERS_LICENSE,
     EMAIL,
-    EMAIL_HINT,
     EMAIL_RULES,
     IP_ADDRESS,
     ITIN,
@@ -81,9 +80,10 @@ class Finding:
     marker: str
 
 
-_NAMES = Names()
-_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *DIGIT_RULES, StreetAddresses(), _NAMES)
+_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *DIGIT_RULES, StreetAddresses(), Names())
 """Every rule, in priority order: where two hits overlap, the earlier rule's wins."""
+_NO_DIGIT_RULES: tuple[Rule, ...] = (*EMAIL_RULES, _RULES[-1])
+"""The rules that can find something in text with no digit: every other rule needs one."""
 
 _DIGIT = re.compile(r"\d")
 
@@ -91,14 +91,28 @@ _DIGIT = re.compile(r"\d")
 def _rules_for(text: str) -> tuple[Rule, ...]:
     """The rules that can match somewhere in readable ``text``, so that most comments are read once.
 
-    Every rule but the email and name ones needs a digit; the email rules need ``@``, a bracket or
-    the word "at".
+    Every rule but the email and name ones needs a digit; a rule with hints needs one of them.
     """
-    if _DIGIT.search(text):
-        return _RULES
-    if EMAIL_HINT.search(text):
-        return (*EMAIL_RULES, _NAMES)
-    return (_NAMES,)
+    lowered = text.lower()
+    held: dict[tuple[str, ...], bool] = {}
+    chosen: list[Rule] = []
+    for rule in _RULES if _DIGIT.search(text) else _NO_DIGIT_RULES:
+        hints = rule.hints
+        if hints:
+            found = held.get(hints)
+            if found is None:
+                found = held[hints] = _holds_any(lowered, hints)
+            if not found:
+                continue
+        chosen.append(rule)
+    return tuple(chosen)
+
+
+def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    for part in parts:  # noqa: SIM110 (a loop: twice as fast as any() over a generator here)
+        if part in text:
+            return True
+    return False
 
 
 def find(text: str) -> list[Finding]:

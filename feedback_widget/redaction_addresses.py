@@ -37,7 +37,7 @@ _PLACE = (
 )
 
 _STREET = re.compile(
-    r"(?<![\w\-.,/$#])(?P<number>\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?: 1/2)?)\s+"
+    r"(?=\d)(?<![\w\-.,/$#])(?P<number>\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?: 1/2)?)\s+"
     rf"(?P<direction>{_DIRECTION}\s+)?"
     r"(?P<name>(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?:st|nd|rd|th))){0,3}?)"
     rf"\s+(?P<suffix>(?i:{_SUFFIX}))(?![\w'])\.?"
@@ -63,6 +63,15 @@ _CLAUSE_END = re.compile(
     r"|\s+(?:and|but|so|because|since|for|which|where|when|if|then|or)\s|,\s+(?:and|but|so|which|i|we)\s",
     re.IGNORECASE,
 )
+
+
+_HIGHWAY_HINTS = ("highway", "hwy", "route", "rte", "road", "rd")
+_BOX_HINTS = ("box", "pob")
+_AFTER_LEAD_HINTS = ("address", "live", "resid", "stay")
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
 
 
 def _is_street_word(word: str) -> bool:
@@ -95,17 +104,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 class StreetAddresses:
     """Finds street addresses, post office boxes and the address after "my address is"."""
 
+    hints: tuple[str, ...] = ()
+
     def scan(self, text: str) -> Iterator[Hit]:
         """Every address in ``text``."""
         found: list[tuple[int, int]] = []
+        lowered = text.lower()
         for match in _STREET.finditer(text):
             if _street_is_likely(match):
                 found.append(_trim(text, *match.span()))
-        for pattern in (_HIGHWAY, _BOX):
-            found += [_trim(text, *match.span()) for match in pattern.finditer(text)]
-        for match in _AFTER_LEAD.finditer(text):
-            start, end = match.span("hit")
-            stop = _CLAUSE_END.search(text, start, end)
-            found.append(_trim(text, start, stop.start() if stop else end))
-        for start, end in sorted(found, key=lambda span: (span[0], -span[1])):
+        for pattern, hints in ((_HIGHWAY, _HIGHWAY_HINTS), (_BOX, _BOX_HINTS)):
+            if any(hint in lowered for hint in hints):
+                found += [_trim(text, *match.span()) for match in pattern.finditer(text)]
+        if any(hint in lowered for hint in _AFTER_LEAD_HINTS):
+            for match in _AFTER_LEAD.finditer(text):
+                start, end = match.span("hit")
+                stop = _CLAUSE_END.search(text, start, end)
+                found.append(_trim(text, start, stop.start() if stop else end))
+        for start, end in sorted(found, key=_longest_first):
             yield Hit(start, end, ADDRESS)

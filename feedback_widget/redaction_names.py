@@ -12,28 +12,49 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
 from feedback_widget.redaction_rules import NAME, Hit
 from feedback_widget.redaction_words import FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAMES
 
-_TRIGGER = re.compile(
-    r"(?<![^\W\d_])(?:"
+_TRIGGER_WORDS = (
     r"(?P<strong>(?:(?:full|first|last|legal|real|maiden|given|family|middle|sur|user)\s*)?"
     r"name(?:\s+is|\s+was|'s|\s*[:=])|i\s+am\s+called|me\s+llamo|mi\s+nombre\s+es)"
     r"|(?P<weak>i\s+am|i'm|im|this\s+is|call\s+me|named|signed)"
-    r"|(?P<title>(?-i:Mr|Mrs|Ms|Mx|Dr|Miss|Rev|Prof|Sr|Sra|Srta)(?:\.|(?=\s)))"
-    r")(?![^\W\d_])[ \t]*[:\-]?[ \t]*",
-    re.IGNORECASE,
+)
+_AFTER_TRIGGER = r")(?![^\W\d_])[ \t]*[:\-]?[ \t]*"
+_TRIGGER = re.compile(r"(?=[cfgilmnrstu])(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER)
+"""The words before a name, matched in lower-case text (the first letters let the search skip ahead)."""
+_TRIGGER_ANY_CASE = re.compile(r"(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER, re.IGNORECASE)
+"""The same, for the rare text whose lower-case form is not as long as it."""
+_TITLE_TRIGGER = re.compile(
+    r"(?=[DMPRS])(?<![^\W\d_])(?:(?P<title>Mr|Mrs|Ms|Mx|Dr|Miss|Rev|Prof|Sr|Sra|Srta)(?:\.|(?=\s))"
+    + _AFTER_TRIGGER
 )
 _SIGN_OFF = re.compile(
-    r"(?:^|[\n.!?,;:])\s*(?:sincerely|regards|best\s+regards|kind\s+regards|warm\s+regards|many\s+thanks|"
-    r"thanks|thank\s+you|respectfully|cheers|best|god\s+bless|love|signed)(?:\s+(?:again|so\s+much|a\s+lot))?"
-    r"(?:\s*[,\-\n]\s*|\s+)"
+    r"(?:^|[\n.!?,;:])\s{0,3}(?:sincerely|(?:(?:best|kind|warm)[ \t]{1,3})?regards|many[ \t]{1,3}thanks|"
+    r"thanks|thank[ \t]{1,3}you|respectfully|cheers|best|god[ \t]{1,3}bless|love|signed)"
+    r"(?:[ \t]{1,3}(?:again|so[ \t]{1,3}much|a[ \t]{1,3}lot))?"
+    r"(?:[ \t]{0,3}[,\-\n][ \t\n]{0,3}|[ \t\n]{1,3})"
     r"(?=[^\n]{1,60}\Z)"
-    r"|(?:^|\s)-{1,2}\s*(?=[^\n]{1,60}\Z)",
+    r"|(?:^|\s)-{1,2}[ \t]{0,3}(?=[^\n]{1,60}\Z)",
     re.IGNORECASE,
+)
+_SIGN_OFF_REACH = 120
+"""A sign-off and the name after it fit in the last this many characters."""
+_SIGN_OFF_HINTS = (
+    "sincerely",
+    "regards",
+    "thank",
+    "respectfully",
+    "cheers",
+    "best",
+    "bless",
+    "love",
+    "signed",
+    "-",
 )
 _TITLE = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -108,14 +129,22 @@ def _is_name(text: str, words: list[tuple[int, int, str]], mode: str) -> bool:
 class Names:
     """Finds people's names after the words that introduce them."""
 
+    hints: tuple[str, ...] = ()
+
     def scan(self, text: str) -> Iterator[Hit]:
         """Every name in ``text``, in order."""
-        for match in _TRIGGER.finditer(text):
+        lowered = text.lower()
+        triggers = (
+            _TRIGGER.finditer(lowered) if len(lowered) == len(text) else _TRIGGER_ANY_CASE.finditer(text)
+        )
+        for match in heapq.merge(triggers, _TITLE_TRIGGER.finditer(text), key=lambda found: found.start()):
             mode = match.lastgroup or "weak"
             words = _words_after(text, match.end(), mode)
             if _is_name(text, words, mode):
                 yield Hit(words[0][0], words[-1][1], NAME)
-        sign_off = _SIGN_OFF.search(text)
+        if not any(word in lowered for word in _SIGN_OFF_HINTS):
+            return
+        sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_REACH))
         if sign_off is not None:
             words = _words_after(text, sign_off.end(), "end")
             if words and _ENDS_TEXT.match(text, words[-1][1]):

@@ -59,6 +59,11 @@ class Hit:
 class Rule(Protocol):
     """Finds one kind of personal data."""
 
+    @property
+    def hints(self) -> tuple[str, ...]:
+        """Lower-case strings of which the text must hold one for the rule to find anything (or none)."""
+        ...
+
     def scan(self, text: str) -> Iterator[Hit]:
         """Every hit in ``text``, in order."""
         ...
@@ -112,6 +117,9 @@ class PatternRule:
     veto: re.Pattern[str] | None = None
     referable: bool = False
     """True when a reference noun right before ("case 202-555-0143") means it is not this kind."""
+    hints: tuple[str, ...] = ()
+    """Lower-case strings of which the text must hold one for a match to be accepted (or none):
+    the telling words' cores, so that the rule is not run over text that cannot pass."""
 
     def scan(self, text: str) -> Iterator[Hit]:
         """Every accepted match of the pattern."""
@@ -246,6 +254,19 @@ PASSPORT_WORDS = r"passports?"
 BANK_WORDS = r"account|acct\.?|a/c|routing|aba|bank|checking|savings|iban|swift"
 MEDICARE_WORDS = r"medicare|hicn|mbi|beneficiary"
 
+SSN_HINTS = ("ss", "soc")
+PHONE_HINTS = (
+    *("phone", "tel", "cell", "mobile", "call", "text", "fax", "reach", "contact", "whatsapp"),
+    *("landline", "voicemail", "my", "best", "home", "work", "number", "line"),
+)
+TAX_HINTS = ("tin", "ein", "tax", "employer")
+DOB_HINTS = ("dob", "d.o.b", "do.b", "d.ob", "born", "birth", "bday", "b-day", "nacimiento")
+A_NUMBER_HINTS = ("num", "no", "#", "alien", "uscis", "file", "registration", "green", "immigration")
+LICENSE_HINTS = ("driv", "licen", "dl", "d.l.", "id", "permit")
+BANK_HINTS = ("account", "acct", "a/c", "routing", "aba", "bank", "checking", "savings", "iban", "swift")
+MEDICARE_HINTS = ("medicare", "hicn", "mbi", "beneficiary")
+LAST_FOUR_HINTS = ("end", "last")
+
 
 def _last_four(kind: str) -> str:
     """The words before the last four digits of a number of ``kind``: "SSN ending in", "last 4 of my card"."""
@@ -275,14 +296,12 @@ def _email_rules() -> tuple[PatternRule, PatternRule]:
         re.IGNORECASE,
     )
     return (
-        PatternRule(written, EMAIL),
-        PatternRule(spelled, EMAIL),
+        PatternRule(written, EMAIL, hints=("@", "[", "(")),
+        PatternRule(spelled, EMAIL, hints=("dot",)),
     )
 
 
 EMAIL_RULES = _email_rules()
-EMAIL_HINT = re.compile(r"[@\[(]|\sat\s", re.IGNORECASE)
-"""What every email address needs: ``@``, the bracket of ``[at]``, or `` at ``."""
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 
@@ -291,6 +310,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         re.compile(rf"(?<![\w.\-]){_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{1,5}})?(?![\w\-]|\.\w)"),
         IP_ADDRESS,
         veto=_VERSION_BEFORE,
+        hints=(".",),
     ),
     PatternRule(  # IPv6, full or shortened
         re.compile(
@@ -300,6 +320,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         ),
         IP_ADDRESS,
         check=_is_ipv6,
+        hints=(":",),
     ),
     PatternRule(  # Medicare Beneficiary Identifier: 11 characters with letters and digits in set places
         re.compile(
@@ -313,6 +334,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         re.compile(r"(?<![\w\-])\d{3}[ \-]?\d{2}[ \-]?\d{4}[ \-]?[A-Z]\d?(?![\w\-])", re.IGNORECASE),
         MEDICARE,
         before=lead(MEDICARE_WORDS),
+        hints=MEDICARE_HINTS,
     ),
     PatternRule(  # cards: groups of digits with one kind of separator, or 13 to 19 digits in a row
         re.compile(
@@ -341,16 +363,23 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         veto=lead(PASSPORT_WORDS + "|" + LICENSE_WORDS),
     ),
     PatternRule(  # any 9 digits near the words for an ITIN or SSN
-        re.compile(_START + r"9\d{2}(?:[ .\-/]?\d){6}" + _END), ITIN, before=lead(TAX_WORDS), check=_is_itin
+        re.compile(_START + r"9\d{2}(?:[ .\-/]?\d){6}" + _END),
+        ITIN,
+        before=lead(TAX_WORDS),
+        check=_is_itin,
+        hints=TAX_HINTS,
     ),
     PatternRule(
         re.compile(_START + r"\d(?:(?: ?[.\-/] ?| )?\d){8}" + _END),
         SSN,
         before=lead(SSN_WORDS),
         after=trail(r"(?:my\s+)?(?:" + SSN_WORDS + ")"),
+        hints=SSN_HINTS,
     ),
-    PatternRule(re.compile(_START + r"\d{2} ?- ?\d{7}" + _END), TAX_ID, before=lead(TAX_WORDS)),
-    PatternRule(re.compile(_START + r"\d{9}" + _END), TAX_ID, before=lead(TAX_WORDS)),
+    PatternRule(
+        re.compile(_START + r"\d{2} ?- ?\d{7}" + _END), TAX_ID, before=lead(TAX_WORDS), hints=TAX_HINTS
+    ),
+    PatternRule(re.compile(_START + r"\d{9}" + _END), TAX_ID, before=lead(TAX_WORDS), hints=TAX_HINTS),
     PatternRule(  # +1 and the US shape, or any international number written with + and a country code
         re.compile(
             r"(?<![\w+])(?:\+1" + _GAP + r"?\(?\d{3}\)?" + _GAP + r"?\d{3}" + _GAP + r"?\d{4}"
@@ -360,6 +389,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         ),
         PHONE,
         check=_digit_count(8, 22),
+        hints=("+",),
     ),
     PatternRule(  # (202) 555-0143, 202-555-0143, 202.555.0143, 202/555-0143, 1-800-555-0199
         re.compile(
@@ -384,12 +414,16 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
             r"(?:phone|cell|mobile|number|landline|telephone|line)"
         ),
         check=_is_us_phone,
+        hints=PHONE_HINTS,
     ),
-    PatternRule(re.compile(_START + r"\d{3}[ .\-]?\d{4}" + _END), PHONE, before=lead(PHONE_WORDS)),
+    PatternRule(
+        re.compile(_START + r"\d{3}[ .\-]?\d{4}" + _END), PHONE, before=lead(PHONE_WORDS), hints=PHONE_HINTS
+    ),
     PatternRule(
         re.compile(r"(?<![\w\-])[A-Z]{0,2}\d{6,9}(?![\w\-])", re.IGNORECASE),
         PASSPORT,
         before=lead(PASSPORT_WORDS),
+        hints=("passport",),
     ),
     PatternRule(
         re.compile(
@@ -398,6 +432,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         ),
         A_NUMBER,
         before=lead(A_NUMBER_WORDS),
+        hints=A_NUMBER_HINTS,
     ),
     PatternRule(
         re.compile(
@@ -406,28 +441,33 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         ),
         DRIVERS_LICENSE,
         before=lead(LICENSE_WORDS, gap=4),
+        hints=LICENSE_HINTS,
         check=_is_license,
     ),
     PatternRule(
         re.compile(_START + r"\d[\d \-]{4,20}\d" + _END),
         BANK_ACCOUNT,
         before=lead(BANK_WORDS),
+        hints=BANK_HINTS,
         check=_digit_count(6, 17),
     ),
     PatternRule(  # the last four digits
         re.compile(_START + r"\d{4}" + _END),
         SSN,
         before=lead(_last_four(SSN_WORDS), gap=2),
+        hints=LAST_FOUR_HINTS,
     ),
     PatternRule(
         re.compile(_START + r"\d{4}" + _END),
         CARD,
         before=lead(_last_four(r"(?:credit\s+|debit\s+)?card|visa|mastercard|amex|discover"), gap=2),
+        hints=LAST_FOUR_HINTS,
     ),
     PatternRule(
         re.compile(_START + r"\d{4}" + _END),
         BANK_ACCOUNT,
         before=lead(_last_four(r"(?:bank\s+|checking\s+|savings\s+)?(?:account|acct)"), gap=2),
+        hints=LAST_FOUR_HINTS,
     ),
     PatternRule(  # dates, near the words for a birth date
         re.compile(
@@ -441,6 +481,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         DATE_OF_BIRTH,
         before=lead(DOB_WORDS),
         after=trail(r"(?:my\s+)?(?:dob|birthday|birth\s*date|date\s+of\s+birth)"),
+        hints=DOB_HINTS,
     ),
 )
 """The rules that need a digit, in priority order."""
