@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from feedback_widget.redaction_addresses import StreetAddresses
 from feedback_widget.redaction_names import Names
-from feedback_widget.redaction_normal import readable
+from feedback_widget.redaction_normal import readable, readable_without_odd_spaces
 from feedback_widget.redaction_rules import (
     A_NUMBER,
     ADDRESS,
@@ -116,23 +116,31 @@ def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
 
 
 def find(text: str) -> list[Finding]:
-    """Every piece of personal data in ``text``, in order; earlier rules win where two overlap."""
-    view = readable(text)
-    taken: list[tuple[int, int, str]] = []  # in order, none overlapping
-    for rule in _rules_for(view.text):
-        for hit in rule.scan(view.text):
-            place = bisect.bisect_left(taken, (hit.start,))
-            if hit.start >= hit.end or not _fits_between(taken, place, hit.start, hit.end):
-                continue
-            taken.insert(place, (hit.start, hit.end, hit.marker))
-    return [Finding(*view.original_span(start, end), marker) for start, end, marker in taken]
+    """Every piece of personal data in ``text``, in order; earlier rules win where two overlap.
+
+    The text is read twice when it holds no-break or other odd spaces: with them read as spaces,
+    then left out (:func:`~feedback_widget.redaction_normal.readable_without_odd_spaces`); what the
+    second reading finds is added where it overlaps nothing already found.
+    """
+    taken: list[tuple[int, int, str]] = []  # in order, none overlapping, as typed
+    for view in (readable(text), readable_without_odd_spaces(text)):
+        if view is None:
+            continue
+        for rule in _rules_for(view.text):
+            for hit in rule.scan(view.text):
+                if hit.start < hit.end:
+                    _take(taken, *view.original_span(hit.start, hit.end), hit.marker)
+    return [Finding(*found) for found in taken]
 
 
-def _fits_between(taken: list[tuple[int, int, str]], place: int, start: int, end: int) -> bool:
-    """Whether ``start:end`` overlaps neither the hit before ``place`` nor the one at it."""
+def _take(taken: list[tuple[int, int, str]], start: int, end: int, marker: str) -> None:
+    """Add ``start:end`` to ``taken`` (kept in order) unless it overlaps a hit already there."""
+    place = bisect.bisect_left(taken, (start,))
     if place > 0 and taken[place - 1][1] > start:
-        return False
-    return place == len(taken) or taken[place][0] >= end
+        return
+    if place < len(taken) and taken[place][0] < end:
+        return
+    taken.insert(place, (start, end, marker))
 
 
 def redact(text: str) -> str:

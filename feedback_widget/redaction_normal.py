@@ -6,6 +6,9 @@ zero-width spaces and soft hyphens dropped, every kind of space read as a plain 
 and minus sign as ``-``, curly quotes as straight ones. A number typed ``219\u200b09\u00a09999``
 reads ``21909 9999``, so the same rules catch it as when it is typed plainly.
 
+A second reading, :func:`readable_without_odd_spaces`, leaves the odd spaces out altogether, for
+the number with a no-break space put inside one of its groups.
+
 The rules match on the readable text; :meth:`Readable.original_span` turns a match's span back
 into the span of the characters the person typed, so that redaction replaces only those and
 leaves every other character as it was.
@@ -13,6 +16,7 @@ leaves every other character as it was.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -30,13 +34,13 @@ _QUOTES = {
 }
 
 
-def _fold(char: str) -> str:
+def _fold(char: str, *, odd_spaces: str) -> str:
     """The readable form of one character: empty, one character, or a few (``ﬃ`` reads ``ffi``)."""
     category = unicodedata.category(char)
     if category == "Cf":
         return ""
     if category in ("Zs", "Zl", "Zp"):
-        return " "
+        return " " if char == " " else odd_spaces
     if category == "Pd":
         return "-"
     if char in _QUOTES:
@@ -53,21 +57,25 @@ def _fold(char: str) -> str:
 class _Folding(dict[int, str]):
     """For ``str.translate``: each character's readable form, worked out once and kept."""
 
-    def __init__(self) -> None:
+    def __init__(self, odd_spaces: str) -> None:
         super().__init__()
+        self.odd_spaces = odd_spaces
+        """What a space other than U+0020 (no-break, thin, ideographic...) reads as."""
         self.resizing: set[str] = set()
         """Characters whose readable form is not exactly one character long."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        result = _fold(char)
+        result = _fold(char, odd_spaces=self.odd_spaces)
         if len(result) != 1:
             self.resizing.add(char)
         self[code] = result
         return result
 
 
-_FOLDING = _Folding()
+_FOLDING = _Folding(" ")
+_FOLDING_WITHOUT_ODD_SPACES = _Folding("")
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
 
 @dataclass(frozen=True)
@@ -93,10 +101,26 @@ def readable(typed: str) -> Readable:
     """``typed`` as the rules read it, with the map back to the typed characters."""
     if typed.isascii():
         return Readable(typed, typed)
-    text = typed.translate(_FOLDING)
-    if _FOLDING.resizing.isdisjoint(typed):
+    return _folded(typed, _FOLDING)
+
+
+def readable_without_odd_spaces(typed: str) -> Readable | None:
+    """``typed`` read with its no-break, thin and other odd spaces left out, or ``None`` if it has none.
+
+    A number can hide behind a no-break space put inside it (``4\u00a0111 1111 1111 1111``): read
+    this way, it is whole again. Such spaces between groups of digits read as spaces in
+    :func:`readable`; the two readings together catch both.
+    """
+    if typed.isascii() or not _ODD_SPACE.search(typed):
+        return None
+    return _folded(typed, _FOLDING_WITHOUT_ODD_SPACES)
+
+
+def _folded(typed: str, folding: _Folding) -> Readable:
+    text = typed.translate(folding)
+    if folding.resizing.isdisjoint(typed):
         return Readable(typed, text)
     starts: list[int] = []
     for position, char in enumerate(typed):
-        starts += [position] * len(_FOLDING[ord(char)])
+        starts += [position] * len(folding[ord(char)])
     return Readable(typed, text, tuple(starts))

@@ -350,8 +350,8 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         check=_is_iban,
     ),
     PatternRule(re.compile(_START + rf"9\d{{2}}{_GAP}\d{{2}}{_GAP}\d{{4}}" + _END), ITIN, check=_is_itin),
-    PatternRule(re.compile(_START + r"\d{3}(?: ?[.\-] ?)\d{2}(?: ?[.\-] ?)\d{4}" + _END), SSN),
-    PatternRule(re.compile(_START + r"\d{3} \d{2} \d{4}" + _END), SSN),
+    PatternRule(re.compile(_START + r"\d{3} {0,2}[.\-] {0,2}\d{2} {0,2}[.\-] {0,2}\d{4}" + _END), SSN),
+    PatternRule(re.compile(_START + r"\d{3} {1,2}\d{2} {1,2}\d{4}" + _END), SSN),
     PatternRule(  # A-numbers written as such
         re.compile(r"(?<![\w\-])(?:A ?- ?\d{3}-\d{3}-\d{3}|A ?# ?(?:\d{3}-?\d{3}-?\d{3}|\d{8}))(?![\w\-])"),
         A_NUMBER,
@@ -370,7 +370,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         hints=TAX_HINTS,
     ),
     PatternRule(
-        re.compile(_START + r"\d(?:(?: ?[.\-/] ?| )?\d){8}" + _END),
+        re.compile(_START + r"\d(?:(?: {0,2}[.\-/] {0,2}| {1,2})?\d){8}" + _END),
         SSN,
         before=lead(SSN_WORDS),
         after=trail(r"(?:my\s+)?(?:" + SSN_WORDS + ")"),

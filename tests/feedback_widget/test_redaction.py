@@ -187,6 +187,21 @@ def test_numbers_with_invisible_or_odd_spaces_inside_are_caught(separator: str) 
     assert redact(f"card 4111{separator}1111{separator}1111{separator}1111") == f"card {CARD}"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("card 4\u00a0111 1111 1111 1111 ok", f"card {CARD} ok"),
+        ("call 2\u202f0\u202f2-555-0143", f"call {PHONE}"),
+        ("write to jane@exa\u2009mple.com", f"write to {EMAIL}"),
+        ("DOB 0\u00a03/04/1985", f"DOB {DATE_OF_BIRTH}"),
+        ("SSN 536  22  1847", f"SSN {SSN}"),
+        ("I waited 45\u00a0minutes for 2\u202f000 people.", "I waited 45\u00a0minutes for 2\u202f000 people."),
+    ],
+)
+def test_a_no_break_space_inside_a_group_of_digits_hides_nothing(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
 @pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\uff0d"])
 def test_any_dash_separates_like_a_hyphen(dash: str) -> None:
     assert redact(f"SSN 536{dash}22{dash}1847") == f"SSN {SSN}"
