@@ -1,13 +1,16 @@
-"""People's names in readable text, found after the words that introduce one.
+"""People's names in readable text, found after the words that introduce them.
 
-- After "my name is", "name:", "me llamo" (and "his name is"...): the next one to four words
-  that are not ordinary words, in any case ("my name is jane doe" too).
-- After "I am", "I'm", "this is", "call me", "named", "signed": capitalized words only, and either
-  two of them ("I am Jane Doe"), or a given name on :data:`~feedback_widget.redaction_words.FIRST_NAMES`
-  ("this is Maria"), or one that ends the clause ("I'm Priya."). "I am happy", "I am 65 years old",
-  "this is Medicare's fault" and "I am Deaf" stay as written.
-- After a title (Mr, Mrs, Ms, Dr): the capitalized words that follow.
-- At the end of a comment, after a sign-off ("Thanks, Jane", "Sincerely, Jane Doe").
+- After "my name is", "name:", "me llamo", "his name is", or a label such as "Applicant:" or
+  "Contact person:": the next one to four words that are not ordinary words, in any case ("my
+  name is jane doe" too).
+- After "I am", "I'm", "this is", "it's me", "call me", "named", "signed", "my husband", "my
+  mother" and the like: capitalized words, and either two of them ("I am Jane Doe"), or a given
+  name on :data:`~feedback_widget.redaction_words.FIRST_NAMES` ("this is Maria"), or one that ends
+  the clause ("I'm Priya."); in lower case, a given name that is no everyday word ("i am juan
+  perez", but not "i am frank"). "I am happy", "I am 65 years old", "this is Medicare's fault"
+  and "I am Deaf" stay as written.
+- After a title (Mr, Mrs, Ms, Dr, Officer...): the capitalized words that follow; the title stays.
+- At the end of a comment, after a sign-off ("Thanks, Jane", "Sincerely, Jane Doe", "- Jane").
 """
 
 from __future__ import annotations
@@ -17,15 +20,26 @@ import re
 from collections.abc import Iterator
 
 from feedback_widget.redaction_rules import NAME, Hit
-from feedback_widget.redaction_words import FIRST_NAMES, FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, NOT_NAMES
+from feedback_widget.redaction_words import (
+    FIRST_NAMES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    WORDLIKE_NAMES,
+)
 
 _TRIGGER_WORDS = (
     r"(?P<strong>(?:(?:full|first|last|legal|real|maiden|given|family|middle|sur|user)\s*)?"
-    r"name(?:\s+is|\s+was|'s|\s*[:=])|i\s+am\s+called|me\s+llamo|mi\s+nombre\s+es)"
-    r"|(?P<weak>i\s+am|i'm|im|this\s+is|call\s+me|named|signed)"
+    r"name(?:\s+is|\s+was|'s|\s*[:=])|i\s+am\s+called|me\s+llamo|mi\s+nombre\s+es"
+    r"|(?:contact(?:\s+person)?|applicant|claimant|beneficiary|patient|recipient|caller|sender|signature|"
+    r"attn|attention)\s*:)"
+    r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me|named|signed"
+    r"|my\s+(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
+    r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin))"
 )
-_AFTER_TRIGGER = r")(?![^\W\d_])[ \t]*[:\-]?[ \t]*"
-_TRIGGER = re.compile(r"(?=[cfgilmnrstu])(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER)
+_AFTER_TRIGGER = r")(?![^\W\d_])[ \t]*[:\-,]?[ \t]*"
+_TRIGGER = re.compile(r"(?=[abcfgilmnprstu])(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER)
 """The words before a name, matched in lower-case text (the first letters let the search skip ahead)."""
 _TRIGGER_ANY_CASE = re.compile(r"(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER, re.IGNORECASE)
 """The same, for the rare text whose lower-case form is not as long as it."""
@@ -84,7 +98,12 @@ def _fits(word: str, *, mode: str, first: bool, capitalized: bool) -> bool:
         return False
     if mode == "strong":
         return upper_first or not capitalized
-    return upper_first and not (word.isupper() and len(word) > 1)
+    if upper_first:
+        return not (word.isupper() and len(word) > 1)
+    if mode != "weak" or capitalized:
+        return False
+    # "i am juan perez": in lower case, a given name that is no everyday word, then more words
+    return not first or (lower in FIRST_NAMES and lower not in WORDLIKE_NAMES)
 
 
 def _words_after(text: str, position: int, mode: str) -> list[tuple[int, int, str]]:

@@ -420,14 +420,14 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         re.compile(_START + r"\d{3}[ .\-]?\d{4}" + _END), PHONE, before=lead(PHONE_WORDS), hints=PHONE_HINTS
     ),
     PatternRule(
-        re.compile(r"(?<![\w\-])[A-Z]{0,2}\d{6,9}(?![\w\-])", re.IGNORECASE),
+        re.compile(r"(?<![\w\-])[A-Z]{0,2}\d(?:[ \-]?\d){5,8}(?![\w\-])", re.IGNORECASE),
         PASSPORT,
         before=lead(PASSPORT_WORDS),
         hints=("passport",),
     ),
     PatternRule(
         re.compile(
-            r"(?<![\w\-])(?:(?-i:A)\s?[\-#]?\s?)?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8})(?![\w\-])",
+            r"(?<![\w\-])(?:(?-i:A)\s?[\-#]?\s?)?\d(?:[\- ]?\d){7,8}(?![\w\-])",
             re.IGNORECASE,
         ),
         A_NUMBER,
@@ -471,11 +471,13 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(  # dates, near the words for a birth date
         re.compile(
-            r"(?<![\w/\-.])(?:\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"
-            r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}"
-            rf"|{_MONTH} ?{_DAY}(?:,? ?{_YEAR})?|{_DAY} (?:of )?{_MONTH},? ?{_YEAR}?"
-            rf"|{_MONTH},? (?:of )?\d{{4}}"
-            r"|\d{1,2}/\d{1,2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2})(?![\w/\-]|\.\d)",
+            r"(?<![\w/\-.])(?:\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 03/04/1985, 3-4-85
+            r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} \d{4}"  # 1985-03-04, 03 04 1985
+            rf"|{_MONTH}[ \-/.]?{_DAY}(?:,? ?{_YEAR})?"  # March 3, 1985; Mar 3
+            rf"|{_DAY}[ \-/.](?:of )?{_MONTH}(?:[ \-/.,]{{1,2}}{_YEAR})?"  # 3 March 1985, 3-Mar-85
+            rf"|{_MONTH},? (?:of )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, 3/4
+            r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"  # 03041985
+            r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/\-]|\.\d)",  # 19850304
             re.IGNORECASE,
         ),
         DATE_OF_BIRTH,

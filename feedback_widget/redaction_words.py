@@ -149,7 +149,18 @@ FIRST_NAMES = _words(
     """
 )
 
-HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "rev", "prof", "sr", "sra", "srta"))
+WORDLIKE_NAMES = _words(
+    """
+    amber angel april art bill bob buck chase crystal dawn don drew faith frank ginger grace grant guy
+    heather holly hope hunter iris ivy jack jay jewel joy june lane lily mark may penny ray rich robin
+    rose ruby rusty sandy sunny sue summer will wade
+    """
+)
+"""Given names that are also everyday words: "I am frank" is no name when written in lower case."""
+
+HONORIFICS = _words(
+    "mr mrs ms miss mx dr rev prof sr sra srta officer agent sgt sergeant detective judge pastor capt captain"
+)
 """Titles before a family name."""
 
 NAME_PARTICLES = _words("de del della der di da dos das du la le van von bin ibn al el y st")
