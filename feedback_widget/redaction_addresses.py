@@ -65,6 +65,12 @@ _CLAUSE_END = re.compile(
 )
 
 
+_YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:in|since|by|from|until|during|of|year)\s+\Z", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:office|offices|location|locations|branch|branches|building|buildings|store|stores|station|"
+    r"stations|clinic|clinics|site|sites|campus|entrance)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _HIGHWAY_HINTS = ("highway", "hwy", "route", "rte", "road", "rd")
 _BOX_HINTS = ("box", "pob")
 _AFTER_LEAD_HINTS = ("address", "live", "resid", "stay")
@@ -94,6 +100,18 @@ def _street_is_likely(match: re.Match[str]) -> bool:
     return strong and len(words) <= 2 and not any(word in NOT_NAMES for word in lowered)
 
 
+def _reads_otherwise(text: str, match: re.Match[str]) -> bool:
+    """Whether the number is a year ("in 2020 Main Street was closed") or the street names a place
+    ("our 3 Park Avenue offices"), with no unit, city or state to say it is an address."""
+    if match.group("unit") or match.group("place"):
+        return False
+    number = match.group("number")
+    before = text[max(0, match.start() - 12) : match.start()]
+    if number.isdigit() and 1900 <= int(number) <= 2099 and _YEAR_BEFORE.search(before):
+        return True
+    return bool(_PLACE_NOUN_AFTER.match(text, match.end()))
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without trailing spaces, commas or a sentence's full stop."""
     while end > start and text[end - 1] in " ,.":
@@ -111,7 +129,7 @@ class StreetAddresses:
         found: list[tuple[int, int]] = []
         lowered = text.lower()
         for match in _STREET.finditer(text):
-            if _street_is_likely(match):
+            if _street_is_likely(match) and not _reads_otherwise(text, match):
                 found.append(_trim(text, *match.span()))
         for pattern, hints in ((_HIGHWAY, _HIGHWAY_HINTS), (_BOX, _BOX_HINTS)):
             if any(hint in lowered for hint in hints):

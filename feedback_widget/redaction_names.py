@@ -3,8 +3,8 @@
 - After "my name is", "name:", "me llamo", "his name is", or a label such as "Applicant:" or
   "Contact person:": the next one to four words that are not ordinary words, in any case ("my
   name is jane doe" too).
-- After "I am", "I'm", "this is", "it's me", "call me", "named", "signed", "my husband", "my
-  mother" and the like: capitalized words, and either two of them ("I am Jane Doe"), or a given
+- After "I am", "I'm", "this is", "it's me", "call me", "my husband", "my mother" and the
+  like: capitalized words, and either two of them ("I am Jane Doe"), or a given
   name on :data:`~feedback_widget.redaction_words.FIRST_NAMES` ("this is Maria"), or one that ends
   the clause ("I'm Priya."); in lower case, a given name that is no everyday word ("i am juan
   perez", but not "i am frank"). "I am happy", "I am 65 years old", "this is Medicare's fault"
@@ -34,7 +34,7 @@ _TRIGGER_WORDS = (
     r"name(?:\s+is|\s+was|'s|\s*[:=])|i\s+am\s+called|me\s+llamo|mi\s+nombre\s+es"
     r"|(?:contact(?:\s+person)?|applicant|claimant|beneficiary|patient|recipient|caller|sender|signature|"
     r"attn|attention)\s*:)"
-    r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me|named|signed"
+    r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me"
     r"|my\s+(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
     r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin))"
 )
@@ -73,9 +73,11 @@ _SIGN_OFF_HINTS = (
 _TITLE = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 _BLANK = re.compile(r"[ \t]+")
-_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,.!;:)]|\n|\Z|[ \t]+(?:from|here|and|calling|writing|again|at)\b)")
+_CLAUSE_ENDS = re.compile(
+    r"[ \t]*(?:[,!;:)]|\.(?!\w)|\n|\Z|[ \t]+(?:from|here|and|calling|writing|again|at)(?![^\W\d_]))"
+)
 _ENDS_TEXT = re.compile(r"\s*[.!]*\s*\Z")
-_NOT_A_GIVEN_NAME = re.compile(r"(?:ing|ed|ly|ous|ful|ive|able|ible|less|ness|ment|ish)\Z")
+_NOT_A_GIVEN_NAME = re.compile(r"(?:ing|ed|ly|ous|ful|ive|able|ible|less|ness|ment|ish|ic|ist)\Z")
 
 
 def _is_initial(word: str, text: str, end: int) -> bool:
@@ -132,8 +134,8 @@ def _words_after(text: str, position: int, mode: str) -> list[tuple[int, int, st
         if blank is None:
             break
         position = blank.end()
-    while words and words[-1][2] in NAME_PARTICLES:
-        words.pop()
+    while words and (words[-1][2] in NAME_PARTICLES or words[-1][1] - words[-1][0] == 1):
+        words.pop()  # a name ends with a name: not "de", nor a lone letter ("Form W-2")
     return words
 
 

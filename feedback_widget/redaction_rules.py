@@ -99,6 +99,19 @@ _ID_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A reference noun right before a number: "case 2025550143", "order no. 987654321"."""
+_GAP_BREAK = re.compile(
+    _ID_NOUN.pattern + r"|(?<![^\W\d_])(?:and|but|or|so|then|because|since|until|after|before|when|while|if|"
+    r"balance|amount|total|paid|owe|owed|fee|fees|charged|dollars)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words between the telling word and a number that part them: a reference noun, a conjunction
+("born here and on 05/06/2024 I applied") or a word about money ("account balance went from")."""
+_MONEY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:balance|amount|total|paid|pay|owe|owed|payment|fee|fees|charge|charged|dollars?|usd)"
+    r"[\s:$]*\Z|\$\s*\Z",
+    re.IGNORECASE,
+)
+"""Words right before an amount of money: "account balance 1500 2000" is no account number."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +154,7 @@ class PatternRule:
             return True
         if self.before is not None:
             told = self.before.search(before)
-            if told is not None and not _ID_NOUN.search(told.group("gap")):
+            if told is not None and not _GAP_BREAK.search(told.group("gap")):
                 return True
         if self.after is not None and self.after.match(text, end, min(len(text), end + LOOK_AROUND)):
             return not _ID_NOUN_BEFORE.search(before)
@@ -271,14 +284,15 @@ LAST_FOUR_HINTS = ("end", "last")
 def _last_four(kind: str) -> str:
     """The words before the last four digits of a number of ``kind``: "SSN ending in", "last 4 of my card"."""
     return (
-        rf"(?:{kind})(?:\s+(?:number|no|num|#))?\s+(?:ending|ends|that\s+ends)\s+(?:in|with)"
+        rf"(?:{kind})(?:\s+(?:number|no|num|#))?\s+(?:ending|ends|that\s+ends)(?:\s+(?:in|with))?"
         rf"|last\s+(?:4|four)\s+(?:digits\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:{kind})"
     )
 
 
 _VERSION_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:version|ver|v|build|release|update|firmware|ios|android|windows|chrome|firefox)"
-    r"[\s.:]*\Z",
+    r"(?<![^\W\d_])(?:version|ver|v|build|release|update|firmware|ios|android|windows|chrome|firefox|"
+    r"safari|edge|browser|app|os|macos|section|sec|chapter|part|step|item|rule|clause|paragraph|para|"
+    r"figure|fig|table|appendix|§)[\s.:]*\Z",
     re.IGNORECASE,
 )
 
@@ -329,6 +343,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
             re.IGNORECASE,
         ),
         MEDICARE,
+        referable=True,
     ),
     PatternRule(  # the older Medicare number: an SSN and a letter
         re.compile(r"(?<![\w\-])\d{3}[ \-]?\d{2}[ \-]?\d{4}[ \-]?[A-Z]\d?(?![\w\-])", re.IGNORECASE),
@@ -353,7 +368,9 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(re.compile(_START + r"\d{3} {0,2}[.\-] {0,2}\d{2} {0,2}[.\-] {0,2}\d{4}" + _END), SSN),
     PatternRule(re.compile(_START + r"\d{3} {1,2}\d{2} {1,2}\d{4}" + _END), SSN),
     PatternRule(  # A-numbers written as such
-        re.compile(r"(?<![\w\-])(?:A ?- ?\d{3}-\d{3}-\d{3}|A ?# ?(?:\d{3}-?\d{3}-?\d{3}|\d{8}))(?![\w\-])"),
+        re.compile(
+            r"(?<![\w\-])(?:A ?- ?\d{3}-\d{3}-\d{3}|A ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))(?![\w\-])"
+        ),
         A_NUMBER,
     ),
     PatternRule(
@@ -448,6 +465,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         re.compile(_START + r"\d[\d \-]{4,20}\d" + _END),
         BANK_ACCOUNT,
         before=lead(BANK_WORDS),
+        veto=_MONEY_BEFORE,
         hints=BANK_HINTS,
         check=_digit_count(6, 17),
     ),

@@ -43,7 +43,9 @@ FUNCTION_WORDS = _words(
 
 NOT_NAMES = FUNCTION_WORDS | _words(
     """
-    fraud theft abuse madness nonsense
+    fraud theft abuse madness nonsense anonymous anon unknown nobody everybody all team staff crew
+    schedule part section chapter step tier level phase option plan exhibit appendix annex item
+    autistic diabetic epileptic bipolar paralyzed dyslexic asthmatic immunocompromised
     able absolutely afraid aged alive allowed angry annoyed anxious appalled appreciative ashamed
     astonished available aware awful bilingual blind blocked born bored broke broken busy calling
     calm careful certain cheerful clear close cold comfortable concerned confident confused
