@@ -95,7 +95,7 @@ def trail(keywords: str, gap: int = 2) -> re.Pattern[str]:
 _ID_NOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(ID_NOUNS) + r")(?![^\W\d_])", re.IGNORECASE)
 _ID_NOUN_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(ID_NOUNS) + r")(?:\s*(?:number|num|no\.?|#|id))?"
-    r"(?:\s+(?:is|was))?[\s:#.\-]*\Z",
+    r"(?:\s+(?:is|was))?[\s:#.,\-]*\Z",
     re.IGNORECASE,
 )
 """A reference noun right before a number: "case 2025550143", "order no. 987654321"."""
@@ -212,12 +212,19 @@ def _is_ipv6(match: re.Match[str]) -> bool:
     return True
 
 
-_DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+_DATE_SHAPE = re.compile(r"\d{1,4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,4}")
+
+
+def _not_a_date(match: re.Match[str]) -> bool:
+    return not _DATE_SHAPE.fullmatch(match.group())
 
 
 def _is_license(match: re.Match[str]) -> bool:
-    value = match.group()
-    return sum(char.isdigit() for char in value) >= 4 and not _DATE_SHAPE.fullmatch(value)
+    return sum(char.isdigit() for char in match.group()) >= 4 and _not_a_date(match)
+
+
+def _account_digits(match: re.Match[str]) -> bool:
+    return 6 <= len(digits_of(match.group())) <= 17 and _not_a_date(match)
 
 
 def _is_iban(match: re.Match[str]) -> bool:
@@ -364,9 +371,16 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         BANK_ACCOUNT,
         check=_is_iban,
     ),
-    PatternRule(re.compile(_START + rf"9\d{{2}}{_GAP}\d{{2}}{_GAP}\d{{4}}" + _END), ITIN, check=_is_itin),
-    PatternRule(re.compile(_START + r"\d{3} {0,2}[.\-] {0,2}\d{2} {0,2}[.\-] {0,2}\d{4}" + _END), SSN),
-    PatternRule(re.compile(_START + r"\d{3} {1,2}\d{2} {1,2}\d{4}" + _END), SSN),
+    PatternRule(
+        re.compile(_START + rf"9\d{{2}}{_GAP}\d{{2}}{_GAP}\d{{4}}" + _END),
+        ITIN,
+        check=_is_itin,
+        referable=True,
+    ),
+    PatternRule(
+        re.compile(_START + r"\d{3} {0,2}[.\-] {0,2}\d{2} {0,2}[.\-] {0,2}\d{4}" + _END), SSN, referable=True
+    ),
+    PatternRule(re.compile(_START + r"\d{3} {1,2}\d{2} {1,2}\d{4}" + _END), SSN, referable=True),
     PatternRule(  # A-numbers written as such
         re.compile(
             r"(?<![\w\-])(?:A ?- ?\d{3}-\d{3}-\d{3}|A ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))(?![\w\-])"
@@ -441,6 +455,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         PASSPORT,
         before=lead(PASSPORT_WORDS),
         hints=("passport",),
+        check=_not_a_date,
     ),
     PatternRule(
         re.compile(
@@ -450,6 +465,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         A_NUMBER,
         before=lead(A_NUMBER_WORDS),
         hints=A_NUMBER_HINTS,
+        check=_not_a_date,
     ),
     PatternRule(
         re.compile(
@@ -467,7 +483,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         before=lead(BANK_WORDS),
         veto=_MONEY_BEFORE,
         hints=BANK_HINTS,
-        check=_digit_count(6, 17),
+        check=_account_digits,
     ),
     PatternRule(  # the last four digits
         re.compile(_START + r"\d{4}" + _END),

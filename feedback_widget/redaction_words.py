@@ -242,5 +242,10 @@ ID_NOUNS = (
     "booking",
     "appointment",
     "flight",
+    "file",
+    "agent",
+    "badge",
+    "employee",
+    "operator",
 )
 """Nouns that name a number as a reference, not a person's: "case 2025550143" is not a phone."""
