@@ -80,9 +80,10 @@ class Finding:
     marker: str
 
 
-_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *DIGIT_RULES, StreetAddresses(), Names())
+_NAMES = Names()
+_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *DIGIT_RULES, StreetAddresses(), _NAMES)
 """Every rule, in priority order: where two hits overlap, the earlier rule's wins."""
-_NO_DIGIT_RULES: tuple[Rule, ...] = (*EMAIL_RULES, _RULES[-1])
+_NO_DIGIT_RULES: tuple[Rule, ...] = (*EMAIL_RULES, _NAMES)
 """The rules that can find something in text with no digit: every other rule needs one."""
 
 _DIGIT = re.compile(r"\d")

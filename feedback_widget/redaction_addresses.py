@@ -27,7 +27,8 @@ _DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|S
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES | WEAK_STREET_SUFFIXES, key=len, reverse=True))
 _UNIT = (
     r"(?:,?\s*(?:#\s?|(?i:apt|apartment|unit|suite|ste|fl|floor|rm|room|bldg|building|lot|trlr|"
-    r"trailer|dept|space|spc|no)\.?\s*#?\s*)[A-Za-z0-9]{0,2}\d[A-Za-z0-9]{0,4}(?:-[A-Za-z0-9]{1,4})?(?!\w))"
+    r"trailer|dept|space|spc|no)\.?\s*#?\s*)"
+    r"[A-Za-z0-9]{0,2}\d[A-Za-z0-9]{0,4}(?:-[A-Za-z0-9]{1,4})?(?!\w))"
 )
 _STATE = "|".join([*STATE_CODES, *STATE_NAMES])
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
@@ -36,10 +37,12 @@ _PLACE = (
     rf"|,?\s+(?:{_STATE})(?![\w])(?:,?\s+{_ZIP})?|,\s*{_ZIP})"
 )
 
+_STREET_WORD = r"(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
+"""A word of a street's name: "Elm", "O'Hara", "St.", "42nd"."""
 _STREET = re.compile(
     r"(?=\d)(?<![\w\-.,/$#])(?P<number>\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?: 1/2)?)\s+"
     rf"(?P<direction>{_DIRECTION}\s+)?"
-    r"(?P<name>(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?:st|nd|rd|th))){0,3}?)"
+    rf"(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,3}}?)"
     rf"\s+(?P<suffix>(?i:{_SUFFIX}))(?![\w'])\.?"
     rf"(?P<after>(?:\s+{_DIRECTION}(?![\w]))?(?P<unit>{_UNIT})?(?P<place>{_PLACE})?)"
 )

@@ -118,8 +118,9 @@ _MONEY_BEFORE = re.compile(
 class PatternRule:
     """A regular expression, with telling words around it and a check of what it matched.
 
-    When ``before`` or ``after`` is given, a match needs one of them (and no reference noun in
-    the words between); ``veto`` before a match refuses it; ``check`` sees the match.
+    When ``before`` or ``after`` is given, a match needs one of them (with no reference noun,
+    conjunction or word about money in the words between); ``veto`` right before a match refuses
+    it; ``check`` sees the match.
     """
 
     pattern: re.Pattern[str]

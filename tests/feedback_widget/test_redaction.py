@@ -298,6 +298,22 @@ _PIECES = [
     " Jane ",
     " Main St ",
     " PO Box ",
+    " ending in ",
+    " last 4 of my ",
+    " ITIN ",
+    " EIN ",
+    " medicare ",
+    " routing ",
+    " A# ",
+    " license ",
+    " social ",
+    " DOB ",
+    " card ",
+    " version ",
+    " case ",
+    " and ",
+    " Thanks, ",
+    " Mr. ",
 ]
 
 
