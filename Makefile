@@ -10,7 +10,7 @@ UV := $(BIN)/uv
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: demo test test-fast setup setup-test setup-test-python vendor lint bench wheel lock clean
+.PHONY: demo test test-fast setup setup-test setup-test-python vendor reference lint bench wheel lock clean
 
 demo: setup
 	$(BIN)/frontdoor demo
@@ -26,7 +26,7 @@ test-fast: setup-test-python
 setup: $(UV) vendor
 	$(UV) sync --frozen --quiet --extra demo
 
-setup-test: setup-test-python
+setup-test: setup-test-python reference
 	bash scripts/system_deps.sh test
 
 setup-test-python: $(UV) vendor
@@ -42,6 +42,15 @@ $(UV):
 vendor: $(UV)
 	$(BIN)/python scripts/fetch_vendor.py
 
+# The reference checker (@axe-core/cli) that a11y_tests/tests/test_reference.py and bench/a11y.py run,
+# installed exactly as its package-lock.json pins it (integrity checked), only when missing or stale.
+# --ignore-scripts: its chromedriver dependency would download a browser; Debian's is used instead.
+REFERENCE := a11y_tests/tests/reference
+reference: $(REFERENCE)/node_modules/.package-lock.json
+
+$(REFERENCE)/node_modules/.package-lock.json: $(REFERENCE)/package.json $(REFERENCE)/package-lock.json | $(UV)
+	cd $(REFERENCE) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
 # Refresh uv.lock to the newest versions pyproject.toml's bounds allow.
 lock: $(UV)
 	$(UV) lock --upgrade
@@ -50,11 +59,13 @@ lint: setup-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(UV) vendor
+bench: $(UV) vendor reference
+	bash scripts/system_deps.sh test
 	$(UV) sync --frozen --quiet --all-extras
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/size.py
 	$(BIN)/python bench/feedback.py
+	$(BIN)/python bench/a11y.py
 
 wheel: setup-test
 	rm -rf dist
@@ -62,4 +73,4 @@ wheel: setup-test
 	rm -rf build frontdoor.egg-info  # stale metadata here would shadow the installed entry points
 
 clean:
-	rm -rf $(VENV) dist build .vendor-cache components/static/vendor a11y_tests/vendor
+	rm -rf $(VENV) dist build .vendor-cache components/static/vendor a11y_tests/vendor $(REFERENCE)/node_modules
