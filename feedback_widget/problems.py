@@ -45,15 +45,13 @@ def problem(
 def problem_for_exception(exc: Exception) -> JSONResponse:
     """The problem document for an exception that reached the app: its status, or 500."""
     if isinstance(exc, HTTPException):
-        return problem(exc.status_code, _DETAILS.get(exc.status_code, _generic)(), headers=exc.headers)
+        return problem(exc.status_code, _detail(exc.status_code), headers=exc.headers)
     return problem(500, gettext("The problem is on our side. Please try again later."))
 
 
-def _generic() -> str:
+def _detail(status: int) -> str:
+    if status == 404:
+        return gettext("There is nothing at this address.")
+    if status == 405:
+        return gettext("This address does not take that method.")
     return gettext("Check the request and send it again.")
-
-
-_DETAILS = {
-    404: lambda: gettext("There is nothing at this address."),
-    405: lambda: gettext("This address does not take that method."),
-}
