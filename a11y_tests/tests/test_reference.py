@@ -140,8 +140,9 @@ def test_the_reference_runs_the_axe_core_we_inject(broken_site_compared: Compari
     assert versions == {vendored.version} == {axe_script_version()}
 
 
-def test_the_demo_sample_spans_the_languages() -> None:
+def test_the_demo_sample_spans_the_languages_and_answers_200(demo_url: str) -> None:
     assert len(DEMO_PAGES) == len(set(DEMO_PAGES)) >= 30
+    assert [path for path in DEMO_PAGES if fetch(demo_url + path).status != 200] == []
     assert {path.split("/")[1] for path in DEMO_PAGES} == {info.url_prefix[1:] for info in LOCALES.values()}
     assert sum(path.startswith("/ar/") for path in DEMO_PAGES) >= 5
 
