@@ -39,9 +39,9 @@ API_ROOT = "/api"
 LOCALE_PREFIXES = {info.url_prefix.strip("/") for info in LOCALES.values()} - {""}
 
 
-def demo_page(title: str, request: Request) -> Page:
+def demo_page(title: str, request: Request, main_attributes: dict[str, str] | None = None) -> Page:
     """The layout every demo page shares: navigation with the current item marked, the language
-    selector, and the page title."""
+    selector, and the page title; ``main_attributes`` go on its ``<main>``."""
     root = request.scope.get("root_path", "")
     path = _route_path(request)
     navigation = [
@@ -76,6 +76,7 @@ def demo_page(title: str, request: Request) -> Page:
         navigation=navigation,
         header_extra_html=selector,
         asset_url=ASSET_URL,
+        main_attributes=main_attributes or {},
     )
 
 

@@ -10,10 +10,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from components.base import Example
+from components.page import Page
 from components.registry import ComponentInfo, registry
 from demo_site import accessibility
 from demo_site.code_samples import jinja_call, python_call
 from demo_site.params_table import param_tables
+from i18n import gettext
 from i18n.formatting import format_date, format_list, format_number
 
 FULL_PAGE_COMPONENTS = {"page"}
@@ -90,8 +92,21 @@ async def component_page(request: Request) -> Response:
     )
 
 
+def _preview_page(request: Request, info: ComponentInfo, example: Example) -> Page:
+    """The document around one example: its title and the kit's assets, and none of the demo's own
+    banner, header or footer (the gallery page that frames the example has those)."""
+    # Translators: a page title: %(component)s is a component's name, %(example)s the example's name.
+    title = gettext("%(component)s: %(example)s", component=info.title, example=example.name)
+    return Page(
+        # Translators: the title of every demo page: %(title)s is what the page is about.
+        title=gettext("%(title)s - Front Door", title=title),
+        asset_url=request.app.url_path_for("frontdoor_static", path="").rstrip("/"),
+    )
+
+
 async def preview(request: Request) -> Response:
-    """One example alone in a page: what the accessibility checks open."""
+    """One example alone in a page, as a real page would hold it: what the gallery's frames show and the
+    accessibility checks open."""
     info = _component(request.path_params["name"])
     example = _example(info, request.path_params["slug"])
     html = info.model(**example.resolved_params()).render()
@@ -101,6 +116,7 @@ async def preview(request: Request) -> Response:
         request,
         "preview.html",
         {
+            "page": _preview_page(request, info, example),
             "info": info,
             "example": example,
             "html": html,

@@ -3,13 +3,17 @@
 from typing import Any, Literal
 
 from markupsafe import Markup
-from pydantic import Field
+from pydantic import Field, field_validator
 
 import i18n
-from components.base import Component, Href, Text, TrustedHtml
+from components.base import Attributes, Component, Href, Text, TrustedHtml
 from components.footer import FooterLink
 from components.header import NavigationItem
+from components.markup import escape_output
 from components.namespace import fd
+
+MAIN_OWN_ATTRIBUTES = frozenset({"id", "class", "tabindex"})
+"""The attributes the template gives ``<main>`` itself: the skip link's target and focus, and the layout."""
 
 
 class Page(Component):
@@ -51,6 +55,12 @@ class Page(Component):
     content_html: TrustedHtml = Field(
         Markup(""), description="Trusted markup for the main content (or fill the content block)."
     )
+    main_attributes: Attributes = Field(
+        default_factory=dict,
+        description="Extra HTML attributes for the <main> element, such as aria-labelledby naming it after "
+        "the page's h1 when the page shows other pages in frames. Not id, class or tabindex: the skip link "
+        "and the layout rely on those.",
+    )
     header_extra_html: TrustedHtml | None = Field(
         None, description="Trusted markup for the end of the header, such as a language selector."
     )
@@ -60,6 +70,20 @@ class Page(Component):
         "vendor/htmx.min.js under it.",
     )
     include_htmx: bool = Field(True, description="Load htmx, for partial page updates.")
+
+    @field_validator("main_attributes")
+    @classmethod
+    def _keep_main_attributes(cls, value: dict[str, str]) -> dict[str, str]:
+        taken = sorted(name for name in value if name.lower() in MAIN_OWN_ATTRIBUTES)
+        if taken:
+            raise ValueError(f"the <main> element sets {', '.join(taken)} itself; give other attributes")
+        return value
+
+    @property
+    def main_attributes_html(self) -> Markup:
+        """``main_attributes`` written out for the end of the ``<main>`` start tag, values escaped."""
+        html = "".join(f' {name}="{escape_output(value)}"' for name, value in self.main_attributes.items())
+        return Markup(html)
 
     @property
     def html_lang(self) -> str:

@@ -72,6 +72,30 @@ def test_skip_link_is_first_and_its_target_exists() -> None:
     assert classes(main) == ["fd-main-wrapper", "fd-width-container"]
 
 
+def test_main_takes_extra_attributes_such_as_a_name() -> None:
+    html = full_page(
+        content_html=Markup('<h1 id="page-heading">Apply</h1>'),
+        main_attributes={"aria-labelledby": "page-heading", "data-note": 'say "hi" & go'},
+    )
+    main = one(html, "body > main")
+    assert attr(main, "aria-labelledby") == attr(one(main, "h1"), "id")
+    assert attr(main, "data-note") == 'say "hi" & go'  # escaped in the markup, whole when parsed
+    assert (attr(main, "id"), attr(main, "tabindex")) == ("main-content", "-1")
+    assert list(one(full_page(), "body > main").attrs) == ["id", "class", "tabindex"]
+
+
+@pytest.mark.parametrize("name", ["id", "class", "TabIndex"])
+def test_main_keeps_the_attributes_the_skip_link_and_layout_rely_on(name: str) -> None:
+    with pytest.raises(components.ComponentParamsError, match=f"main_attributes.*{name}"):
+        Page(title="Hello", main_attributes={name: "x"})
+
+
+@pytest.mark.parametrize("name", ['x" onload="y', "1a"])
+def test_main_attribute_names_are_checked(name: str) -> None:
+    with pytest.raises(components.ComponentParamsError, match="main_attributes"):
+        Page(title="Hello", main_attributes={name: "x"})
+
+
 def test_assets_scripts_deferred_and_no_inline_script_or_style() -> None:
     page = parse(full_page(asset_url="/assets"))
     assert [attr(link, "href") for link in select(page, "head > link[rel=stylesheet]")] == [
