@@ -5,20 +5,24 @@ on thirty demo pages across the twelve languages (``reference_checker.demo_sampl
 page with framed examples among them), each rule the reference reports as violated must be among the
 rules ``frontdoor a11y check --checks axe`` reports on that page. Ours may find more (it also runs
 axe's experimental ``css-orientation-lock``), never less. The reference checks each batch of pages in
-one run of its own Chromium, then ours checks them in one browser: one browser at a time.
+one run of its own Chromium, then ours checks them in one browser: one browser at a time. A missing
+or stale reference fails the tests, naming the command that installs it (``make setup-test`` does).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from a11y_tests.axe import axe_script_version
 from a11y_tests.crawl import fetch
 from a11y_tests.runner import AXE, PageResult, check_pages
+from a11y_tests.tests import reference_checker
 from a11y_tests.tests.broken_site import SITE_DIR, broken_site_app
 from a11y_tests.tests.reference_checker import (
     ReferenceFailed,
@@ -33,8 +37,6 @@ from i18n.locales import LOCALES
 from scripts.fetch_vendor import PINNED
 from tests.html import attr, parse, select
 from tests.servers import serve
-
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def broken_site_pages() -> list[str]:
@@ -112,6 +114,8 @@ def demo_compared(demo_url: str, request: pytest.FixtureRequest) -> Comparison:
     return compare([demo_url + path for path in selected(request, "path", DEMO_PAGES)])
 
 
+@pytest.mark.browser
+@pytest.mark.slow  # the reference is a process of its own
 @pytest.mark.parametrize("page", BROKEN_PAGES)
 def test_ours_finds_what_the_reference_finds_on_the_broken_site(
     broken_site_compared: Comparison, broken_site: str, page: str
@@ -119,6 +123,8 @@ def test_ours_finds_what_the_reference_finds_on_the_broken_site(
     broken_site_compared.assert_ours_finds_at_least_as_much(f"{broken_site}/{page}")
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 @pytest.mark.parametrize("path", DEMO_PAGES)
 def test_ours_finds_what_the_reference_finds_on_the_demo(
     demo_compared: Comparison, demo_url: str, path: str
@@ -126,6 +132,8 @@ def test_ours_finds_what_the_reference_finds_on_the_demo(
     demo_compared.assert_ours_finds_at_least_as_much(demo_url + path)
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_reference_catches_the_broken_axe_page(
     broken_site_compared: Comparison, broken_site: str
 ) -> None:
@@ -133,6 +141,8 @@ def test_the_reference_catches_the_broken_axe_page(
     assert {"image-alt", "label"} <= broken_site_compared.reference[f"{broken_site}/axe.html"].rules
 
 
+@pytest.mark.browser
+@pytest.mark.slow
 def test_the_reference_runs_the_axe_core_we_inject(broken_site_compared: Comparison) -> None:
     [vendored] = [item for item in PINNED if item.package == "axe-core"]
     assert locked_integrity("axe-core") == vendored.integrity  # the very same npm tarball
@@ -156,3 +166,24 @@ def test_the_demo_sample_has_every_component_page_with_framed_examples(demo_url:
     sampled = {path.split("/")[3] for path in DEMO_PAGES if re.fullmatch(r"/[^/]+/components/[^/]+", path)}
     assert framed, "no component page shows its examples in frames: the sample needs no framed pages"
     assert framed <= sampled, f"add these component pages to demo_sample(): {sorted(framed - sampled)}"
+
+
+def test_a_missing_or_stale_reference_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lock = {"packages": {"": {}, "node_modules/axe-core": {"version": "4.14.1", "integrity": "sha512-A"}}}
+    folder = tmp_path / "node_modules"
+    for name, path in (("LOCK", tmp_path / "package-lock.json"), ("INSTALLED_LOCK", folder / "lock.json")):
+        monkeypatch.setattr(reference_checker, name, path)
+    for name in ("CLI", "AXE_SOURCE"):
+        monkeypatch.setattr(reference_checker, name, folder / f"{name}.js")
+    reference_checker.LOCK.write_text(json.dumps(lock))
+    with pytest.raises(ReferenceUnavailable, match=r"not installed.*npm ci --ignore-scripts"):
+        reference_checker.ensure_installed()
+    folder.mkdir()
+    for name in ("CLI", "AXE_SOURCE"):
+        (folder / f"{name}.js").touch()
+    lock["packages"]["node_modules/axe-core"]["version"] = "4.13.0"
+    reference_checker.INSTALLED_LOCK.write_text(json.dumps(lock))
+    with pytest.raises(ReferenceUnavailable, match=r"are not the ones package-lock\.json pins"):
+        reference_checker.ensure_installed()
+    reference_checker.INSTALLED_LOCK.write_text(reference_checker.LOCK.read_text())
+    reference_checker.ensure_installed()
