@@ -104,7 +104,7 @@ def format_failure(page: PageResult) -> str:
         lines.append(f"  {violation.rule} [{violation.impact or 'not rated'}]: {violation.description}")
         lines.append(f"    WCAG: {criteria or 'best practice (no WCAG 2.2 success criterion)'}")
         for node in violation.nodes[:10]:
-            lines.append(f"    at {node.target}: {node.summary}")
+            lines.append(f"    at {node.location}: {node.summary}")
         if len(violation.nodes) > 10:
             lines.append(f"    ... and {len(violation.nodes) - 10} more element(s)")
         if violation.help_url:

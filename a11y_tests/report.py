@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from a11y_tests.results import Violation
+from a11y_tests.results import FRAME_SEPARATOR, Violation
 from a11y_tests.wcag import criterion_name
 
 if TYPE_CHECKING:  # the runner needs Selenium; reading and writing reports does not
@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # the runner needs Selenium; reading and writing reports does
 IMPACT_ORDER = ("critical", "serious", "moderate", "minor")
 NODES_SHOWN = 50
 """The HTML report shows at most this many failing elements per rule and page; the JSON has them all."""
+TERMINAL_NODES_SHOWN = 50
+"""The terminal summary lists at most this many failing elements in all; the reports have them all."""
 
 
 def _impact_rank(impact: str) -> int:
@@ -95,6 +97,10 @@ def tool_versions(run: RunResult) -> dict[str, str]:
 def _violation_dict(violation: Violation) -> dict[str, Any]:
     data = dataclasses.asdict(violation)
     data["tags"] = list(violation.tags)
+    data["nodes"] = [
+        {"target": node.target, "frame": list(node.frame), "html": node.html, "summary": node.summary}
+        for node in violation.nodes
+    ]
     data["wcag_criteria"] = [
         {"number": number, "name": criterion_name(number)} for number in violation.wcag_criteria
     ]
@@ -170,10 +176,36 @@ def _totals_line(run: RunResult) -> str:
     return line
 
 
+def _table(rows: list[tuple[str, ...]], right_aligned_from: int) -> list[str]:
+    """``rows`` (the first one the headings) as aligned text lines, with a rule under the headings."""
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    rows = [rows[0], tuple("-" * width for width in widths), *rows[1:]]
+    return [
+        "  ".join(
+            cell.rjust(width) if column >= right_aligned_from else cell.ljust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    ]
+
+
+def _element_rows(groups: list[RuleGroup]) -> list[tuple[str, ...]]:
+    """One row per failing element: rule, page, frame path (``-`` for the page itself), element."""
+    return [
+        (group.rule, page.url, FRAME_SEPARATOR.join(node.frame) or "-", node.target)
+        for group in groups
+        for page, violation in group.occurrences
+        for node in violation.nodes
+    ]
+
+
 def summary_table(run: RunResult) -> str:
-    """A plain-text table for the terminal: one row per rule broken, then a totals line."""
+    """Plain text for the terminal: a table with one row per rule broken; a table of the failing
+    elements, each with its page and frame path (at most ``TERMINAL_NODES_SHOWN``); the checks that
+    could not run; a totals line."""
+    groups = group_by_rule(run)
     rows: list[tuple[str, ...]] = [("Rule", "Impact", "WCAG", "Pages", "Nodes")]
-    for group in group_by_rule(run):
+    for group in groups:
         rows.append(
             (
                 group.rule,
@@ -185,14 +217,15 @@ def summary_table(run: RunResult) -> str:
         )
     lines = []
     if len(rows) > 1:
-        widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-        rows.insert(1, tuple("-" * width for width in widths))
-        for row in rows:
-            cells = [
-                cell.rjust(width) if column >= 3 else cell.ljust(width)
-                for column, (cell, width) in enumerate(zip(row, widths, strict=True))
-            ]
-            lines.append("  ".join(cells).rstrip())
+        lines += _table(rows, right_aligned_from=3)
+    elements = _element_rows(groups)
+    if elements:
+        lines.append("")
+        lines += _table([("Rule", "Page", "Frame path", "Element"), *elements[:TERMINAL_NODES_SHOWN]], 4)
+        hidden = len(elements) - TERMINAL_NODES_SHOWN
+        if hidden > 0:
+            lines.append(f"And {hidden} more failing element(s): see the reports.")
+        lines.append("")
     for page in run.pages:
         for error in page.errors:
             lines.append(f"could not run on {page.url}: {error}")

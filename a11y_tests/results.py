@@ -7,14 +7,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+SHADOW_SEPARATOR = " >>> "
+"""Between the selectors of a path into open shadow roots: ``fd-search >>> input`` is the ``input`` in
+the shadow root of the ``fd-search`` element (the shadow-piercing combinator CSS once had)."""
+FRAME_SEPARATOR = " -> "
+"""Between the frames of a frame path, and before the element, where a path is shown on one line."""
+
+FramePath = tuple[str, ...]
+"""The frames an element is in, outermost first: each the selector of a ``<frame>`` or ``<iframe>`` in
+the document of the one before it (the first in the page itself). Empty for the page itself."""
+
 
 @dataclass(frozen=True)
 class FailingNode:
-    """One element that breaks a rule: its CSS selector, its HTML and what is wrong."""
+    """One element that breaks a rule: where it is, its HTML and what is wrong.
+
+    ``target`` is a CSS selector of the element in its own document, the document of the innermost
+    frame of ``frame``; inside open shadow roots, the hosts' selectors come first, joined by
+    ``SHADOW_SEPARATOR``.
+    """
 
     target: str
     html: str
     summary: str
+    frame: FramePath = ()
+
+    @property
+    def location(self) -> str:
+        """The frame path and the element on one line: ``iframe#pay -> input#card``."""
+        return FRAME_SEPARATOR.join((*self.frame, self.target))
 
 
 @dataclass(frozen=True)
@@ -40,6 +61,6 @@ class Violation:
         return tuple(found)
 
     def __str__(self) -> str:
-        where = "\n".join(f"    {node.target}: {node.summary}" for node in self.nodes)
+        where = "\n".join(f"    {node.location}: {node.summary}" for node in self.nodes)
         criteria = ", ".join(self.wcag_criteria) or "best practice"
         return f"{self.rule} ({self.impact}; {criteria}): {self.description}\n{where}"

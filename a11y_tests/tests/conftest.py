@@ -1,4 +1,5 @@
-"""Fixtures for our own site's browser checks: the demo site on loopback and one shared browser."""
+"""Fixtures for our own site's browser checks: the demo site and the broken site on loopback (with a
+second loopback origin for the broken site's cross-origin frame), and one shared browser."""
 
 from __future__ import annotations
 
@@ -24,6 +25,26 @@ def demo_url() -> Iterator[str]:
     from demo_site import create_app
 
     with serve(create_app()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def frame_origin() -> Iterator[str]:
+    """A second server of the broken site, on another loopback port: another origin to the browser,
+    which serves the frame of the broken site's ``frame-cross-origin.html``."""
+    from a11y_tests.tests.broken_site import broken_site_app
+
+    with serve(broken_site_app()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def broken_site(frame_origin: str) -> Iterator[str]:
+    """The deliberately broken site, served over real HTTP on 127.0.0.1, its cross-origin frame
+    coming from ``frame_origin``."""
+    from a11y_tests.tests.broken_site import broken_site_app
+
+    with serve(broken_site_app(frame_origin=frame_origin)) as url:
         yield url
 
 

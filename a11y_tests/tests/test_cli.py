@@ -11,7 +11,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from a11y_tests.axe import check_page
 from a11y_tests.checks import BROWSER_CHECKS
 from a11y_tests.html_validation import validate_html
 from a11y_tests.progress import ProgressBar
-from a11y_tests.tests.broken_site import SITE_DIR, broken_site_app
+from a11y_tests.tests.broken_site import SITE_DIR
 from tests.html import parse, select, text
 from tests.servers import free_port, serve
 
@@ -39,6 +38,11 @@ EXPECTED = {
     "needs-js.html": "no-js-content",
     "axe.html": "image-alt",
     "form-500.html": "no-js-form-error",
+    "frame-same-origin.html": "label",
+    "frame-cross-origin.html": "label",
+    "frame-nested.html": "label",
+    "shadow-root.html": "label",
+    "frame-refused.html": "frame-tested",
 }
 CLEAN_PAGES = ("good.html", "index.html")
 
@@ -82,10 +86,9 @@ def frontdoor(folder: Path, *args: str) -> Outcome:
 
 
 @pytest.fixture(scope="module")
-def site() -> Iterator[str]:
-    """The deliberately broken site on loopback."""
-    with serve(broken_site_app()) as url:
-        yield url
+def site(broken_site: str) -> str:
+    """The deliberately broken site on loopback (``conftest.py``)."""
+    return broken_site
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ the terminal table. (The CLI's tests check the reports of a real run, and run ax
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,6 +25,18 @@ IMAGE_ALT = Violation(
     "https://dequeuniversity.com/rules/axe/4.14/image-alt",
     ("cat.text-alternatives", "wcag2a", "wcag111"),
     IMAGES,
+)
+FRAMED = (
+    FailingNode("input", '<input name="q">', "No label", ("#outer", "fd-embed >>> iframe")),
+    FailingNode("fd-search >>> input", "<input>", "No label"),
+)
+LABEL = Violation(
+    "label",
+    "critical",
+    "Form elements must have labels",
+    "https://dequeuniversity.com/rules/axe/4.14/label",
+    ("cat.forms", "wcag2a", "wcag412"),
+    FRAMED,
 )
 PAGE_H1 = Violation(
     "page-h1",
@@ -47,6 +60,7 @@ BROKEN = made_up_run(
     PageResult("http://site.test/b", "", (PAGE_H1,), 0.5),
     PageResult("http://site.test/c", "Clean", (), 0.25),
 )
+IN_FRAMES = made_up_run(PageResult("http://site.test/framed", "Framed", (LABEL,), 0.5))
 
 
 def test_html_report_summary_rules_and_pages() -> None:
@@ -89,6 +103,7 @@ def test_html_report_escapes_everything_it_is_given() -> None:
     assert not select(page, "main img, main b")
     cells = select(page, "section[aria-labelledby='rule-image-alt'] table.nodes tbody tr")[0].select("td")
     assert [text(cell) for cell in cells] == [
+        "The page itself",
         "img:nth-of-type(0)",
         '<img src="0.png">',
         "Fix <b>this</b> & that 0",
@@ -124,3 +139,39 @@ def test_json_report_and_terminal_table(tmp_path: Path) -> None:
     assert table[2].split() == ["image-alt", "critical", "1.1.1", "1", str(len(IMAGES))]
     assert table[3].split() == ["page-h1", "moderate", "best", "practice", "2", "2"]
     assert "could not run on http://site.test/a?x=1&y=2: keyboard: Timeout" in table
+
+
+def test_html_report_names_each_elements_frame_path() -> None:
+    section = one(parse(report.render_html(IN_FRAMES)), "section[aria-labelledby='rule-label']")
+    headings = [text(cell) for cell in select(section, "table.nodes thead th")]
+    assert headings == ["Frame path", "Element", "HTML", "What is wrong"]
+    framed, shadowed = select(section, "table.nodes tbody tr")
+    path = one(framed, "td ol.frame-path")
+    assert [text(item) for item in path.select("li > code")] == ["#outer", "fd-embed >>> iframe"]
+    assert text(framed.select("td")[1]) == "input"
+    assert not select(shadowed, "ol")
+    assert [text(cell) for cell in shadowed.select("td")[:2]] == ["The page itself", "fd-search >>> input"]
+
+
+def test_json_report_and_terminal_name_each_elements_frame_path(tmp_path: Path) -> None:
+    data = json.loads(report.write_json(IN_FRAMES, tmp_path / "report.json").read_text())
+    nodes = data["pages"][0]["violations"][0]["nodes"]
+    assert [(node["frame"], node["target"]) for node in nodes] == [
+        (["#outer", "fd-embed >>> iframe"], "input"),
+        ([], "fd-search >>> input"),
+    ]
+    lines = report.summary_table(IN_FRAMES).splitlines()
+    start = lines.index("") + 1
+    assert lines[start].split() == ["Rule", "Page", "Frame", "path", "Element"]
+    assert [re.split(" {2,}", line) for line in lines[start + 2 : start + 4]] == [
+        ["label", "http://site.test/framed", "#outer -> fd-embed >>> iframe", "input"],
+        ["label", "http://site.test/framed", "-", "fd-search >>> input"],
+    ]
+
+
+def test_terminal_lists_at_most_so_many_failing_elements() -> None:
+    lines = report.summary_table(BROKEN).splitlines()
+    rows = [line for line in lines if line.startswith(("image-alt  http", "page-h1  http"))]
+    assert len(rows) == report.TERMINAL_NODES_SHOWN
+    hidden = len(IMAGES) + 2 - report.TERMINAL_NODES_SHOWN
+    assert f"And {hidden} more failing element(s): see the reports." in lines
