@@ -95,8 +95,10 @@ def _add_sub_commands(parser: argparse.ArgumentParser) -> None:
     check = actions.add_parser(
         "check",
         help="check pages with axe-core, keyboard, reflow and other browser checks, and HTML validation",
-        description="Check pages in headless Chromium and write JSON and HTML reports. Exit status: "
-        "0 clean, 1 rules broken, 2 usage error, unreachable page or missing tool.",
+        description="Check pages in headless Chromium and write JSON and HTML reports. axe-core runs "
+        "in every frame (cross-origin and nested ones too) and open shadow root; each failing element "
+        "is named with its frame path. Exit status: 0 clean, 1 rules broken, 2 usage error, "
+        "unreachable page or missing tool.",
     )
     add_check_arguments(check)
     check.set_defaults(run=run_check)

@@ -119,6 +119,28 @@ def test_a_frame_webdriver_cannot_enter_is_reported_and_the_rest_checked(
     assert browser.execute_script("return window === window.top")
 
 
+def test_page_scripts_cannot_break_the_merge(browser: Any, broken_site: str) -> None:
+    """A page that takes away what axe's results travel in (compression) or merge with (a working
+    ``Promise.all``) is still checked: results are merged in a blank window of our own."""
+    browser.get(f"{broken_site}/frame-same-origin.html")
+    browser.execute_script("window.CompressionStream = undefined; Promise.all = () => { throw 1; };")
+    assert set(_by_rule(check_page(browser))) == {"image-alt", "label"}
+
+
+def test_the_blank_window_is_kept_and_opened_again_when_closed(browser: Any, broken_site: str) -> None:
+    url = f"{broken_site}/shadow-root.html"
+    check_page(browser, url)
+    page = browser.current_window_handle
+    [blank] = [handle for handle in browser.window_handles if handle != page]
+    check_page(browser, url)
+    assert browser.window_handles == [page, blank] and browser.current_window_handle == page
+    browser.switch_to.window(blank)
+    browser.close()
+    browser.switch_to.window(page)
+    assert set(_by_rule(check_page(browser, url))) == {"image-alt", "label"}
+    assert len(browser.window_handles) == 2 and browser.current_window_handle == page
+
+
 # --- the command and its reports ------------------------------------------------------------------
 
 
