@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 from selenium.common.exceptions import WebDriverException
@@ -117,6 +117,26 @@ def test_a_frame_webdriver_cannot_enter_is_reported_and_the_rest_checked(
     [field] = found["label"].nodes
     assert (field.frame, field.target) == (("#outer-frame",), "input")
     assert browser.execute_script("return window === window.top")
+
+
+_FRAME_IN_SHADOW_ROOTS = """<!DOCTYPE html><html lang="en"><head><title>Frames in shadow roots</title></head>
+<body><main><h1>Frames in shadow roots</h1><div id="host"></div><script>
+const outer = document.getElementById('host').attachShadow({mode: 'open'});
+outer.innerHTML = '<div class="inner"></div>';
+const inner = outer.querySelector('.inner').attachShadow({mode: 'open'});
+inner.innerHTML = '<iframe title="Map" srcdoc="<!DOCTYPE html><html lang=en><title>Map</title>'
+  + '<img src=map.png>"></iframe>';
+</script></main></body></html>"""
+
+
+def test_a_frame_inside_nested_shadow_roots(browser: Any) -> None:
+    found = _by_rule(check_page(browser, "data:text/html;charset=utf-8," + quote(_FRAME_IN_SHADOW_ROOTS)))
+    assert set(found) == {"image-alt"}
+    [node] = found["image-alt"].nodes
+    assert (node.frame, node.target) == (("#host >>> .inner >>> iframe",), "img")
+    element = _element(browser, node.frame, node.target)
+    assert element is not None and element.get_attribute("outerHTML") == node.html
+    browser.switch_to.default_content()
 
 
 def test_page_scripts_cannot_break_the_merge(browser: Any, broken_site: str) -> None:
