@@ -182,7 +182,10 @@ def _frame_partials(
                 found = [result["partial"], *inner]
             driver.switch_to.parent_frame()
         except (WebDriverException, AxeFailed) as error:
-            reasons[_key(path)] = f"it could not be entered: {type(error).__name__}: {_first_line(error)}"
+            failed = "WebDriver could not enter it"
+            if isinstance(error, AxeFailed):
+                failed = "axe-core could not run in it"
+            reasons[_key(path)] = f"{failed}: {type(error).__name__}: {_first_line(error)}"
             found = [None]
             _return_to(driver, elements)
         partials += found

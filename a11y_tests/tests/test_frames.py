@@ -113,7 +113,7 @@ def test_a_frame_webdriver_cannot_enter_is_reported_and_the_rest_checked(
     assert set(found) == {FRAME_TESTED, "label"}
     [refused] = found[FRAME_TESTED].nodes
     assert (refused.frame, refused.target) == (("#outer-frame",), "#inner-frame")
-    assert "could not be entered: WebDriverException" in refused.summary
+    assert "WebDriver could not enter it: WebDriverException" in refused.summary
     [field] = found["label"].nodes
     assert (field.frame, field.target) == (("#outer-frame",), "input")
     assert browser.execute_script("return window === window.top")
@@ -137,6 +137,22 @@ def test_a_frame_inside_nested_shadow_roots(browser: Any) -> None:
     element = _element(browser, node.frame, node.target)
     assert element is not None and element.get_attribute("outerHTML") == node.html
     browser.switch_to.default_content()
+
+
+_AXE_LOCKED_OUT = (
+    '<!DOCTYPE html><html lang="en"><head><title>Locked frame</title></head><body><main><h1>Locked</h1>'
+    '<iframe id="locked" title="Locked" srcdoc="<!DOCTYPE html><html lang=en><title>Locked</title>'
+    "<script>Object.defineProperty(window, &quot;axe&quot;, {value: undefined});</script>"
+    '<img src=a.png>"></iframe></main></body></html>'
+)
+
+
+def test_a_frame_axe_cannot_run_in_is_reported(browser: Any) -> None:
+    found = _by_rule(check_page(browser, "data:text/html;charset=utf-8," + quote(_AXE_LOCKED_OUT)))
+    assert set(found) == {FRAME_TESTED}
+    [node] = found[FRAME_TESTED].nodes
+    assert (node.frame, node.target) == ((), "#locked")
+    assert "axe-core could not run in it: AxeFailed" in node.summary
 
 
 def test_page_scripts_cannot_break_the_merge(browser: Any, broken_site: str) -> None:
