@@ -27,8 +27,9 @@ AXE_SCRIPT = Path(__file__).parent / "vendor" / "axe.min.js"
 WCAG_AA_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice")
 FRAME_TESTED = "frame-tested"
 """axe-core's rule for a frame axe did not run in; we make it report a violation, whatever the tags."""
-FRAME_LOAD_SECONDS = 2.0
-"""How long WebDriver waits for a frame still loading before the frame is reported as not checked."""
+FRAME_LOAD_SECONDS = 5.0
+"""How long a frame still loading (or a lazy frame made to load) is waited for; after that, WebDriver
+reports it as not checked."""
 
 __all__ = [
     "AXE_SCRIPT",
@@ -125,7 +126,7 @@ def _violation(raw: Mapping[str, Any], reasons: Mapping[_FramePathKey, str]) -> 
 
 def _run_here(driver: Any, context: object, options: Mapping[str, Any]) -> dict[str, Any]:
     """Inject axe into the current frame and run ``fdAxePartial`` there; ``AxeFailed`` if it cannot."""
-    result = driver.execute_async_script(_partial_script(), context, options)
+    result = driver.execute_async_script(_partial_script(), context, options, FRAME_LOAD_SECONDS * 1000)
     if not isinstance(result, dict) or not ("partial" in result or "unloaded" in result):
         error = result.get("error") if isinstance(result, dict) else result
         raise AxeFailed(f"axe-core did not run: {error}")

@@ -1,11 +1,12 @@
 // Ours: run axe-core (fetched at set-up into a11y_tests/vendor/, injected before this) in one frame,
 // or merge the results of every frame. Needs no helpers.
 
-// In the current frame: name its child frames, then run axe.runPartial on `context` (null for the
-// whole page; the context axe gave for this frame otherwise). Calls `done` with {partial (text: fdAxePack),
-// frames: [{selector, context, element}]}, with {unloaded: url} when the frame shows the browser's
-// own error page instead of its content, or with {error} when axe cannot run.
-function fdAxePartial(context, options, done) {
+// In the current frame: load its lazy frames, name its child frames, then run axe.runPartial on
+// `context` (null for the whole page; the context axe gave for this frame otherwise). Calls `done`
+// with {partial (text: fdAxePack), frames: [{selector, context, element}]}, with {unloaded: url} when
+// the frame shows the browser's own error page instead of its content, or with {error} when axe
+// cannot run. Waits at most `waitMs` for lazy frames.
+async function fdAxePartial(context, options, waitMs, done) {
   if (location.protocol === 'chrome-error:') {
     done({unloaded: document.URL});
     return;
@@ -14,6 +15,7 @@ function fdAxePartial(context, options, done) {
     done({error: 'axe-core is not in the page'});
     return;
   }
+  await fdLoadLazyFrames(waitMs);
   const target = context || document;
   let frames;
   try {
@@ -36,6 +38,25 @@ function fdAxePartial(context, options, done) {
     });
     done({partial: await fdAxePack(partial), frames: frames});
   }, (error) => done({error: String(error)}));
+}
+
+// Frames that would load only once scrolled near (loading="lazy") still show their first, empty
+// document: load them now, so their content is checked too. Resolves once they have loaded, or
+// after `waitMs`.
+function fdLoadLazyFrames(waitMs) {
+  const waiting = Array.from(document.querySelectorAll('iframe[loading], frame[loading]')).filter((frame) => {
+    if (frame.loading !== 'lazy' || !frame.src || frame.src === 'about:blank') return false;
+    try {
+      return frame.contentDocument !== null && frame.contentDocument.URL === 'about:blank';
+    } catch (error) {
+      return false;  // another origin's document: it has loaded
+    }
+  });
+  const loads = waiting.map((frame) => new Promise((resolve) => {
+    frame.addEventListener('load', resolve, {once: true});
+    frame.loading = 'eager';
+  }));
+  return Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, waitMs))]);
 }
 
 // `value` as text for its trip through WebDriver: JSON, gzipped and in base64 after 'gzip:' (about a

@@ -155,6 +155,28 @@ def test_a_frame_axe_cannot_run_in_is_reported(browser: Any) -> None:
     assert "axe-core could not run in it: AxeFailed" in node.summary
 
 
+_MAKE_LAZY = """
+const old = document.getElementById('ask-frame');
+const spacer = document.createElement('div');
+spacer.style.height = '6000px';
+const lazy = document.createElement('iframe');
+lazy.id = 'lazy-frame';
+lazy.title = old.title;
+lazy.loading = 'lazy';
+lazy.src = old.src;
+old.replaceWith(spacer, lazy);
+return lazy.contentDocument.URL;
+"""
+
+
+def test_a_lazy_frame_out_of_view_is_loaded_and_checked(browser: Any, broken_site: str) -> None:
+    browser.get(f"{broken_site}/frame-same-origin.html")
+    assert browser.execute_script(_MAKE_LAZY) == "about:blank"  # not loaded: far out of view
+    found = _by_rule(check_page(browser))
+    assert set(found) == {"image-alt", "label"}
+    assert {(node.frame, node.target) for node in found["label"].nodes} == {(("#lazy-frame",), "input")}
+
+
 def test_page_scripts_cannot_break_the_merge(browser: Any, broken_site: str) -> None:
     """A page that takes away what axe's results travel in (compression) or merge with (a working
     ``Promise.all``) is still checked: results are merged in a blank window of our own."""
