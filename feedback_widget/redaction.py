@@ -47,6 +47,7 @@ from feedback_widget.redaction_rules import (
     SSN,
     TAX_ID,
     Rule,
+    holds_any,
 )
 
 __all__ = [
@@ -87,33 +88,33 @@ _NO_DIGIT_RULES: tuple[Rule, ...] = (*EMAIL_RULES, _NAMES)
 """The rules that can find something in text with no digit: every other rule needs one."""
 
 _DIGIT = re.compile(r"\d")
+_WIDE = re.compile(r"[\u0370-\u1fff\u3000-\ud7ff\uf900-\ufaff]")
+"""A letter of a script other than Latin, or of Vietnamese: the rules' hints are Latin-script words."""
 
 
 def _rules_for(text: str) -> tuple[Rule, ...]:
     """The rules that can match somewhere in readable ``text``, so that most comments are read once.
 
-    Every rule but the email and name ones needs a digit; a rule with hints needs one of them.
+    Every rule but the email and name ones needs a digit; a rule with hints needs one of them, in
+    text written in the Latin script (other scripts are read by every rule).
     """
+    if not _DIGIT.search(text):
+        return _NO_DIGIT_RULES
+    if not text.isascii() and _WIDE.search(text):
+        return _RULES
     lowered = text.lower()
     held: dict[tuple[str, ...], bool] = {}
     chosen: list[Rule] = []
-    for rule in _RULES if _DIGIT.search(text) else _NO_DIGIT_RULES:
+    for rule in _RULES:
         hints = rule.hints
         if hints:
             found = held.get(hints)
             if found is None:
-                found = held[hints] = _holds_any(lowered, hints)
+                found = held[hints] = holds_any(lowered, hints)
             if not found:
                 continue
         chosen.append(rule)
     return tuple(chosen)
-
-
-def _holds_any(text: str, parts: tuple[str, ...]) -> bool:
-    for part in parts:  # noqa: SIM110 (a loop: twice as fast as any() over a generator here)
-        if part in text:
-            return True
-    return False
 
 
 def find(text: str) -> list[Finding]:

@@ -1,20 +1,32 @@
 """Street addresses in readable text: "123 Main St", "4500 N. Elm Avenue Apt 5", "PO Box 1234".
 
 A US street address is a house number, a street name of one to four words and a street word
-(Street, Ave, Road...), then perhaps a unit, a city, a state and a ZIP code. A street word that is
-also an ordinary noun (Court, Way, Place...) needs more: a capitalized street name that is not an
-ordinary word, a direction, a unit or a state after it. After "my address is" or "I live at",
-whatever follows a house number, up to the end of the clause, is taken for the address.
+(Street, Ave, Road...), then perhaps a unit, a city, a state and a ZIP code; in any case ("4821 oak
+ridge dr", "119 WASHINGTON PL"), with a unit before it or not ("Apt 2, 119 Washington Pl"), and
+with a Wisconsin-style grid number ("W204N11509 Goldendale Rd"). A street word that is also an
+ordinary noun (Court, Way, Place...) needs more: a capitalized street name that is not an ordinary
+word, a direction, a unit or a state beside it. After "my address is" or "I live at", whatever
+follows a house number, up to the end of the clause, is taken for the address.
+
+Streets written the other way round are found too: a street word first and the name after it,
+with the house number before ("2640 Calle Loíza", "12 rue de la Paix", "45 Đường Lê Lợi") or after
+("Calle Sol 123", "Rua das Flores, 45"); and the words for "my address is" and "I live at" in the
+widget's other languages, where the address must start with a number and a name or street word.
+In Chinese, a street with its number ("建国路88号"); in Korean, Chinese, Russian and Arabic, what
+follows "주소:", "地址：", "адрес:" or "عنواني" when it holds a street word and a number.
 
 A ZIP code alone, a highway ("Highway 101") and a room number stay as they are.
 """
+
+# Words and characters of other scripts are written here on purpose.
+# ruff: noqa: RUF001, RUF002
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from feedback_widget.redaction_rules import ADDRESS, Hit
+from feedback_widget.redaction_rules import ADDRESS, Hit, holds_any
 from feedback_widget.redaction_words import (
     NOT_NAMES,
     STATE_CODES,
@@ -37,22 +49,75 @@ _PLACE = (
     rf"|,?\s+(?:{_STATE})(?![\w])(?:,?\s+{_ZIP})?|,\s*{_ZIP})"
 )
 
-_STREET_WORD = r"(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
+_STREET_WORD = r"(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?i:st|nd|rd|th))"
 """A word of a street's name: "Elm", "O'Hara", "St.", "42nd"."""
-_STREET = re.compile(
-    r"(?=\d)(?<![\w\-.,/$#])(?P<number>\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?: 1/2)?)\s+"
-    rf"(?P<direction>{_DIRECTION}\s+)?"
-    rf"(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,3}}?)"
+_HOUSE_NUMBER = r"(?P<number>[NSEW]\d{1,4}[NSEW]\d{1,6}|\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?: 1/2)?)"
+"""A house number: "123", "88-12", "12B", "12 1/2", or a grid number such as "W204N11509"."""
+_STREET_AFTER_NAME = (
     rf"\s+(?P<suffix>(?i:{_SUFFIX}))(?![\w'])\.?"
     rf"(?P<after>(?:\s+{_DIRECTION}(?![\w]))?(?P<unit>{_UNIT})?(?P<place>{_PLACE})?)"
 )
+_STREET = re.compile(
+    r"(?=[NSEW]?\d)(?<![\w\-.,/$#])" + _HOUSE_NUMBER + r"\s+"
+    rf"(?P<direction>{_DIRECTION}\s+)?"
+    rf"(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,3}}?)" + _STREET_AFTER_NAME
+)
+"""Shortest name first: "12 Oak Lane Court" is "12 Oak Lane"."""
+_LONGEST_STREET = re.compile(
+    _HOUSE_NUMBER + r"\s+"
+    rf"(?P<direction>{_DIRECTION}\s+)?"
+    rf"(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,3}})" + _STREET_AFTER_NAME
+)
+"""Longest name first, tried where the shortest is not likely: "4821 oak ridge dr" (not "oak ridge")."""
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w])(?i:apt|apartment|unit|suite|ste|#|no|lot|rm|room|trlr|space)\.?\s*#?\s*"
+    r"[A-Za-z0-9]{0,2}\d[A-Za-z0-9]{0,4},?\s*\Z"
+)
+"""A unit written before the street: "Apt 2, 119 Washington Pl"."""
+
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽƠƯА-ЯЁ"
+"""Capital letters of the Latin and Cyrillic scripts that start a street's name."""
+_JOINERS = r"(?:(?i:de|del|la|las|los|da|do|das|dos|des|du|le|les|y|e|l')\s*)"
+"""Small words inside a street's name: "rue de la Paix", "Rua das Flores"."""
+_NAME_WORD = rf"[{_CAPITAL}][^\W\d_]*\.?"
+_FOREIGN_STREET_NAME = rf"{_JOINERS}{{0,2}}{_NAME_WORD}(?:\s+{_JOINERS}{{0,2}}{_NAME_WORD}){{0,3}}"
+"""One to four capitalized words, with small words between: "Loíza", "de la Paix", "Lê Lợi"."""
+_FIRST_WORDS = (
+    r"calle|avenida|avda\.?|av\.|carretera|carr\.|camino|paseo|callej[óo]n|calzada|bulevar|"
+    r"rue|avenue|boulevard|bd|chemin|all[ée]e|impasse|quai|"
+    r"rua|travessa|alameda|estrada|rodovia|pra[çc]a|largo|"
+    r"kalye|[đd][ưu][ờo]ng|ph[ốo]"
+)
+"""Street words written before the street's name, in the widget's other languages."""
+_NOT_A_UNIT = (
+    r"(?!\s*(?i:minutos?|min|horas?|hrs?|kil[óo]metros?|km|millas?|miles?|metros?|cuadras?|veces|personas|"
+    r"d[óo]lares|minutes?|heures?|hours?|pessoas|vezes|reais|euros|fois|jours?|d[íi]as?|dias|a[ñn]os?|ans|anos)"
+    r"(?![\w]))"
+)
+"""Not a count after the number: "la Avenida Central 20 minutos" is no address."""
+_STREET_FIRST = re.compile(
+    rf"(?=\d)(?<![\w\-.,/$#])(?P<number>\d{{1,6}}[A-Za-z]?),?\s+(?i:{_FIRST_WORDS})\s+{_FOREIGN_STREET_NAME}"
+)
+"""House number, street word, name: "2640 Calle Loíza", "12 rue de la Paix"."""
+_NUMBER_LAST = re.compile(
+    rf"(?<![\w])(?i:{_FIRST_WORDS})\s+{_FOREIGN_STREET_NAME},?\s+"
+    r"(?:#|(?i:n[º°o]\.?|n[úu]m\.?|n[úu]mero)\s*)?\s*(?P<number>\d{1,5}[A-Za-z]?)(?![\w\-/.:]|\.\d)"
+    + _NOT_A_UNIT
+)
+"""Street word, name, house number: "Calle Sol 123", "Rua das Flores, 45", "Avenida Juárez #12"."""
+_NUMBERED_STREET = re.compile(
+    r"(?<![\w])(?i:calle|c/|avenida|ave?\.?|carretera|carr\.)\s+\d{1,3}[A-Za-z]?,?\s+"
+    r"(?:#\s?\d{1,5}[A-Za-z]?(?:-\d{1,4})?|[A-Z]{1,2}-?\d{1,4}|(?i:n[º°o]\.?|n[úu]m\.?)\s?\d{1,5})(?![\w\-])"
+)
+"""A numbered street and a house number, as in Puerto Rico and Latin America: "Calle 3 B-12"."""
 _HIGHWAY = re.compile(
     r"(?<![\w\-.,/$#])\d{1,6}[A-Za-z]?\s+(?:(?:State|County|US|U\.S\.|Farm\s+to\s+Market)\s+)?"
     rf"(?i:highway|hwy|route|rte|road|rd)\s+\d{{1,4}}[A-Za-z]?(?![\w])(?:{_UNIT})?(?:{_PLACE})?"
 )
 _BOX = re.compile(
     r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|pob|(?:rr|r\.r\.|rural\s+route|hc|star\s+route)"
-    r"\s*#?\s*\d{1,4},?\s+box)\s*#?\s*\d{1,7}(?![\w])"
+    r"\s*#?\s*\d{1,4},?\s+box|(?:psc|cmr|unit)\s*#?\s*\d{1,5},?\s+box|apartado\s+(?:postal|de\s+correos?)|casilla\s+(?:postal|de\s+correos?)|caixa\s+postal|"
+    r"bo[îi]te\s+postale)\s*#?\s*\d{1,7}(?![\w])"
     rf"(?:{_PLACE})?"
 )
 _AFTER_LEAD = re.compile(
@@ -61,9 +126,41 @@ _AFTER_LEAD = re.compile(
     r"(?:home|mailing|street|residential)\s+address\s*:?)\s*"
     r"(?P<hit>\d{1,6}[A-Za-z]?\s+[A-Za-z0-9][^\n;!?]{2,80})"
 )
+_FOREIGN_LEAD = re.compile(
+    r"(?<![^\W\d_])(?i:mi\s+(?:direcci[óo]n|domicilio)(?:\s+(?:actual|nueva|postal|de\s+casa))?(?:\s+es)?|"
+    r"direcci[óo]n|domicilio|(?:vivo|vivimos|resido|residimos)\s+en(?:\s+el|\s+la)?|"  # es
+    r"(?:mon\s+|notre\s+)?adresse(?:\s+est)?|j'habite(?:\s+au|\s+à|\s+a)?|nous\s+habitons(?:\s+au|\s+à)?|"
+    r"(?:meu\s+|nosso\s+)?endere[çc]o(?:\s+[ée])?|(?:eu\s+)?(?:moro|resido)\s+(?:na|no|em)|"  # pt
+    r"adr[èe]s(?:\s+mwen)?(?:\s+se)?|(?:mwen|m)\s+rete(?:\s+nan|\s+lakay|\s+sou)?|"  # ht
+    r"(?:ang\s+)?address\s+ko(?:\s+ay)?|nakatira\s+(?:ako|kami)\s+sa|tirahan(?:\s+ko)?(?:\s+ay)?|"  # tl
+    r"[đd][ịi]a\s+ch[ỉi](?:\s+c[ủu]a\s+t[ôo]i)?(?:\s+l[àa])?|t[ôo]i\s+(?:s[ốo]ng|[ởo])(?:\s+(?:t[ạa]i|[ởo]))?)"
+    r"(?![^\W\d_])\s*[:,]?\s*"
+    rf"(?P<hit>\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?,?\s+(?:(?i:{_FIRST_WORDS})\s+|[{_CAPITAL}])[^\n;!?]{{1,80}})"
+)
+"""The words for "my address is" and "I live at" in the widget's other spaced languages, then a house
+number and a capitalized name or a street word: "vivo en 1520 SW 8th St", "j'habite au 12 rue Cler"."""
+_LABELLED = re.compile(
+    r"(?:(?:제|내|저의|나의)\s*)?(?:주소|住址|地址|адрес|عنواني|العنوان)"
+    r"(?:\s*(?:는|은|:|是|为|為|-)|\s+(?=\d))\s*:?\s*(?P<hit>[^\n;!?。！？]{2,80})",
+    re.IGNORECASE,
+)
+""""Address:" in Korean, Chinese, Russian and Arabic, then the rest of the clause."""
+_LABELLED_STREET = re.compile(
+    r"[路街道巷弄号號区區市县縣]|[시구군동로길읍면리](?![\uac00-\ud7a3])|번지|улиц|ул\.|просп|пер\.|шоссе|"
+    r"(?<![^\W\d_])(?:д|дом|кв)\.?\s*\d|شارع|حي|طريق|مبنى|شقة",
+    re.IGNORECASE,
+)
+"""A street word of those languages: what follows "address:" must hold one, and a number."""
+_LABELLED_END = re.compile(r"\d[\d\-]*(?:\s*(?:号|號|번지|호|층|室|楼|樓))?(?=[^\d]*\Z)")
+"""The last number of a labelled address and its unit: the address ends there."""
+_CHINESE_STREET = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:路|街|大道|巷|弄)\s*\d{1,5}\s*[号號](?:\s*\d{1,5}\s*[室楼樓])?"
+)
+"""A Chinese street and its number: "建国路88号"."""
 _CLAUSE_END = re.compile(
     r"(?<!\b[NSEW])(?<!\bSt)(?<!\bAve)(?<!\bRd)(?<!\bDr)(?<!\bLn)(?<!\bApt)(?<!\bSte)(?<!\bBlvd)\.(?:\s|$)"
-    r"|\s+(?:and|but|so|because|since|for|which|where|when|if|then|or)\s|,\s+(?:and|but|so|which|i|we)\s",
+    r"|\s+(?:and|but|so|because|since|for|which|where|when|if|then|or|y|pero|porque|desde|hace|et|mais|parce|"
+    r"depuis|e|mas|h[áa]|epi|men|paske|dahil|v[àa]|nh[ưu]ng|v[ìi]|t[ừu])\s|,\s+(?:and|but|so|which|i|we|y|pero)\s",
     re.IGNORECASE,
 )
 
@@ -75,32 +172,52 @@ _PLACE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HIGHWAY_HINTS = ("highway", "hwy", "route", "rte", "road", "rd")
-_BOX_HINTS = ("box", "pob")
 _AFTER_LEAD_HINTS = ("address", "live", "resid", "stay")
+_FOREIGN_LEAD_HINTS = (
+    *("direcci", "domicilio", "vivo", "vivimos", "resido", "residimos", "adresse", "habite", "habitons"),
+    *("endere", "moro", "adrès", "adres ", "rete ", "address ko", "nakatira", "tirahan", "địa", "dia ch"),
+    *("sống", "toi song", "tôi ở", "toi o"),
+)
+_FIRST_WORD_HINTS = (
+    *("calle", "aven", "avda", "av.", "carr", "camino", "paseo", "callej", "calzada", "bulevar", "rue "),
+    *("boulevard", "bd", "chemin", "allée", "allee", "impasse", "quai", "rua ", "travessa", "alameda"),
+    *("estrada", "rodovia", "praça", "praca", "largo", "kalye", "đường", "duong", "phố", "pho "),
+)
+"""Of which text holds one when a street word of :data:`_FIRST_WORDS` is in it, in lower case."""
+_BOX_HINTS = ("box", "pob", "apartado", "casilla", "caixa", "boîte", "boite")
 
 
 def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
     return span[0], -span[1]
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def _is_street_word(word: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", word)) or word[0].isupper()
+    return bool(_ORDINAL.fullmatch(word)) or word[0].isupper()
 
 
-def _street_is_likely(match: re.Match[str]) -> bool:
+def _street_is_likely(match: re.Match[str], unit_before: bool) -> bool:
     """Whether the words between the number and the street word read as a street's name."""
     words = match.group("name").split()
     lowered = [word.lower().rstrip(".") for word in words]
     if all(_is_street_word(word) for word in words):
         if match.group("suffix").lower() not in WEAK_STREET_SUFFIXES:
             return True
-        if match.group("direction") or match.group("unit") or match.group("place"):
+        if match.group("direction") or match.group("unit") or match.group("place") or unit_before:
             return True
         return lowered[0] not in NOT_NAMES
     if any(word[0].isupper() for word in words):
         return False  # "2 hours on Main St": mixed case, not one name
     strong = match.group("suffix").lower() in STREET_SUFFIXES
     return strong and len(words) <= 2 and not any(word in NOT_NAMES for word in lowered)
+
+
+def _is_street(text: str, match: re.Match[str]) -> bool:
+    """Whether a number, words and a street word are a street address, on the words and what is beside."""
+    unit_before = bool(_UNIT_BEFORE.search(text, max(0, match.start() - 24), match.start()))
+    return _street_is_likely(match, unit_before) and not _reads_otherwise(text, match)
 
 
 def _reads_otherwise(text: str, match: re.Match[str]) -> bool:
@@ -122,6 +239,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_WithHints = tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+_SHAPES_WITH_HINTS: _WithHints = ((_HIGHWAY, _HIGHWAY_HINTS), (_BOX, _BOX_HINTS))
+"""Shapes looked for only in text that holds one of their words."""
+_LEADS_WITH_HINTS: _WithHints = ((_AFTER_LEAD, _AFTER_LEAD_HINTS), (_FOREIGN_LEAD, _FOREIGN_LEAD_HINTS))
+"""The words for "my address is", looked for only in text that holds one of their cores."""
+
+
+def _streets(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of US-style street addresses: the shortest reading of each, or else the longest."""
+    for match in _STREET.finditer(text):
+        if _is_street(text, match):
+            yield match.span()
+            continue
+        longest = _LONGEST_STREET.match(text, match.start())
+        if longest is not None and _is_street(text, longest):
+            yield longest.span()
+
+
 class StreetAddresses:
     """Finds street addresses, post office boxes and the address after "my address is"."""
 
@@ -129,18 +264,41 @@ class StreetAddresses:
 
     def scan(self, text: str) -> Iterator[Hit]:
         """Every address in ``text``."""
-        found: list[tuple[int, int]] = []
         lowered = text.lower()
-        for match in _STREET.finditer(text):
-            if _street_is_likely(match) and not _reads_otherwise(text, match):
-                found.append(_trim(text, *match.span()))
-        for pattern, hints in ((_HIGHWAY, _HIGHWAY_HINTS), (_BOX, _BOX_HINTS)):
-            if any(hint in lowered for hint in hints):
+        found = [_trim(text, *span) for span in _streets(text)]
+        if holds_any(lowered, _FIRST_WORD_HINTS):
+            for pattern in (_STREET_FIRST, _NUMBER_LAST, _NUMBERED_STREET):
                 found += [_trim(text, *match.span()) for match in pattern.finditer(text)]
-        if any(hint in lowered for hint in _AFTER_LEAD_HINTS):
-            for match in _AFTER_LEAD.finditer(text):
-                start, end = match.span("hit")
-                stop = _CLAUSE_END.search(text, start, end)
-                found.append(_trim(text, start, stop.start() if stop else end))
+        for pattern, hints in _SHAPES_WITH_HINTS:
+            if holds_any(lowered, hints):
+                found += [_trim(text, *match.span()) for match in pattern.finditer(text)]
+        for pattern, hints in _LEADS_WITH_HINTS:
+            if holds_any(lowered, hints):
+                for match in pattern.finditer(text):
+                    start, end = match.span("hit")
+                    stop = _CLAUSE_END.search(text, start, end)
+                    found.append(_trim(text, start, stop.start() if stop else end))
+        if not text.isascii():
+            found += _other_scripts(text)
         for start, end in sorted(found, key=_longest_first):
             yield Hit(start, end, ADDRESS)
+
+
+def _other_scripts(text: str) -> list[tuple[int, int]]:
+    """Addresses in Chinese, Korean, Russian and Arabic: a Chinese street, or what follows "address:"."""
+    found = [match.span() for match in _CHINESE_STREET.finditer(text)]
+    for match in _LABELLED.finditer(text):
+        start, end = match.span("hit")
+        hit = text[start:end]
+        if not _LABELLED_STREET.search(hit):
+            continue
+        last = _LABELLED_END.search(hit)
+        if last is None:
+            continue
+        if any("\u0600" <= char <= "\u06ff" for char in hit):  # Arabic: the street's name follows the number
+            stop = re.search(r"[،.,]", hit[last.end() :])
+            cut = last.end() + stop.start() if stop else len(hit)
+        else:
+            cut = last.end()
+        found.append(_trim(text, start, start + cut))
+    return found

@@ -17,6 +17,9 @@ Street addresses are found by :mod:`feedback_widget.redaction_addresses`, names 
 only kinds found in text with no digit) by :mod:`feedback_widget.redaction_names`.
 """
 
+# Words and characters of other scripts are written here on purpose.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import ipaddress
@@ -25,6 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from feedback_widget import redaction_languages as languages
 from feedback_widget.redaction_words import ID_NOUNS
 
 EMAIL = "[email removed]"
@@ -45,6 +49,12 @@ NAME = "[name removed]"
 
 LOOK_AROUND = 80
 """How many characters before or after a candidate are read for the words that tell what it is."""
+
+JOINED_SCRIPTS = "\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+"""Scripts written with no space between a word and a number (Chinese, Japanese kana, Korean)."""
+WORD_CHAR = rf"[^\W{JOINED_SCRIPTS}]"
+"""A letter, digit or underscore of a script that puts spaces between words: a number that touches
+one is part of a longer word ("A12345"), while "电话13812345678" and "010-1234-5678로" hold numbers."""
 
 
 @dataclass(frozen=True)
@@ -69,48 +79,85 @@ class Rule(Protocol):
         ...
 
 
+def holds_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``parts``: the quick look that lets a rule skip text it cannot match."""
+    for part in parts:  # noqa: SIM110 (a loop: twice as fast as any() over a generator here)
+        if part in text:
+            return True
+    return False
+
+
 def _words(keywords: str) -> str:
     return rf"(?<![^\W\d_])(?:{keywords})(?![^\W\d_])"
 
 
-def lead(keywords: str, gap: int = 3) -> re.Pattern[str]:
-    """Telling words just before a candidate: ``keywords``, then up to ``gap`` words with no digit.
+def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
+    """Telling words just before a candidate: ``keywords``, then up to ``gap`` words with no digit;
+    or ``joined`` words (Chinese, Korean), then up to eight characters with no digit.
 
-    Searched in the text before the candidate; the words between are the ``gap`` group.
+    Searched in the text before the candidate; the words between are the ``gap`` group (or ``near``).
     """
-    return re.compile(
-        _words(keywords) + rf"(?P<gap>(?:[^\w\n!?]+[^\W\d]+(?:'[^\W\d]+)?){{0,{gap}}})[^\w\n!?]*\Z",
-        re.IGNORECASE,
-    )
+    spaced = _words(keywords) + rf"(?P<gap>(?:[^\w\n!?]+[^\W\d]+(?:'[^\W\d]+)?){{0,{gap}}})"
+    if joined:
+        spaced += rf"|(?:{joined})(?P<near>[^\d\n!?。！？]{{0,8}}?)"
+    return re.compile(rf"(?:{spaced})[^\w\n!?]*\Z", re.IGNORECASE)
 
 
-def trail(keywords: str, gap: int = 2) -> re.Pattern[str]:
-    """Telling words just after a candidate, after up to ``gap`` words with no digit."""
-    return re.compile(
-        rf"[^\w\n!?]*(?:[^\W\d]+(?:'[^\W\d]+)?[^\w\n!?]+){{0,{gap}}}" + _words(keywords),
-        re.IGNORECASE,
-    )
+def gap_of(told: re.Match[str]) -> str:
+    """The words between a :func:`lead`'s telling words and the candidate."""
+    gap = told.group("gap")
+    return gap if gap is not None else told.group("near") or ""
 
 
-_ID_NOUN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(ID_NOUNS) + r")(?![^\W\d_])", re.IGNORECASE)
+def trail(keywords: str, gap: int = 2, joined: str = "") -> re.Pattern[str]:
+    """Telling words just after a candidate, after up to ``gap`` words with no digit; or ``joined``
+    words (Chinese, Korean) right after it."""
+    spaced = rf"[^\w\n!?]*(?:[^\W\d]+(?:'[^\W\d]+)?[^\w\n!?]+){{0,{gap}}}" + _words(keywords)
+    if joined:
+        spaced += rf"|\s*(?:{joined})"
+    return re.compile(spaced, re.IGNORECASE)
+
+
+def _bounded(words: tuple[str, ...] | list[str]) -> str:
+    return r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])"
+
+
+_ALL_ID_NOUNS = (*ID_NOUNS, *languages.ID_NOUNS)
 _ID_NOUN_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(ID_NOUNS) + r")(?:\s*(?:number|num|no\.?|#|id))?"
-    r"(?:\s+(?:is|was))?[\s:#.,\-]*\Z",
+    r"(?:" + _bounded(_ALL_ID_NOUNS) + r"(?:\s*(?:number|num|no\.?|#|id|n[º°]))?"
+    r"(?:\s+(?:is|was|es|era|est|é|se|ay|là|:))?|" + languages.ID_NOUNS_JOINED + r"\S{0,3})[\s:#.,\-]*\Z",
     re.IGNORECASE,
 )
-"""A reference noun right before a number: "case 2025550143", "order no. 987654321"."""
+"""A reference noun right before a number: "case 2025550143", "order no. 987654321", "caso 2025550143"."""
+_CONJUNCTIONS = (
+    *(
+        "and",
+        "but",
+        "or",
+        "so",
+        "then",
+        "because",
+        "since",
+        "until",
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+    ),
+    *languages.CONJUNCTIONS,
+)
+_MONEY_WORDS = (
+    *("balance", "amount", "total", "paid", "pay", "owe", "owed", "payment", "fee", "fees", "charge"),
+    *("charged", "dollars?", "usd"),
+    *languages.MONEY_WORDS,
+)
 _GAP_BREAK = re.compile(
-    _ID_NOUN.pattern + r"|(?<![^\W\d_])(?:and|but|or|so|then|because|since|until|after|before|when|while|if|"
-    r"balance|amount|total|paid|owe|owed|fee|fees|charged|dollars)(?![^\W\d_])",
-    re.IGNORECASE,
+    _bounded((*_ALL_ID_NOUNS, *_CONJUNCTIONS, *_MONEY_WORDS)) + "|" + languages.ID_NOUNS_JOINED, re.IGNORECASE
 )
 """Words between the telling word and a number that part them: a reference noun, a conjunction
 ("born here and on 05/06/2024 I applied") or a word about money ("account balance went from")."""
-_MONEY_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:balance|amount|total|paid|pay|owe|owed|payment|fee|fees|charge|charged|dollars?|usd)"
-    r"[\s:$]*\Z|\$\s*\Z",
-    re.IGNORECASE,
-)
+_MONEY_BEFORE = re.compile(_bounded(_MONEY_WORDS) + r"[\s:$]*\Z|\$\s*\Z", re.IGNORECASE)
 """Words right before an amount of money: "account balance 1500 2000" is no account number."""
 
 
@@ -119,8 +166,8 @@ class PatternRule:
     """A regular expression, with telling words around it and a check of what it matched.
 
     When ``before`` or ``after`` is given, a match needs one of them (with no reference noun,
-    conjunction or word about money in the words between); ``veto`` right before a match refuses
-    it; ``check`` sees the match.
+    conjunction or word about money in the words between, nor a word of ``rivals``); ``veto`` right
+    before a match refuses it; ``check`` sees the match.
     """
 
     pattern: re.Pattern[str]
@@ -131,6 +178,8 @@ class PatternRule:
     veto: re.Pattern[str] | None = None
     referable: bool = False
     """True when a reference noun right before ("case 202-555-0143") means it is not this kind."""
+    rivals: re.Pattern[str] | None = None
+    """Words of other kinds that part the telling word from the number: "mi número de cuenta es"."""
     hints: tuple[str, ...] = ()
     """Lower-case strings of which the text must hold one for a match to be accepted (or none):
     the telling words' cores, so that the rule is not run over text that cannot pass."""
@@ -155,8 +204,10 @@ class PatternRule:
             return True
         if self.before is not None:
             told = self.before.search(before)
-            if told is not None and not _GAP_BREAK.search(told.group("gap")):
-                return True
+            if told is not None:
+                gap = gap_of(told)
+                if not _GAP_BREAK.search(gap) and not (self.rivals is not None and self.rivals.search(gap)):
+                    return True
         if self.after is not None and self.after.match(text, end, min(len(text), end + LOOK_AROUND)):
             return not _ID_NOUN_BEFORE.search(before)
         return False
@@ -224,8 +275,18 @@ def _is_license(match: re.Match[str]) -> bool:
     return sum(char.isdigit() for char in match.group()) >= 4 and _not_a_date(match)
 
 
+def _is_passport(match: re.Match[str]) -> bool:
+    text = match.group()
+    digits = sum(char.isdigit() for char in text)
+    return digits >= 6 and sum(char.isalpha() for char in text) <= 3 and _not_a_date(match)
+
+
+def _is_foreign_phone(match: re.Match[str]) -> bool:
+    return 8 <= len(digits_of(match.group())) <= 13 and _not_a_date(match)
+
+
 def _account_digits(match: re.Match[str]) -> bool:
-    return 6 <= len(digits_of(match.group())) <= 17 and _not_a_date(match)
+    return 6 <= len(digits_of(match.group())) <= 30 and _not_a_date(match)
 
 
 def _is_iban(match: re.Match[str]) -> bool:
@@ -238,62 +299,123 @@ def _is_iban(match: re.Match[str]) -> bool:
 
 # --- shapes ----------------------------------------------------------------------------------------
 
-_START = r"(?<![\w+\-./$])"
-"""A number starts here: no digit, letter, sign or joining mark right before it."""
-_END = r"(?![\w\-]|[./]\d)"
+_W = WORD_CHAR
+_START = rf"(?=\d)(?<![+\-./$]|{_W})"
+r"""A number starts here: no digit, letter, sign or joining mark right before it.
+
+Patterns look at their first character (``(?=\d)`` here) before the look-behind, so that the
+look-behind is tried only where a match can start."""
+_END = rf"(?!{_W}|-|[./]\d)"
 """A number ends here: no digit, letter or dash right after it, nor a dot or slash and a digit."""
+
+
+def _alone(first: str) -> str:
+    """A candidate starts here with ``first``, with no letter, digit or dash right before it."""
+    return rf"(?={first})(?<!-|{_W})"
+
+
+_APART = rf"(?!{_W}|-)"
+"""Nothing joined after: no letter, digit or dash right after it."""
 _GAP = r"(?: ?[.\-/] ?| )"
 """Between groups of digits: a space, or a dot, dash or slash with a space either side or not."""
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|"
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"janvye|fevriye|jiy[èe]|septanm|okt[òo]b|novanm|desanm|"
+    r"pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|"
+    r"январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|"
+    r"ноябр[ья]|декабр[ья]|"
+    r"يناير|فبراير|مارس|[أاإ]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر)\.?"
 )
+"""Month names, in English and the widget's other languages with months written as words."""
+_MONTH_DMY = (
+    r"(?:" + _MONTH + r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|d[ée]c|fev|out|dez|set|mas|me|jen)\.?"
+)
+"""Month names and short forms that are also ordinary words ("me", "out"): read only between a day
+and a year ("5 me 1978")."""
 _YEAR = r"(?:\d{4}|'\d{2})"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|[º°]|ro|do|to)?"
 
 # --- telling words ---------------------------------------------------------------------------------
 
 _NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|#|id))?"
-SSN_WORDS = r"ssn|ss#|ss\s*(?:no|number)|social(?:\s+security)?" + _NUMBER_WORDS + r"|soc\.?\s*sec\.?"
+SSN_WORDS = (
+    r"ssn|ss#|ss\s*(?:no|number)|s\.\s?s\.(?:\s?n\.?)?|social(?:\s+security)?"
+    + _NUMBER_WORDS
+    + r"|soc\.?\s*sec\.?|"
+    + languages.SSN_SPACED
+)
 PHONE_WORDS = (
     r"phones?|telephone|tel|cell(?:phone)?|mobile|call(?:ed|ing)?|text(?:ed|ing)?|fax|reach(?:ed|able)?|"
-    r"contact(?:ed)?|"
-    r"whatsapp|landline|voicemail|(?:my|best|home|work|contact|callback|call\s+back)\s+(?:number|num|no|#)"
+    r"contact(?:ed)?|ph[.#:]|"
+    r"whatsapp|landline|voicemail|(?:my|best|home|work|contact|callback|call\s+back)\s+(?:number|num|no|#)|"
+    + languages.PHONE_SPACED
 )
-TAX_WORDS = r"itin|tin|f?ein|tax\s*(?:id|identification)|taxpayer\s+(?:id|identification)|employer\s+id\w*"
-DOB_WORDS = r"d\.?o\.?b\.?|born|birth\s*(?:day|date)|date\s+of\s+birth|b-?day|fecha\s+de\s+nacimiento"
+TAX_WORDS = (
+    r"itin|tin|f?ein|tax\s*(?:id|identification)|taxpayer\s+(?:id|identification)|employer\s+id\w*|"
+    + languages.TAX_SPACED
+)
+DOB_WORDS = r"d\.?o\.?b\.?|born|birth\s*(?:day|date)|date\s+of\s+birth|b-?day|" + languages.DOB_SPACED
 A_NUMBER_WORDS = (
-    r"(?-i:A)[\- ]?(?:number|num|no\.?|#)|alien(?:\s+registration)?|uscis(?:\s+file)?|a-?file|"
-    r"registration\s+number|green\s+card|immigration\s+(?:number|file)"
+    r"(?-i:A)[\- ]?(?:number|num|no\.?|#)|a-(?:number|num|no\.?|#)|a\s?#|my\s+a\s+(?:number|num|no\.?)|"
+    r"a\s+number\s*[:#]|alien(?:\s+registration)?|"
+    r"uscis(?:\s+file)?|a-?file|registration\s+number|green\s+card|immigration\s+(?:number|file)|"
+    + languages.A_NUMBER_SPACED
 )
 LICENSE_WORDS = (
-    r"driver'?s?|driving|licen[cs]e|dl|d\.l\.|state\s+id|id\s+card|learner'?s?\s+permit|"
-    r"permit\s+(?:number|no|#)"
+    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|d\.l\.|state\s+id|id\s+card|learner'?s?\s+permit|"
+    r"permit\s+(?:number|no|#)|" + languages.LICENSE_SPACED
 )
-PASSPORT_WORDS = r"passports?"
-BANK_WORDS = r"account|acct\.?|a/c|routing|aba|bank|checking|savings|iban|swift"
-MEDICARE_WORDS = r"medicare|hicn|mbi|beneficiary"
+PASSPORT_WORDS = r"passports?|" + languages.PASSPORT_SPACED
+BANK_WORDS = r"account|acct\.?|a/c|routing|aba|bank|checking|savings|iban|swift|" + languages.BANK_SPACED
+MEDICARE_WORDS = r"medicare(?:\s+claim)?|hicn|mbi|beneficiary|" + languages.MEDICARE_SPACED
 
-SSN_HINTS = ("ss", "soc")
+SSN_HINTS = ("ss", "s.s", "soc", *languages.HINTS["ssn"])
 PHONE_HINTS = (
-    *("phone", "tel", "cell", "mobile", "call", "text", "fax", "reach", "contact", "whatsapp"),
+    *("phone", "tel", "cell", "mobile", "call", "text", "fax", "reach", "contact", "whatsapp", "ph"),
     *("landline", "voicemail", "my", "best", "home", "work", "number", "line"),
+    *languages.HINTS["phone"],
 )
-TAX_HINTS = ("tin", "ein", "tax", "employer")
-DOB_HINTS = ("dob", "d.o.b", "do.b", "d.ob", "born", "birth", "bday", "b-day", "nacimiento")
-A_NUMBER_HINTS = ("num", "no", "#", "alien", "uscis", "file", "registration", "green", "immigration")
-LICENSE_HINTS = ("driv", "licen", "dl", "d.l.", "id", "permit")
-BANK_HINTS = ("account", "acct", "a/c", "routing", "aba", "bank", "checking", "savings", "iban", "swift")
-MEDICARE_HINTS = ("medicare", "hicn", "mbi", "beneficiary")
-LAST_FOUR_HINTS = ("end", "last")
+TAX_HINTS = ("tin", "ein", "tax", "employer", *languages.HINTS["tax"])
+DOB_HINTS = ("dob", "d.o.b", "do.b", "d.ob", "born", "birth", "bday", "b-day", *languages.HINTS["dob"])
+A_NUMBER_HINTS = (
+    *("num", "no", "#", "alien", "uscis", "file", "registration", "green", "immigration", "a-"),
+    *languages.HINTS["a_number"],
+)
+LICENSE_HINTS = ("driv", "licen", "lic", "dl", "d.l.", "id", "permit", *languages.HINTS["license"])
+PASSPORT_HINTS = ("passport", *languages.HINTS["passport"])
+BANK_HINTS = (
+    *("account", "acct", "a/c", "routing", "aba", "bank", "checking", "savings", "iban", "swift"),
+    *languages.HINTS["bank"],
+)
+MEDICARE_HINTS = ("medicare", "hicn", "mbi", "beneficiary", *languages.HINTS["medicare"])
+LAST_FOUR_HINTS = ("end", "last", "termin", "ltimos")
+
+_PHONE_RIVALS = re.compile(
+    _bounded(
+        (
+            *("account", "acct", "routing", "social", "ssn", "passport", "licen[cs]e", "medicare", "itin"),
+            *("ein", "cuenta", "ruta", "seguro", "pasaporte", "licencia", "extranjero", "compte"),
+            *("passeport", "conta", "passaporte", "sosyal", "kont", "счета?", "паспорт\\w*"),
+        )
+    ),
+    re.IGNORECASE,
+)
+"""Words of other kinds after "mi número": "mi número de cuenta es 0045881233" is no phone number."""
 
 
 def _last_four(kind: str) -> str:
-    """The words before the last four digits of a number of ``kind``: "SSN ending in", "last 4 of my card"."""
+    """The words before the last four digits of a number of ``kind``: "SSN ending in", "last 4 of my card",
+    "la cuenta que termina en", "los últimos 4 de mi seguro social"."""
     return (
-        rf"(?:{kind})(?:\s+(?:number|no|num|#))?\s+(?:ending|ends|that\s+ends)(?:\s+(?:in|with))?"
-        rf"|last\s+(?:4|four)\s+(?:digits\s+)?(?:of\s+)?(?:my\s+|the\s+|your\s+)?(?:{kind})"
+        rf"(?:{kind})(?:\s+(?:number|no|num|#))?\s+(?:ending|ends|that\s+ends|(?:que\s+)?termina|terminada)"
+        r"(?:\s+(?:in|with|en))?"
+        r"|(?:last|(?:los\s+)?[úu]ltimos)\s+(?:4|four|cuatro)\s+(?:digits\s+|d[íi]gitos\s+)?(?:of\s+|de\s+)?"
+        rf"(?:my\s+|the\s+|your\s+|mi\s+|la\s+|el\s+|su\s+)?(?:{kind})"
     )
 
 
@@ -305,31 +427,63 @@ _VERSION_BEFORE = re.compile(
 )
 
 
-def _email_rules() -> tuple[PatternRule, PatternRule]:
+def _written_emails() -> PatternRule:
+    at = r"(?:\s?@@?\s?|\s*[\[(]\s*(?:at|arroba|arobase)\s*[\])]\s*)"
+    dot = r"(?:\s?\.|\s*[\[(]\s*(?:dot|punto|ponto|point)\s*[\])]\s*)"
     written = re.compile(
-        r"(?<![\w.%+\-])[\w.%+\-]+(?:@|\s*[\[(]\s*at\s*[\])]\s*)"
-        r"(?:[\w\-]+(?:\.|\s*[\[(]\s*dot\s*[\])]\s*))+[A-Za-z]{2,}(?![\w\-])",
+        rf"(?<![.%+\-]|{_W})(?:{_W}|[.%+\-])+{at}"
+        rf"(?:(?:[\w\-]+{dot})+[A-Za-z]{{2,}}|(?:[\w\-]+{dot})*[\w\-]+,(?:com|org|net|gov|edu))(?![\w\-])",
         re.IGNORECASE,
     )
-    spelled = re.compile(
-        r"(?<![\w.+\-])[\w+\-]+(?:\.[\w+\-]+){0,3}(?:\s+dot\s+[\w+\-]+){0,3}\s+at\s+[\w\-]+"
-        r"(?:\s+dot\s+[\w\-]+){0,2}\s+dot\s+(?:com|org|net|gov|edu|mil|us|io|co|info|biz|me|uk|ca|mx)"
-        r"(?![\w])",
+    return PatternRule(written, EMAIL, hints=("@", "at)", "at]", "at )", "at ]", "arroba", "arobase"))
+
+
+_DOT_WORD = r"\s+(?:dot|punto|ponto|point)\s+"
+_TOP_LEVEL = r"(?:com|org|net|gov|edu|mil|us|io|co|info|biz|me|uk|ca|mx|es|fr|br|pt|ph|vn|ht|ru|cn|kr)"
+
+
+class SpelledEmails:
+    """Email addresses with "at" (or "arroba") written as a word: "bobby dot lee at example dot com",
+    "jane.doe at example.com".
+
+    Read only where the word is: the domain after it must end in a known top-level domain, and the
+    name before it must hold a dot (written or spelled), a digit, an underscore or a plus when the
+    domain's dots are written as dots, so that "look at healthcare.gov" stays.
+    """
+
+    hints: tuple[str, ...] = (" at ", " arroba ", " arobase ")
+    _at = re.compile(r"\s+(?:at|arroba|arobase)\s+", re.IGNORECASE)
+    _domain = re.compile(
+        rf"[\w\-]+(?:(?:{_DOT_WORD}|\.)[\w\-]+){{0,2}}(?P<last>{_DOT_WORD}|\.){_TOP_LEVEL}(?![\w\-])",
         re.IGNORECASE,
     )
-    return (
-        PatternRule(written, EMAIL, hints=("@", "[", "(")),
-        PatternRule(spelled, EMAIL, hints=("dot",)),
+    _name = re.compile(
+        rf"(?<![\w.+\-])[\w+\-]+(?:\.[\w+\-]+){{0,3}}(?:{_DOT_WORD}[\w+\-]+){{0,3}}\Z", re.IGNORECASE
     )
+    _marked = re.compile(rf"[._+\d]|{_DOT_WORD}", re.IGNORECASE)
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Every spelled email address, in order."""
+        for at in self._at.finditer(text):
+            domain = self._domain.match(text, at.end())
+            if domain is None:
+                continue
+            window = max(0, at.start() - LOOK_AROUND)
+            name = self._name.search(text, window, at.start())
+            if name is None:
+                continue
+            if domain.group("last") == "." and not self._marked.search(name.group()):
+                continue
+            yield Hit(name.start(), domain.end(), EMAIL)
 
 
-EMAIL_RULES = _email_rules()
+EMAIL_RULES: tuple[Rule, ...] = (_written_emails(), SpelledEmails())
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 
 DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # IPv4, with a port or not; not a version number
-        re.compile(rf"(?<![\w.\-]){_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{1,5}})?(?![\w\-]|\.\w)"),
+        re.compile(rf"(?=\d)(?<![.\-]|{_W}){_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{1,5}})?(?!{_W}|-|\.\w)"),
         IP_ADDRESS,
         veto=_VERSION_BEFORE,
         hints=(".",),
@@ -346,18 +500,31 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(  # Medicare Beneficiary Identifier: 11 characters with letters and digits in set places
         re.compile(
-            r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[\- ]?[AC-HJKMNP-RT-Y]"
-            r"[AC-HJKMNP-RT-Y0-9]\d[\- ]?[AC-HJKMNP-RT-Y]{2}\d{2}(?![\w\-])",
+            _alone("[1-9]") + r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?: ?- ?| )?[AC-HJKMNP-RT-Y]"
+            r"[AC-HJKMNP-RT-Y0-9]\d(?: ?- ?| )?[AC-HJKMNP-RT-Y]{2}\d{2}" + _APART,
             re.IGNORECASE,
         ),
         MEDICARE,
         referable=True,
     ),
-    PatternRule(  # the older Medicare number: an SSN and a letter
-        re.compile(r"(?<![\w\-])\d{3}[ \-]?\d{2}[ \-]?\d{4}[ \-]?[A-Z]\d?(?![\w\-])", re.IGNORECASE),
+    PatternRule(  # the older Medicare number, an SSN and a letter, written as such: 412-67-3391A
+        re.compile(
+            _alone(r"\d") + r"\d{3}(?P<sep> ?- ?| )\d{2}(?P=sep)\d{4} ?-? ?[A-Z]\d?" + _APART, re.IGNORECASE
+        ),
         MEDICARE,
-        before=lead(MEDICARE_WORDS),
+        referable=True,
+    ),
+    PatternRule(  # the same, near the word Medicare
+        re.compile(_alone(r"\d") + r"\d{3}[ \-]?\d{2}[ \-]?\d{4}[ \-]?[A-Z]\d?" + _APART, re.IGNORECASE),
+        MEDICARE,
+        before=lead(MEDICARE_WORDS, joined=languages.MEDICARE_JOINED),
         hints=MEDICARE_HINTS,
+    ),
+    PatternRule(  # Medicaid and other member numbers near the words for them
+        re.compile(_alone("[A-Z0-9]") + r"[A-Z]{0,3}\d{8,12}[A-Z]?" + _APART, re.IGNORECASE),
+        MEDICARE,
+        before=lead(r"medicaid|medi-cal|masshealth|chip"),
+        hints=("medicaid", "medi-cal", "masshealth", "chip"),
     ),
     PatternRule(  # cards: groups of digits with one kind of separator, or 13 to 19 digits in a row
         re.compile(
@@ -368,7 +535,9 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         referable=True,
     ),
     PatternRule(
-        re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])"),
+        re.compile(
+            rf"(?=[A-Z])(?<!{_W})[A-Z]{{2}}\d{{2}}(?: ?[A-Z0-9]{{4}}){{2,7}}(?: ?[A-Z0-9]{{1,3}})?(?!{_W})"
+        ),
         BANK_ACCOUNT,
         check=_is_iban,
     ),
@@ -382,14 +551,22 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         re.compile(_START + r"\d{3} {0,2}[.\-] {0,2}\d{2} {0,2}[.\-] {0,2}\d{4}" + _END), SSN, referable=True
     ),
     PatternRule(re.compile(_START + r"\d{3} {1,2}\d{2} {1,2}\d{4}" + _END), SSN, referable=True),
+    PatternRule(  # an SSN with its first five digits masked: XXX-XX-1234, ***-**-1234
+        re.compile(
+            r"(?=[X*•#])(?<![\w*•])(?:[X*•#]{3}[ \-]?[X*•#]{2}[ \-]?)(?P<last>\d{4})" + _END, re.IGNORECASE
+        ),
+        SSN,
+    ),
     PatternRule(  # A-numbers written as such
         re.compile(
-            r"(?<![\w\-])(?:A ?- ?\d{3}-\d{3}-\d{3}|A ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))(?![\w\-])"
+            _alone("[Aa]")
+            + r"(?:A ?- ?\d{3}-\d{3}-\d{3}|(?i:a) ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))"
+            + _APART
         ),
         A_NUMBER,
     ),
     PatternRule(
-        re.compile(r"(?<![\w\-])A-?\d{8,9}(?![\w\-])"),
+        re.compile(_alone("A") + r"A-?\d{8,9}" + _APART),
         A_NUMBER,
         referable=True,
         veto=lead(PASSPORT_WORDS + "|" + LICENSE_WORDS),
@@ -397,24 +574,32 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # any 9 digits near the words for an ITIN or SSN
         re.compile(_START + r"9\d{2}(?:[ .\-/]?\d){6}" + _END),
         ITIN,
-        before=lead(TAX_WORDS),
+        before=lead(TAX_WORDS, joined=languages.TAX_JOINED),
         check=_is_itin,
         hints=TAX_HINTS,
     ),
     PatternRule(
         re.compile(_START + r"\d(?:(?: {0,2}[.\-/] {0,2}| {1,2})?\d){8}" + _END),
         SSN,
-        before=lead(SSN_WORDS),
-        after=trail(r"(?:my\s+)?(?:" + SSN_WORDS + ")"),
+        before=lead(SSN_WORDS, joined=languages.SSN_JOINED),
+        after=trail(r"(?:my\s+|mi\s+|mon\s+|meu\s+)?(?:" + SSN_WORDS + ")"),
         hints=SSN_HINTS,
     ),
-    PatternRule(
-        re.compile(_START + r"\d{2} ?- ?\d{7}" + _END), TAX_ID, before=lead(TAX_WORDS), hints=TAX_HINTS
+    PatternRule(  # employer ID numbers: 12-3456789, 12 3456789, 12.3456789
+        re.compile(_START + r"\d{2}(?: ?[\-.] ?| )\d{7}" + _END),
+        TAX_ID,
+        before=lead(TAX_WORDS, joined=languages.TAX_JOINED),
+        hints=TAX_HINTS,
     ),
-    PatternRule(re.compile(_START + r"\d{9}" + _END), TAX_ID, before=lead(TAX_WORDS), hints=TAX_HINTS),
+    PatternRule(
+        re.compile(_START + r"\d{9}" + _END),
+        TAX_ID,
+        before=lead(TAX_WORDS, joined=languages.TAX_JOINED),
+        hints=TAX_HINTS,
+    ),
     PatternRule(  # +1 and the US shape, or any international number written with + and a country code
         re.compile(
-            r"(?<![\w+])(?:\+1" + _GAP + r"?\(?\d{3}\)?" + _GAP + r"?\d{3}" + _GAP + r"?\d{4}"
+            r"(?=\+)(?<![\w+])(?:\+1" + _GAP + r"?\(?\d{3}\)?" + _GAP + r"?\d{3}" + _GAP + r"?\d{4}"
             r"|\+(?:[02-9]\d{0,2})(?:[ .\-]?\(?\d{1,4}\)?){2,5})"
             r"(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?" + _END,
             re.IGNORECASE,
@@ -423,65 +608,84 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         check=_digit_count(8, 22),
         hints=("+",),
     ),
-    PatternRule(  # (202) 555-0143, 202-555-0143, 202.555.0143, 202/555-0143, 1-800-555-0199
+    PatternRule(  # (202) 555-0143, (202)-555-0143, 202-555-0143, 202.555.0143, 202/555-0143, 1-800-555-0199
         re.compile(
-            r"(?<![\w+\-./$])(?:1" + _GAP + r")?(?:\(\d{3}\) ?|\d{3}" + _GAP + ")"
-            r"\d{3} ?[.\-/] ?\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?" + _END,
+            rf"(?=[\d(])(?<![+\-./$]|{_W})(?:1" + _GAP + r")?"
+            r"(?:\(\d{3}\)(?: ?[.\-] ?| )?\d{3}(?: ?[.\-/] ?| )?|\d{3} ?[.\-/] ?\d{3}"
+            + _GAP
+            + r"|\d{3} \d{3} ?[.\-/] ?)"
+            r"\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,6})?" + _END,
             re.IGNORECASE,
         ),
         PHONE,
         referable=True,
     ),
     PatternRule(  # 202 555 0143
-        re.compile(r"(?<![\w+\-./$])(?:1 )?[2-9]\d{2} \d{3} \d{4}" + _END),
+        re.compile(rf"(?=\d)(?<![+\-./$]|{_W})(?:1 )?[2-9]\d{{2}} \d{{3}} \d{{4}}" + _END),
         PHONE,
         referable=True,
     ),
     PatternRule(  # any 10 digits (or 1 and 10) near the words for a phone
-        re.compile(r"(?<![\w+\-./$])\(?\d(?:[ .\-/()]{0,2}\d){9,10}" + _END),
+        re.compile(rf"(?=[\d(])(?<![+\-./$]|{_W})\(?\d(?:[ .\-/()]{{0,2}}\d){{9,10}}" + _END),
         PHONE,
-        before=lead(PHONE_WORDS),
+        before=lead(PHONE_WORDS, joined=languages.PHONE_JOINED),
         after=trail(
             r"(?:my\s+|our\s+|the\s+)?(?:best\s+|home\s+|work\s+|cell\s+|mobile\s+|direct\s+)?"
             r"(?:phone|cell|mobile|number|landline|telephone|line)"
+            r"|(?:mi|mon|meu|minha)\s+(?:n[úu]mero|num[ée]ro|tel[ée]fono|telefone|celular|cel|portable)"
         ),
         check=_is_us_phone,
+        rivals=_PHONE_RIVALS,
+        hints=PHONE_HINTS,
+    ),
+    PatternRule(  # numbers of other countries near the words for a phone: 010-1234-5678, 55 1234 5678
+        re.compile(rf"(?=[\d(])(?<![+\-./$]|{_W})\(?\d{{1,4}}\)?(?:[ .\-]?\(?\d{{2,4}}\)?){{1,5}}" + _END),
+        PHONE,
+        before=lead(PHONE_WORDS, joined=languages.PHONE_JOINED),
+        check=_is_foreign_phone,
+        rivals=_PHONE_RIVALS,
         hints=PHONE_HINTS,
     ),
     PatternRule(
-        re.compile(_START + r"\d{3}[ .\-]?\d{4}" + _END), PHONE, before=lead(PHONE_WORDS), hints=PHONE_HINTS
+        re.compile(_START + r"\d{3}[ .\-]?\d{4}" + _END),
+        PHONE,
+        before=lead(PHONE_WORDS, joined=languages.PHONE_JOINED),
+        rivals=_PHONE_RIVALS,
+        hints=PHONE_HINTS,
     ),
-    PatternRule(
-        re.compile(r"(?<![\w\-])[A-Z]{0,2}\d(?:[ \-]?\d){5,8}(?![\w\-])", re.IGNORECASE),
-        PASSPORT,
-        before=lead(PASSPORT_WORDS),
-        hints=("passport",),
-        check=_not_a_date,
-    ),
-    PatternRule(
+    PatternRule(  # passports: digits, with a letter or two before, inside or after (G12345678, P4417782B)
         re.compile(
-            r"(?<![\w\-])(?:(?-i:A)\s?[\-#]?\s?)?\d(?:[\- ]?\d){7,8}(?![\w\-])",
+            _alone("[A-Z0-9]") + r"(?:[A-Z]{1,2}-?|[A-Z] )?\d(?:[A-Z0-9]|[ \-](?=\d)){5,11}" + _APART,
             re.IGNORECASE,
         ),
+        PASSPORT,
+        before=lead(PASSPORT_WORDS, joined=languages.PASSPORT_JOINED),
+        hints=PASSPORT_HINTS,
+        check=_is_passport,
+    ),
+    PatternRule(
+        re.compile(_alone(r"[Aa\d]") + r"(?:(?i:a)-?)?\d(?:[\- ]?\d){7,8}" + _APART, re.IGNORECASE),
         A_NUMBER,
-        before=lead(A_NUMBER_WORDS),
+        before=lead(A_NUMBER_WORDS, joined=languages.A_NUMBER_JOINED),
         hints=A_NUMBER_HINTS,
         check=_not_a_date,
     ),
     PatternRule(
         re.compile(
-            r"(?<![\w\-])(?=[A-Z0-9\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d{3})){4,18}(?![\w\-])",
+            _alone("[A-Z0-9]")
+            + r"(?=[A-Z0-9\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d{3})){4,18}"
+            + _APART,
             re.IGNORECASE,
         ),
         DRIVERS_LICENSE,
-        before=lead(LICENSE_WORDS, gap=4),
+        before=lead(LICENSE_WORDS, gap=4, joined=languages.LICENSE_JOINED),
         hints=LICENSE_HINTS,
         check=_is_license,
     ),
     PatternRule(
-        re.compile(_START + r"\d[\d \-]{4,20}\d" + _END),
+        re.compile(_START + r"\d[\d \-]{4,36}\d" + _END),
         BANK_ACCOUNT,
-        before=lead(BANK_WORDS),
+        before=lead(BANK_WORDS, joined=languages.BANK_JOINED),
         veto=_MONEY_BEFORE,
         hints=BANK_HINTS,
         check=_account_digits,
@@ -495,29 +699,43 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         re.compile(_START + r"\d{4}" + _END),
         CARD,
-        before=lead(_last_four(r"(?:credit\s+|debit\s+)?card|visa|mastercard|amex|discover"), gap=2),
+        before=lead(
+            _last_four(
+                r"(?:credit\s+|debit\s+)?card|visa|mastercard|amex|discover|tarjeta(?:\s+de\s+(?:cr[ée]dito|d[ée]bito))?"
+            ),
+            gap=2,
+        ),
         hints=LAST_FOUR_HINTS,
     ),
     PatternRule(
         re.compile(_START + r"\d{4}" + _END),
         BANK_ACCOUNT,
-        before=lead(_last_four(r"(?:bank\s+|checking\s+|savings\s+)?(?:account|acct)"), gap=2),
+        before=lead(_last_four(r"(?:bank\s+|checking\s+|savings\s+)?(?:account|acct)|cuenta"), gap=2),
         hints=LAST_FOUR_HINTS,
     ),
     PatternRule(  # dates, near the words for a birth date
         re.compile(
-            r"(?<![\w/\-.])(?:\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 03/04/1985, 3-4-85
+            r"(?<![/\-.]|" + _W + r")(?:\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 03/04/1985
             r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} \d{4}"  # 1985-03-04, 03 04 1985
+            rf"|{_DAY}\s+(?:de\s+)?{_MONTH_DMY},?\s+(?:de\s+|del\s+)?\d{{4}}"  # 5 de mayo de 1978
             rf"|{_MONTH}[ \-/.]?{_DAY}(?:,? ?{_YEAR})?"  # March 3, 1985; Mar 3
-            rf"|{_DAY}[ \-/.](?:of )?{_MONTH}(?:[ \-/.,]{{1,2}}{_YEAR})?"  # 3 March 1985, 3-Mar-85
-            rf"|{_MONTH},? (?:of )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, 3/4
+            rf"|{_DAY}[ \-/.](?:of |de |del )?{_MONTH}(?:[ \-/.,]{{1,2}}(?:de |del )?{_YEAR})?"  # 3 March
+            rf"|{_MONTH},? (?:of |de |del )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, marzo de 1985, 3/4
+            r"|\d{2,4} ?[年년] ?\d{1,2} ?[月월](?: ?\d{1,2} ?[日号號일]?)?"  # 1985年3月4日, 1985년 3월 4일
+            r"|(?:ng[àa]y )?\d{1,2} th[áa]ng \d{1,2}(?:,? n[ăa]m \d{4})?"  # ngày 4 tháng 3 năm 1985
             r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"  # 03041985
-            r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/\-]|\.\d)",  # 19850304
+            r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # 19850304
+            r"(?!" + _W + r"|[/\-]|\.\d)",
             re.IGNORECASE,
         ),
         DATE_OF_BIRTH,
-        before=lead(DOB_WORDS),
-        after=trail(r"(?:my\s+)?(?:dob|birthday|birth\s*date|date\s+of\s+birth)"),
+        before=lead(DOB_WORDS, joined=languages.DOB_JOINED),
+        after=trail(
+            r"(?:my\s+|mi\s+|ma\s+|mon\s+|minha\s+)?(?:dob|birthday|birth\s*date|date\s+of\s+birth|"
+            r"fecha\s+de\s+nacimiento|cumplea[ñn]os|date\s+de\s+naissance|anniversaire|data\s+de\s+nascimento|"
+            r"anivers[áa]rio)",
+            joined=r"出生|出世|에\s*태어|생(?![\uac00-\ud7a3])",
+        ),
         hints=DOB_HINTS,
     ),
 )

@@ -6,10 +6,13 @@ roles, places, nationalities, function words);
 :data:`FIRST_NAMES` holds given names common in the United States, so that "this is Maria" is
 known for a name while "this is Medicare" is not. Neither list needs to be complete: a name of
 two capitalized words is taken without the list, and a word on neither list after "my name is" is
-taken for a name.
+taken for a name. The lists of the widget's other languages (:mod:`feedback_widget.redaction_words_world`)
+are folded in.
 """
 
 from __future__ import annotations
+
+from feedback_widget import redaction_words_world as world
 
 
 def _words(text: str) -> frozenset[str]:
@@ -20,7 +23,7 @@ def _listed(text: str, separator: str) -> tuple[str, ...]:
     return tuple(text.split(separator))
 
 
-FUNCTION_WORDS = _words(
+FUNCTION_WORDS = world.FUNCTION_WORDS | _words(
     """
     a about above across after again against ago all almost alone along already also although always
     am an and another any anyone anything anyway are around as ask asked asking at away back bad
@@ -41,8 +44,11 @@ FUNCTION_WORDS = _words(
 )
 """Words that never start or continue a name, however they are written."""
 
-NOT_NAMES = FUNCTION_WORDS | _words(
-    """
+NOT_NAMES = (
+    FUNCTION_WORDS
+    | world.NOT_NAMES
+    | _words(
+        """
     fraud theft abuse madness nonsense anonymous anon unknown nobody everybody all team staff crew
     schedule part section chapter step tier level phase option plan exhibit appendix annex item
     autistic diabetic epileptic bipolar paralyzed dyslexic asthmatic immunocompromised
@@ -104,9 +110,10 @@ NOT_NAMES = FUNCTION_WORDS | _words(
     june july august september october november december today tomorrow yesterday morning
     evening night week weekend month year
     """
+    )
 )
 
-FIRST_NAMES = _words(
+FIRST_NAMES = world.FIRST_NAMES | _words(
     """
     aaron abigail adam adrian aisha alan albert alejandro alex alexander alexandra alexis alice
     alicia alison allison alma amanda amber amir amy ana andre andrea andres andrew angel angela
@@ -151,21 +158,22 @@ FIRST_NAMES = _words(
     """
 )
 
-WORDLIKE_NAMES = _words(
+WORDLIKE_NAMES = world.WORDLIKE_NAMES | _words(
     """
     amber angel april art bill bob buck chase crystal dawn don drew faith frank ginger grace grant guy
     heather holly hope hunter iris ivy jack jay jewel joy june lane lily mark may penny ray rich robin
-    rose ruby rusty sandy sunny sue summer will wade
+    rose ruby rusty sandy sunny sue summer will wade hung ha
     """
 )
 """Given names that are also everyday words: "I am frank" is no name when written in lower case."""
 
 HONORIFICS = _words(
-    "mr mrs ms miss mx dr rev prof sr sra srta officer agent sgt sergeant detective judge pastor capt captain"
+    "mr mrs ms miss mx dr rev prof sr sra srta officer agent sgt sergeant detective judge pastor capt "
+    "captain don doña dona mme mlle madame monsieur señor señora senhor senhora"
 )
 """Titles before a family name."""
 
-NAME_PARTICLES = _words("de del della der di da dos das du la le van von bin ibn al el y st")
+NAME_PARTICLES = _words("de del della dela delos delas der di da dos das du la le van von bin ibn al el y st")
 """Lower-case words inside a family name: "Maria de la Cruz", "Ludwig van Beethoven"."""
 
 STREET_SUFFIXES = _words(
