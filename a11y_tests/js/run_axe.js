@@ -43,7 +43,7 @@ async function fdAxePartial(context, options, waitMs, done) {
 // Frames that would load only once scrolled near (loading="lazy") still show their first, empty
 // document: load them now, so their content is checked too. Resolves once they have loaded, or
 // after `waitMs`.
-function fdLoadLazyFrames(waitMs) {
+async function fdLoadLazyFrames(waitMs) {
   const waiting = Array.from(document.querySelectorAll('iframe[loading], frame[loading]')).filter((frame) => {
     if (frame.loading !== 'lazy' || !frame.src || frame.src === 'about:blank') return false;
     try {
@@ -52,11 +52,21 @@ function fdLoadLazyFrames(waitMs) {
       return false;  // another origin's document: it has loaded
     }
   });
-  const loads = waiting.map((frame) => new Promise((resolve) => {
-    frame.addEventListener('load', resolve, {once: true});
-    frame.loading = 'eager';
-  }));
-  return Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, waitMs))]);
+  if (!waiting.length) return;
+  await new Promise((resolve) => {
+    let left = waiting.length;
+    const timer = setTimeout(resolve, waitMs);
+    for (const frame of waiting) {
+      frame.addEventListener('load', () => {
+        left -= 1;
+        if (left === 0) {
+          clearTimeout(timer);
+          resolve();
+        }
+      }, {once: true});
+      frame.loading = 'eager';
+    }
+  });
 }
 
 // `value` as text for its trip through WebDriver: JSON, gzipped and in base64 after 'gzip:' (about a
