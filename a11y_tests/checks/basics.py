@@ -8,6 +8,11 @@
 - ``main-landmark``: exactly one ``main`` landmark.
 - ``page-landmarks``: a page header or footer is a ``banner`` or ``contentinfo`` landmark.
 
+Inside frames (``a11y_tests.checks._frames``): each shown frame must have a ``title`` attribute
+(``page-title``: it names the frame for screen reader users) and each framed document a well-formed
+``lang`` (``html-lang``), each node named with its frame path; the other rules are about the page
+itself. A frame that cannot be entered is recorded in the check's frame coverage.
+
 Titles must also differ from page to page; ``page_title`` gives a runner what it needs to compare
 them across a site. The page script is ``a11y_tests/js/basics.js``.
 """
@@ -16,11 +21,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
-from a11y_tests.checks._common import violation
+from a11y_tests.checks._common import failing_node, violation
+from a11y_tests.checks._frames import FrameCoverage, record, visit_frames
 from a11y_tests.page_scripts import page_script
-from a11y_tests.results import Violation
+from a11y_tests.results import FailingNode, FramePath, Violation
 
 MEANINGLESS_TITLES = frozenset(
     {"untitled", "untitled document", "document", "home", "index", "page", "new page", "title", "welcome"}
@@ -80,30 +87,65 @@ def _heading_problems(headings: list[dict[str, Any]]) -> list[dict[str, str]]:
     return nodes
 
 
+def _lang_problem(lang: str | None) -> str:
+    lang = (lang or "").strip()
+    if not lang:
+        return "The html element has no lang attribute"
+    return "" if _LANGUAGE_TAG.match(lang) else f'lang="{lang}" is not a language tag'
+
+
+def _framed(raw: dict[str, str], path: FramePath, summary: str) -> FailingNode:
+    return replace(failing_node(raw), summary=summary, frame=path)
+
+
+def _frame_faults(driver: Any) -> tuple[list[FailingNode], list[FailingNode]]:
+    """Frames without a title attribute, and framed documents without a good lang, in every frame."""
+    untitled: list[FailingNode] = []
+    unlanguaged: list[FailingNode] = []
+
+    def look(path: FramePath, chain: tuple[Any, ...], frame: dict[str, Any]) -> None:
+        if frame["shown"] and not str(frame["title"] or "").strip():
+            untitled.append(
+                _framed(frame["node"], path[:-1], "This frame has no title attribute saying what it holds")
+            )
+        facts = driver.execute_script(page_script("fdFrameFacts", "basics"))
+        if problem := _lang_problem(facts["lang"]):
+            unlanguaged.append(_framed(facts["htmlNode"], path, f"In this frame: {problem}"))
+
+    visit_frames(driver, record(driver, FrameCoverage("page-basics")), look)
+    return untitled, unlanguaged
+
+
 def check_page_basics(driver: Any) -> list[Violation]:
-    """Report a missing or meaningless title, a missing or malformed lang, h1, landmark and heading faults."""
+    """Report a missing or meaningless title, a missing or malformed lang, h1, landmark and heading faults;
+    inside frames, frames without a title attribute and framed documents without a good lang."""
     facts = driver.execute_script(page_script("fdPageFacts", "basics"))
+    untitled, unlanguaged = _frame_faults(driver)
     found: list[Violation] = []
+    title_nodes: list[FailingNode | dict[str, str]] = list(untitled)
     if problem := _title_problem(facts):
+        title_nodes.insert(0, _with(facts["titleNode"], problem))
+    if title_nodes:
         found.append(
             violation(
                 "page-title",
                 "serious",
-                "The page title does not describe the page, so people cannot tell pages and tabs apart.",
-                [_with(facts["titleNode"], problem)],
+                "The page or frame title does not describe it, so people cannot tell pages, tabs and "
+                "frames apart.",
+                title_nodes,
             )
         )
-    lang = (facts["lang"] or "").strip()
-    if not lang or not _LANGUAGE_TAG.match(lang):
-        summary = (
-            "The html element has no lang attribute" if not lang else f'lang="{lang}" is not a language tag'
-        )
+    lang_nodes: list[FailingNode | dict[str, str]] = list(unlanguaged)
+    if problem := _lang_problem(facts["lang"]):
+        lang_nodes.insert(0, _with(facts["htmlNode"], problem))
+    if lang_nodes:
         found.append(
             violation(
                 "html-lang",
                 "serious",
-                "The page does not say which language it is in, so screen readers may read it wrongly.",
-                [_with(facts["htmlNode"], summary)],
+                "The page or a frame does not say which language it is in, so screen readers may read it "
+                "wrongly.",
+                lang_nodes,
             )
         )
     h1s = facts["h1s"]

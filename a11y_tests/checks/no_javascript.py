@@ -16,6 +16,13 @@ failed downloads get exactly this page.
   forms that post to the page's own origin are sent. A good service answers an empty form with a
   page that says what to fix. Sending forms has effects on the server: use it on test sites.
 
+Frames load with the page (``a11y_tests.checks._frames``): the controls and forms of every frame,
+nested and cross-origin ones too, are checked as the page's are (``no-js-control``,
+``no-js-form-submit``), each with its frame path; a framed document need not have main content, and
+only the page's own forms are sent. DevTools switches scripts off for the page's own renderer: a
+cross-origin frame drawn by another renderer process may still run its scripts, so its controls are
+judged as they were drawn. A frame that cannot be entered is recorded in the check's frame coverage.
+
 The page scripts are in ``a11y_tests/js/no_javascript.js``.
 """
 
@@ -27,8 +34,9 @@ from typing import Any
 from selenium.common.exceptions import WebDriverException
 
 from a11y_tests.checks._common import violation
+from a11y_tests.checks._frames import FrameCoverage, record, visit_frames
 from a11y_tests.page_scripts import page_script
-from a11y_tests.results import Violation
+from a11y_tests.results import FailingNode, FramePath, Violation
 
 SUBMIT_TIMEOUT = 5.0
 
@@ -59,6 +67,25 @@ def _send_empty(driver: Any, url: str, index: int) -> str:
     return f"Nothing happens within {SUBMIT_TIMEOUT:g} s when this form is sent without JavaScript"
 
 
+def _frame_facts(driver: Any) -> Any:
+    """The work for ``visit_frames``: a frame's JavaScript-only controls and forms without a submit."""
+    script = page_script("fdWithoutScripts", "no_javascript")
+
+    def look(
+        path: FramePath, chain: tuple[Any, ...], frame: dict[str, Any]
+    ) -> tuple[list[FailingNode], list[FailingNode]]:
+        facts = driver.execute_script(script)
+
+        def node(raw: dict[str, str], summary: str) -> FailingNode:
+            return FailingNode(target=raw["target"], html=raw["html"], summary=summary, frame=path)
+
+        controls = [node(raw, raw["summary"]) for raw in facts["controls"]]
+        forms = [node(form["node"], form["noSubmit"]) for form in facts["forms"] if form.get("noSubmit")]
+        return controls, forms
+
+    return look
+
+
 def check_without_javascript(driver: Any, url: str, *, submit_forms: bool = False) -> list[Violation]:
     """Load ``url`` with page scripts off and report what does not work; scripts are on again afterwards.
 
@@ -68,6 +95,7 @@ def check_without_javascript(driver: Any, url: str, *, submit_forms: bool = Fals
     try:
         driver.get(url)
         facts = driver.execute_script(page_script("fdWithoutScripts", "no_javascript"))
+        framed = visit_frames(driver, record(driver, FrameCoverage("no-javascript")), _frame_facts(driver))
         failed_sends = []
         if submit_forms:
             for form in facts["forms"]:
@@ -85,18 +113,20 @@ def check_without_javascript(driver: Any, url: str, *, submit_forms: bool = Fals
                 [facts["content"]],
             )
         )
-    if facts["controls"]:
+    controls: list[FailingNode | dict[str, str]] = [*facts["controls"], *(n for f in framed for n in f[0])]
+    if controls:
         found.append(
             violation(
                 "no-js-control",
                 "serious",
                 "These controls do nothing without JavaScript.",
-                facts["controls"],
+                controls,
             )
         )
-    no_submit = [
+    no_submit: list[FailingNode | dict[str, str]] = [
         {**form["node"], "summary": form["noSubmit"]} for form in facts["forms"] if form.get("noSubmit")
     ]
+    no_submit += [node for f in framed for node in f[1]]
     if no_submit:
         found.append(
             violation(

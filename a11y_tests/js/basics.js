@@ -46,3 +46,9 @@ function fdPageFacts() {
   };
 }
 
+
+// What a framed document says about itself: its language.
+function fdFrameFacts() {
+  const doc = document.documentElement;
+  return {lang: doc.getAttribute('lang'), htmlNode: fdNode(doc, '')};
+}

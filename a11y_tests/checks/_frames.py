@@ -1,0 +1,124 @@
+"""Visit every frame of the page for our checks beyond axe, and record what each check covered.
+
+``visit_frames`` switches WebDriver into each ``<iframe>`` and ``<frame>`` (nested and cross-origin
+ones too, and frames inside open shadow roots), depth first, and calls a function there. A frame that
+cannot be entered, or that shows the browser's error page, is never skipped in silence: it is
+recorded with the reason in the check's ``FrameCoverage``. ``frame_coverage(driver)`` gives, for the
+last page each check ran on in that browser, what it covered inside frames, for runners and reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
+
+from a11y_tests.page_scripts import page_script
+from a11y_tests.results import FramePath
+
+T = TypeVar("T")
+
+MAX_FRAMES = 50
+"""At most this many frames are visited on one page; the rest are recorded as not entered."""
+
+FRAME_WORK: dict[str, str] = {
+    "keyboard": "Tab is followed into every frame and out again: unreachable controls, traps, "
+    "order and focus styles inside frames are found",
+    "page-basics": "each frame's title attribute and each framed document's lang are checked",
+    "reflow": "at 320 CSS px, content that scrolls sideways inside a frame is found",
+    "text-spacing": "text cut off under text spacing is found inside frames too",
+    "no-javascript": "frames load with scripts off; their content and controls are checked too",
+}
+"""What each of our checks does inside frames, in words for reports."""
+
+
+@dataclass
+class FrameCoverage:
+    """What one check covered inside the frames of one page."""
+
+    check: str
+    entered: list[FramePath] = field(default_factory=list)
+    not_entered: list[tuple[FramePath, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for a report: ``checked inside 2 frames; frames not entered: #map (why)``."""
+        if not self.entered and not self.not_entered:
+            return "no frames on the page"
+        parts = [f"checked inside {len(self.entered)} frame(s)"]
+        if self.not_entered:
+            named = "; ".join(f"{' -> '.join(path)} ({why})" for path, why in self.not_entered)
+            parts.append(f"frames not entered: {named}")
+        return "; ".join(parts)
+
+
+_COVERAGE: WeakKeyDictionary[Any, dict[str, FrameCoverage]] = WeakKeyDictionary()
+
+
+def frame_coverage(driver: Any) -> dict[str, FrameCoverage]:
+    """For each check that has run in ``driver``: its frame coverage on the last page it checked."""
+    return dict(_COVERAGE.get(driver, {}))
+
+
+def record(driver: Any, coverage: FrameCoverage) -> FrameCoverage:
+    """Keep ``coverage`` as its check's latest in ``driver``; returns it."""
+    with suppress(TypeError):  # a driver that cannot be weakly referenced: nothing to keep it on
+        _COVERAGE.setdefault(driver, {})[coverage.check] = coverage
+    return coverage
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def enter(driver: Any, chain: tuple[Any, ...]) -> None:
+    """Switch WebDriver to the frame reached from the top through the frame elements of ``chain``."""
+    driver.switch_to.default_content()
+    for element in chain:
+        driver.switch_to.frame(element)
+
+
+def visit_frames(
+    driver: Any,
+    coverage: FrameCoverage,
+    work: Callable[[FramePath, tuple[Any, ...], dict[str, Any]], T],
+) -> list[T]:
+    """Call ``work(path, chain, frame)`` in every frame of the page, depth first, WebDriver switched into
+    it; ``chain`` is the frame elements from the top, ``frame`` what ``fdFrames`` said of the frame in
+    its parent (``selector``, ``title``, ``shown``, ``node``). Records each frame in ``coverage``.
+    Leaves WebDriver in the top document."""
+    from selenium.common.exceptions import WebDriverException
+
+    results: list[T] = []
+
+    def walk(path: FramePath, chain: tuple[Any, ...]) -> None:
+        frames = driver.execute_script(page_script("fdFrames", "frames")) or []
+        for frame in frames:
+            inner = (*path, str(frame["selector"]))
+            if len(coverage.entered) + len(coverage.not_entered) >= MAX_FRAMES:
+                coverage.not_entered.append((inner, f"more than {MAX_FRAMES} frames on the page"))
+                continue
+            try:
+                driver.switch_to.frame(frame["element"])
+                unloaded = driver.execute_script(page_script("fdFrameUnloaded", "frames"))
+                if unloaded:
+                    coverage.not_entered.append(
+                        (inner, f"its page did not load: the browser shows its error page ({unloaded})")
+                    )
+                else:
+                    coverage.entered.append(inner)
+                    results.append(work(inner, (*chain, frame["element"]), frame))
+                    walk(inner, (*chain, frame["element"]))
+            except WebDriverException as error:
+                coverage.not_entered.append(
+                    (inner, f"WebDriver could not enter it: {type(error).__name__}: {_first_line(error)}")
+                )
+            enter(driver, chain)
+
+    try:
+        walk((), ())
+    finally:
+        driver.switch_to.default_content()
+    return results
