@@ -66,6 +66,7 @@ def demo_page(title: str, request: Request, main_attributes: dict[str, str] | No
     selector = LanguageSelector.for_locales(
         current_locale(), lambda code: LOCALES[code].url_prefix + path, variant="list"
     )
+    site = gettext("Front Door demo site")
     return Page(
         # Translators: the title of every demo page: %(title)s is what the page is about.
         title=title if title == home_title else gettext("%(title)s - Front Door", title=title),
@@ -74,6 +75,13 @@ def demo_page(title: str, request: Request, main_attributes: dict[str, str] | No
         agency_name=gettext("Front Door demo agency"),
         agency_href=root + "/",
         navigation=navigation,
+        # Not an official government website. Its landmarks have names of their own, so that the examples
+        # the gallery frames (a header, a footer, a whole page) never repeat one.
+        government_banner=False,
+        navigation_label=gettext("Demo site menu"),
+        footer_navigation_label=gettext("About the demo agency"),
+        header_attributes={"aria-label": site},
+        footer_attributes={"aria-label": site},
         header_extra_html=selector,
         asset_url=ASSET_URL,
         main_attributes=main_attributes or {},

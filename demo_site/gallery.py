@@ -18,12 +18,8 @@ from demo_site.params_table import param_tables
 from i18n import gettext
 from i18n.formatting import format_date, format_list, format_number
 
-FULL_PAGE_COMPONENTS = {"page"}
-"""Components that are a whole document: their preview is the example itself."""
 PAGE_SLOTS = {"banner": "header", "header": "header", "footer": "footer"}
 """Components that are part of every page: their preview puts the example in place of the site's own."""
-FRAMED_COMPONENTS = FULL_PAGE_COMPONENTS | set(PAGE_SLOTS)
-"""Components the gallery shows in a frame, so that a page never has two banners or footers."""
 
 
 def _render(request: Request, template: str, context: dict[str, Any]) -> Response:
@@ -42,6 +38,17 @@ def _example(info: ComponentInfo, slug: str) -> Example:
         return info.example(slug)
     except KeyError:
         raise HTTPException(404) from None
+
+
+def whole_document(html: str) -> bool:
+    """Whether a rendering is a whole HTML document (a page layout), not a part of one."""
+    return html.lstrip()[:15].lower() == "<!doctype html>"
+
+
+def stands_alone(name: str, html: str) -> bool:
+    """Whether an example needs a page of its own: a whole document, a part of a page that a page has
+    one of (its banner, header or footer), or an example with its own h1 (a page has one)."""
+    return whole_document(html) or name in PAGE_SLOTS or "<h1" in html
 
 
 def _has_submit(html: str) -> bool:
@@ -64,22 +71,28 @@ async def component_page(request: Request) -> Response:
     """One component: each example live, its Jinja and Python calls, its HTML, and its params."""
     info = _component(request.path_params["name"])
     examples = []
+    framed = False
     for example in info.examples:
         params = example.resolved_params()
         html = info.model(**params).render()
+        alone = stands_alone(info.name, html)
         examples.append(
             {
                 "example": example,
                 "html": html,
                 "jinja": jinja_call(info.name, params),
                 "python": python_call(info.model, params),
-                # An example with its own h1 (a legend or label as the page heading) gets a frame,
-                # so that the component page keeps one h1.
-                "framed": info.name in FRAMED_COMPONENTS or "<h1" in html,
+                # An example that needs a page of its own is shown in a frame, so that the component
+                # page keeps one h1, banner and footer. Only the first: a screen reader lists the
+                # landmarks in frames with the page's, and each framed page has a main, so a second
+                # would repeat the first's landmarks. The others open on their own pages.
+                "framed": alone and not framed,
+                "own_page": alone and framed,
                 # A button does nothing outside a form: give it one, so it works without JavaScript.
                 "in_form": _has_submit(html),
             }
         )
+        framed = framed or alone
     return _render(
         request,
         "component.html",
@@ -110,7 +123,7 @@ async def preview(request: Request) -> Response:
     info = _component(request.path_params["name"])
     example = _example(info, request.path_params["slug"])
     html = info.model(**example.resolved_params()).render()
-    if info.name in FULL_PAGE_COMPONENTS:
+    if whole_document(html):
         return Response(html, media_type="text/html")
     return _render(
         request,

@@ -3,6 +3,7 @@
 from pydantic import Field
 
 from components.base import Component, Href, Params, Text
+from components.header import LandmarkName
 
 
 class FooterLink(Params):
@@ -37,6 +38,12 @@ class Footer(Component):
         None,
         description="The footer links. If not given: the federally required links (about, accessibility, "
         "FOIA, No FEAR Act, Inspector General, performance, privacy) under agency_href.",
+    )
+    navigation_label: LandmarkName | None = Field(
+        None,
+        description='The name screen readers give the links; "About this agency" in the current language '
+        'if not given. They add "navigation" to it, so leave that word out. When a page shows another '
+        "footer too (in a frame, say), give each its own name.",
     )
 
     def agency_link(self, key: str) -> str:

@@ -14,10 +14,11 @@ EXAMPLES = [
     ),
     Example(
         _l("Your own links"),
-        _l("An agency that lists its own footer links."),
+        _l("An agency that lists its own footer links and names them for screen reader users."),
         {
             "agency_name": _l("US Department of Labor"),
             "agency_href": "/",
+            "navigation_label": _l("About the Department of Labor"),
             "links": [
                 {"text": _l("Contact us"), "href": "#contact"},
                 {"text": _l("Accessibility statement"), "href": "#accessibility"},

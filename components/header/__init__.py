@@ -1,8 +1,20 @@
 """Header: the service's name, the agency that runs it, and the main menu."""
 
-from pydantic import Field
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
 
 from components.base import Component, Href, Params, Text, TrustedHtml
+
+
+def _has_words(name: str) -> str:
+    if not name.strip():
+        raise ValueError("a landmark's name must have words in it; leave the param out for the default")
+    return name
+
+
+LandmarkName = Annotated[Text, AfterValidator(_has_words)]
+"""The name of a landmark (a navigation, a region) that screen readers list: text, never blank."""
 
 
 class NavigationItem(Params):
@@ -23,6 +35,12 @@ class Header(Component):
     )
     navigation: list[NavigationItem] = Field(
         default_factory=list, description="Links in the main menu: each has text, href and current."
+    )
+    navigation_label: LandmarkName | None = Field(
+        None,
+        description='The name screen readers give the menu; "Main menu" in the current language if not '
+        'given. They add "navigation" to it, so leave that word out. When a page shows another header '
+        "too (in a frame, say), give each menu its own name.",
     )
     extra_html: TrustedHtml | None = Field(
         None, description="Trusted markup shown at the end of the header, such as a language selector."

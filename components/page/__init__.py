@@ -3,17 +3,21 @@
 from typing import Any, Literal
 
 from markupsafe import Markup
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 import i18n
 from components.base import Attributes, Component, Href, Text, TrustedHtml
 from components.footer import FooterLink
-from components.header import NavigationItem
+from components.header import LandmarkName, NavigationItem
 from components.markup import escape_output
 from components.namespace import fd
 
-MAIN_OWN_ATTRIBUTES = frozenset({"id", "class", "tabindex"})
-"""The attributes the template gives ``<main>`` itself: the skip link's target and focus, and the layout."""
+OWN_ATTRIBUTES = {
+    "main_attributes": frozenset({"id", "class", "tabindex"}),
+    "header_attributes": frozenset({"class"}),
+}
+"""The attributes the template gives ``<main>`` (the skip link's target and focus, and the layout) and
+the page's ``<header>`` (the layout) itself, by the param that adds others."""
 
 
 class Page(Component):
@@ -49,8 +53,20 @@ class Page(Component):
     navigation: list[NavigationItem] = Field(
         default_factory=list, description="Links in the header's main menu: text, href and current."
     )
+    navigation_label: LandmarkName | None = Field(
+        None, description='The name of the header\'s menu; "Main menu" in the current language if not given.'
+    )
     footer_links: list[FooterLink] | None = Field(
         None, description="The footer links; the federally required links if not given."
+    )
+    footer_navigation_label: LandmarkName | None = Field(
+        None,
+        description='The name of the footer links; "About this agency" in the current language if not given.',
+    )
+    government_banner: bool = Field(
+        True,
+        description="Show the US government banner at the top. Only official US government websites "
+        "show it: turn it off on any other site, such as a prototype or a demo.",
     )
     content_html: TrustedHtml = Field(
         Markup(""), description="Trusted markup for the main content (or fill the content block)."
@@ -60,6 +76,17 @@ class Page(Component):
         description="Extra HTML attributes for the <main> element, such as aria-labelledby naming it after "
         "the page's h1 when the page shows other pages in frames. Not id, class or tabindex: the skip link "
         "and the layout rely on those.",
+    )
+    header_attributes: Attributes = Field(
+        default_factory=dict,
+        description="Extra HTML attributes for the page's <header> element (the banner landmark), such as "
+        "aria-label naming it when the page shows other pages' headers in frames. Not class: the layout "
+        "relies on it.",
+    )
+    footer_attributes: Attributes = Field(
+        default_factory=dict,
+        description="Extra HTML attributes for the footer's <footer> element (the contentinfo landmark), "
+        "such as aria-label naming it when the page shows other pages' footers in frames.",
     )
     header_extra_html: TrustedHtml | None = Field(
         None, description="Trusted markup for the end of the header, such as a language selector."
@@ -71,19 +98,25 @@ class Page(Component):
     )
     include_htmx: bool = Field(True, description="Load htmx, for partial page updates.")
 
-    @field_validator("main_attributes")
+    @field_validator("main_attributes", "header_attributes")
     @classmethod
-    def _keep_main_attributes(cls, value: dict[str, str]) -> dict[str, str]:
-        taken = sorted(name for name in value if name.lower() in MAIN_OWN_ATTRIBUTES)
+    def _keep_own_attributes(cls, value: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        own = OWN_ATTRIBUTES[str(info.field_name)]
+        taken = sorted(name for name in value if name.lower() in own)
         if taken:
-            raise ValueError(f"the <main> element sets {', '.join(taken)} itself; give other attributes")
+            element = str(info.field_name).removesuffix("_attributes")
+            raise ValueError(f"the <{element}> element sets {', '.join(taken)} itself; give other attributes")
         return value
 
     @property
     def main_attributes_html(self) -> Markup:
         """``main_attributes`` written out for the end of the ``<main>`` start tag, values escaped."""
-        html = "".join(f' {name}="{escape_output(value)}"' for name, value in self.main_attributes.items())
-        return Markup(html)
+        return _attributes_html(self.main_attributes)
+
+    @property
+    def header_attributes_html(self) -> Markup:
+        """``header_attributes`` written out for the end of the ``<header>`` start tag, values escaped."""
+        return _attributes_html(self.header_attributes)
 
     @property
     def html_lang(self) -> str:
@@ -98,3 +131,8 @@ class Page(Component):
     def render(self, **context: Any) -> Markup:
         """Render the whole document; the template sees this model as ``page``, and ``fd``."""
         return super().render(**{"page": self, "fd": fd, **context})
+
+
+def _attributes_html(attributes: dict[str, str]) -> Markup:
+    """Attributes written out for the end of a start tag; names were checked, values are escaped."""
+    return Markup("".join(f' {name}="{escape_output(value)}"' for name, value in attributes.items()))

@@ -5,7 +5,9 @@ import re
 import pytest
 
 import i18n.locale
+from components import ComponentParamsError
 from components.footer import Footer
+from components.registry import registry
 from tests.html import attr, classes, one, parse, select, text
 
 
@@ -61,6 +63,26 @@ def test_own_links_replace_the_defaults() -> None:
     assert _links(html) == [("Contact us", "#contact")]
 
 
+def test_links_can_be_given_their_own_name() -> None:
+    html = Footer(
+        agency_name="US Department of Labor", navigation_label="About the Department of Labor"
+    ).render()
+    assert attr(one(html, "footer nav.fd-footer__nav"), "aria-label") == "About the Department of Labor"
+    assert _links(html) == REQUIRED  # the name changes nothing else
+
+
+@pytest.mark.parametrize("label", ["", " ", "\t"])
+def test_links_name_must_have_words(label: str) -> None:
+    with pytest.raises(ComponentParamsError, match=r"'navigation_label': .*must have words"):
+        Footer(agency_name="US Department of Labor", navigation_label=label)
+
+
+def test_links_name_is_escaped() -> None:
+    html = Footer(agency_name="US Department of Labor", navigation_label='"><b>x</b>').render()
+    assert attr(one(html, "nav"), "aria-label") == '"><b>x</b>'
+    assert not select(html, "b")
+
+
 def test_no_links_means_no_menu() -> None:
     html = Footer(agency_name="US Department of Labor", links=[]).render()
     assert not select(html, "nav, ul")
@@ -91,3 +113,9 @@ def test_labels_are_translated(monkeypatch: pytest.MonkeyPatch) -> None:
     assert text(usa_gov) == "FIND OTHER GOVERNMENT SERVICES AND INFORMATION AT USA.gov ."
     assert one(usa_gov, "a").previous_sibling == "FIND OTHER GOVERNMENT SERVICES AND INFORMATION AT "
     assert attr(one(html, "nav"), "aria-label") == "ABOUT THIS AGENCY"
+
+
+def test_the_examples_show_the_default_name_and_one_of_their_own() -> None:
+    examples = registry()["footer"].examples
+    labels = [attr(one(Footer(**e.resolved_params()).render(), "nav"), "aria-label") for e in examples]
+    assert labels == ["About this agency", "About the Department of Labor"]

@@ -5,6 +5,7 @@ from markupsafe import Markup
 
 from components import ComponentParamsError
 from components.header import Header
+from i18n import gettext, use_locale
 from tests.html import attr, classes, one, parse, select, text
 
 NAVIGATION = [
@@ -70,3 +71,28 @@ def test_without_landmark_it_is_a_div() -> None:
 def test_navigation_item_rejects_unknown_keys() -> None:
     with pytest.raises(ComponentParamsError, match=r"navigation\.0\.url"):
         Header(service_name="Apply", navigation=[{"text": "Help", "url": "#help"}])
+
+
+def test_menu_can_be_given_its_own_name() -> None:
+    html = Header(service_name="Apply", navigation=NAVIGATION, navigation_label="Your account").render()
+    assert attr(one(html, "header > nav.fd-header__nav"), "aria-label") == "Your account"
+
+
+def test_menu_name_is_text() -> None:
+    html = Header(service_name="Apply", navigation=NAVIGATION, navigation_label='<b>"Menu"</b>').render()
+    assert attr(one(html, "nav"), "aria-label") == '<b>"Menu"</b>'
+    assert not select(html, "b")
+
+
+@pytest.mark.parametrize("label", ["", "   ", "\n"])
+def test_menu_name_must_have_words(label: str) -> None:
+    with pytest.raises(ComponentParamsError, match=r"'navigation_label': .*must have words"):
+        Header(service_name="Apply", navigation=NAVIGATION, navigation_label=label)
+
+
+def test_menu_name_is_in_the_page_language_when_not_given() -> None:
+    header = Header(service_name="Apply", navigation=NAVIGATION)
+    with use_locale("es"):
+        spanish = attr(one(header.render(), "nav"), "aria-label")
+        assert spanish == gettext("Main menu") != "Main menu"
+    assert attr(one(header.render(), "nav"), "aria-label") == "Main menu"

@@ -140,6 +140,67 @@ def test_header_and_footer_follow_the_params() -> None:
     assert attr(one(page, "footer a.fd-footer__agency-link"), "href") == "https://www.usda.gov"
 
 
+def test_header_and_footer_menus_can_be_named() -> None:
+    page = parse(
+        full_page(
+            navigation=[{"text": "Messages", "href": "#messages"}],
+            navigation_label="Your account",
+            footer_navigation_label="About the Department of Agriculture",
+        )
+    )
+    assert attr(one(page, "body > header nav.fd-header__nav"), "aria-label") == "Your account"
+    assert attr(one(page, "body > footer nav.fd-footer__nav"), "aria-label") == (
+        "About the Department of Agriculture"
+    )
+
+
+def test_menus_have_the_components_names_when_not_given() -> None:
+    page = parse(full_page(navigation=[{"text": "Messages", "href": "#messages"}]))
+    assert attr(one(page, "nav.fd-header__nav"), "aria-label") == "Main menu"
+    assert attr(one(page, "nav.fd-footer__nav"), "aria-label") == "About this agency"
+
+
+@pytest.mark.parametrize("name", ["navigation_label", "footer_navigation_label"])
+def test_menu_names_must_have_words(name: str) -> None:
+    with pytest.raises(components.ComponentParamsError, match=f"'{name}': .*must have words"):
+        Page(title="Hello", **{name: "  "})
+
+
+def test_header_and_footer_landmarks_take_extra_attributes_such_as_a_name() -> None:
+    page = parse(
+        full_page(header_attributes={"aria-label": "Demo & co"}, footer_attributes={"aria-label": "Demo"})
+    )
+    header = one(page, "body > header")
+    assert (classes(header), attr(header, "aria-label")) == (["fd-page-header"], "Demo & co")
+    footer = one(page, "body > footer")
+    assert (classes(footer), attr(footer, "aria-label")) == (["fd-footer"], "Demo")
+    assert list(one(full_page(), "body > header").attrs) == ["class"]
+    assert list(one(full_page(), "body > footer").attrs) == ["class"]
+
+
+@pytest.mark.parametrize("name", ["class", "CLASS"])
+def test_header_keeps_the_class_the_layout_relies_on(name: str) -> None:
+    with pytest.raises(components.ComponentParamsError, match=f"header_attributes.*<header>.*{name}"):
+        Page(title="Hello", header_attributes={name: "x"})
+
+
+def test_government_banner_can_be_turned_off() -> None:
+    html = full_page(government_banner=False)
+    page = parse(html)
+    header = one(page, "body > header.fd-page-header")
+    assert [classes(child)[0] for child in header.find_all(recursive=False)] == ["fd-header"]
+    assert not select(page, ".fd-banner")
+    assert text_outside_landmarks(html) == ["Skip to main content"]
+
+
+def test_without_banner_or_service_there_is_no_header() -> None:
+    page = parse(
+        str(Page(title="Hello", government_banner=False, header_attributes={"aria-label": "x"}).render())
+    )
+    assert not select(page, "header, .fd-banner")
+    assert one(page, "body").find(True) == one(page, "body > a.fd-skip-link")
+
+
 def test_without_service_or_agency_there_is_no_header_or_footer_but_still_a_banner() -> None:
     page = parse(str(Page(title="Hello").render()))
     one(page, "body > header > section.fd-banner")

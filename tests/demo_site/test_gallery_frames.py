@@ -5,6 +5,11 @@ axe-core's ``landmark-unique`` rule (best practice) compares landmarks across a 
 a screen reader's list of landmarks holds them all, so two "banner" or two "Main menu navigation"
 entries cannot be told apart. ``landmarks`` works out each landmark's role and name from the HTML as
 HTML-AAM and axe-core do, so these tests prove the structure without a browser.
+
+What keeps them apart: the demo's own header, menu and footer have names of their own, not the
+components' defaults, and it shows no government banner; a component page frames only the first example
+that needs a page of its own (each such page has a main, and a header, footer or whole page has a banner
+or content info too), and links to the others' own pages.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from starlette.testclient import TestClient
 
 from components.registry import registry
 from demo_site import create_app
-from demo_site.gallery import FRAMED_COMPONENTS, PAGE_SLOTS
+from demo_site.gallery import PAGE_SLOTS, stands_alone, whole_document
 from i18n.locales import LOCALES
 from tests.html import Tag, attr, classes, one, parse, select, text
 
@@ -26,15 +31,14 @@ SCOPING_ROLES = {"article", "complementary", "main", "navigation", "region"}
 LANDMARK_ROLES = {"banner", "complementary", "contentinfo", "form", "main", "navigation", "region", "search"}
 ALWAYS = {"main": "main", "nav": "navigation", "search": "search"}
 
-PAGE_PART_REPEATS = {
-    "banner": "the demo's own banner is the same component, with the same name",
-    "header": "two header examples are two banners, and the demo's menu is named as the example's",
-    "footer": "two footer examples are two contentinfos with the same 'About this agency' navigation",
-    "page": "two whole-page examples repeat each other's every landmark",
-}
-"""Component pages whose frames still repeat a landmark: the examples themselves are landmarks named by
-the component, so no wrapping of ours can tell them apart without changing what the component renders.
-Strict: each test fails once its page is clean, so that this list shrinks."""
+DEMO_CHROME = [
+    ("banner", "front door demo site"),
+    ("navigation", "language"),
+    ("navigation", "demo site menu"),
+    ("contentinfo", "front door demo site"),
+    ("navigation", "about the demo agency"),
+]
+"""The landmarks of the demo's own header and footer on its English pages, around their main."""
 
 
 @pytest.fixture(scope="module")
@@ -108,31 +112,22 @@ def page_and_frames(client: TestClient, path: str) -> dict[str, list[tuple[str, 
 
 
 def component_pages() -> list[object]:
-    """Each component page in English, and in every other language those that frame an example (the
-    names to compare are translations)."""
-    framed = {name for name, _ in framed_examples()}
+    """Each component page in every language (the names to compare are translations)."""
     return [
-        pytest.param(
-            prefix,
-            name,
-            marks=[pytest.mark.xfail(strict=True, reason=PAGE_PART_REPEATS[name])]
-            if name in PAGE_PART_REPEATS
-            else [],
-            id=f"{prefix}/{name}",
-        )
+        pytest.param(prefix, name, id=f"{prefix}/{name}")
         for prefix in [info.url_prefix for info in LOCALES.values()]
         for name in registry()
-        if prefix == "/en" or name in framed
     ]
 
 
-def framed_examples() -> list[tuple[str, str]]:
-    """Each example the gallery shows in a frame: (component, example slug)."""
+def standalone_examples() -> list[tuple[str, str]]:
+    """Each example that needs a page of its own: (component, example slug). The gallery frames the
+    first of a component's; the others open on their own pages."""
     return [
         (name, example.slug)
         for name, info in registry().items()
         for example in info.examples
-        if name in FRAMED_COMPONENTS or "<h1" in str(info.model(**example.resolved_params()).render())
+        if stands_alone(name, str(info.model(**example.resolved_params()).render()))
     ]
 
 
@@ -156,15 +151,7 @@ def test_a_frame_holding_the_demo_page_around_its_example_would_repeat_landmarks
     documents = page_and_frames(client, "/en/components/checkboxes")
     assert len(documents) == 2, "the checkboxes page frames its page-heading example"
     documents["/en/about"] = landmarks(client.get("/en/about").text)  # a demo page, with its chrome
-    assert set(repeats(documents)) >= {
-        ("banner", ""),
-        ("region", "official government website"),
-        ("navigation", "main menu"),
-        ("navigation", "language"),
-        ("main", ""),
-        ("contentinfo", ""),
-        ("navigation", "about this agency"),
-    }
+    assert set(repeats(documents)) >= {*DEMO_CHROME, ("main", "")}
 
 
 def test_landmark_roles_follow_html_scoping() -> None:
@@ -183,15 +170,16 @@ def test_landmark_roles_follow_html_scoping() -> None:
     ]
 
 
-@pytest.mark.parametrize(("name", "slug"), framed_examples())
-def test_a_framed_example_is_alone_on_its_page_where_a_real_page_holds_it(
+@pytest.mark.parametrize(("name", "slug"), standalone_examples())
+def test_an_example_on_its_own_page_is_alone_where_a_real_page_holds_it(
     client: TestClient, name: str, slug: str
 ) -> None:
     info = registry()[name]
     example = str(info.model(**info.example(slug).resolved_params()).render())
     html = client.get(f"/en/components/{name}/{slug}/preview").text
-    if name == "page":  # the example is the whole document
+    if whole_document(example):
         assert html == example
+        assert not repeats({"": landmarks(html)})
         return
     body = one(parse(html), "body")
     children = body.find_all(recursive=False)
@@ -227,3 +215,54 @@ def test_the_component_page_main_is_named_after_its_heading(client: TestClient) 
     assert attr(main, "aria-labelledby") == attr(heading, "id")
     assert text(heading) == "Header"
     assert ("main", "header") in landmarks(str(page))
+
+
+def test_the_demo_names_its_own_landmarks_and_shows_no_government_banner(client: TestClient) -> None:
+    """The demo is not an official government website, and its header and footer are named apart from
+    the components' defaults, which the framed examples use."""
+    for path in ("/en/", "/en/about", "/en/components", "/en/components/banner"):
+        page = parse(client.get(path).text)
+        assert not select(page, ".fd-banner"), path
+        one(page, "main").decompose()  # what the page holds varies; its header and footer do not
+        assert landmarks(str(page)) == DEMO_CHROME, path
+
+
+def test_the_banner_page_still_shows_the_banner_in_its_example(client: TestClient) -> None:
+    page = parse(client.get("/en/components/banner").text)
+    frame = one(page, "section.demo-example iframe")
+    preview = parse(client.get(attr(frame, "src") or "").text)
+    banner = one(preview, "body > section.fd-banner")
+    assert attr(banner, "aria-label") == "Official government website"
+
+
+@pytest.mark.parametrize("name", list(registry()))
+def test_only_the_first_example_needing_a_page_of_its_own_is_framed(client: TestClient, name: str) -> None:
+    """The others are linked to their own page, with a note saying why, and keep their description and
+    code on the component page."""
+    info = registry()[name]
+    page = parse(client.get(f"/en/components/{name}").text)
+    sections = select(page, "main section.demo-example")
+    assert len(sections) == len(info.examples)
+    alone = [slug for component, slug in standalone_examples() if component == name]
+    for example, section in zip(info.examples, sections, strict=True):
+        own_page = f"/en/components/{name}/{example.slug}/preview"
+        links = [attr(link, "href") or "" for link in select(section, ":scope > p > a.fd-link")]
+        assert [link.removeprefix("http://testserver") for link in links] == [own_page]
+        assert text(one(section, ":scope > h2")) == example.name
+        assert text(one(section, ":scope > h2 + p")) == example.description
+        assert [text(summary) for summary in select(section, ":scope > details > summary")] == [
+            "Jinja",
+            "Python",
+            "HTML",
+        ]
+        frames = select(section, ":scope > iframe")
+        notes = select(section, ":scope > .fd-inset-text.demo-example__own-page")
+        if alone and example.slug == alone[0]:
+            assert [attr(frame, "src") for frame in frames] == [links[0]] and not notes
+        elif example.slug in alone:
+            assert not frames and len(notes) == 1
+            assert not select(section, ":scope > .demo-example__live"), "the example is not shown here"
+            assert client.get(own_page).status_code == 200
+        else:
+            assert not frames and not notes
+            one(section, ":scope > .demo-example__live")
