@@ -46,6 +46,7 @@ from feedback_widget.redaction_rules import (
     PHONE,
     SSN,
     TAX_ID,
+    PatternRule,
     Rule,
     holds_any,
 )
@@ -89,25 +90,33 @@ _NO_DIGIT_RULES: tuple[Rule, ...] = (*EMAIL_RULES, _NAMES)
 
 _DIGIT = re.compile(r"\d")
 _WIDE = re.compile(r"[\u0370-\u1fff\u3000-\ud7ff\uf900-\ufaff]")
-"""A letter of a script other than Latin, or of Vietnamese: the rules' hints are Latin-script words."""
+"""A letter of a script other than Latin, or of Vietnamese."""
+
+
+def _has_words_in_other_scripts(rule: Rule) -> bool:
+    """Whether ``rule`` has telling words in scripts its Latin hints cannot stand for ("电话", "телефон")."""
+    if not isinstance(rule, PatternRule):
+        return False
+    return any(pattern is not None and _WIDE.search(pattern.pattern) for pattern in (rule.before, rule.after))
+
+
+_WIDE_RULES = frozenset(id(rule) for rule in _RULES if _has_words_in_other_scripts(rule))
+"""The rules read in text with letters of other scripts whatever their hints say."""
 
 
 def _rules_for(text: str) -> tuple[Rule, ...]:
     """The rules that can match somewhere in readable ``text``, so that most comments are read once.
 
-    Every rule but the email and name ones needs a digit; a rule with hints needs one of them, in
-    text written in the Latin script (other scripts are read by every rule).
+    Every rule but the email and name ones needs a digit; a rule with hints needs one of them, unless
+    the text holds letters of another script and the rule has telling words in such scripts.
     """
-    if not _DIGIT.search(text):
-        return _NO_DIGIT_RULES
-    if not text.isascii() and _WIDE.search(text):
-        return _RULES
+    wide = not text.isascii() and bool(_WIDE.search(text))
     lowered = text.lower()
     held: dict[tuple[str, ...], bool] = {}
     chosen: list[Rule] = []
-    for rule in _RULES:
+    for rule in _RULES if _DIGIT.search(text) else _NO_DIGIT_RULES:
         hints = rule.hints
-        if hints:
+        if hints and not (wide and id(rule) in _WIDE_RULES):
             found = held.get(hints)
             if found is None:
                 found = held[hints] = holds_any(lowered, hints)

@@ -43,6 +43,8 @@ from feedback_widget.redaction_words import (
 from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNAMES
 
 _TOLD = (
+    r"(?:the|my|his|her|our)\s+(?:(?:full|legal|first|last)\s+)?name(?!\s+(?:is|was|on)(?![^\W\d_])|'s|\s*[:=])|"
+    r"on\s+behalf\s+of|under\s+the\s+name(?:\s+of)?|"  # en: "the name Jane Doe is misspelled"
     r"me\s+llamo|mi\s+nombre(?:\s+completo|\s+legal)?(?:\s+es|\s*:)|nombre(?:\s+completo)?\s*:|"
     r"(?:solicitante|firma|firmado)\s*:|de\s+parte\s+de|a\s+nombre\s+de|"  # es
     r"je\s+m'appelle|moi\s+c'est|mon\s+nom(?:\s+complet)?(?:\s+est|\s*:)|(?:nom|pr[ée]nom)\s*:|"  # fr
@@ -54,7 +56,8 @@ _TOLD = (
     r"меня\s+зовут|мо[её]\s+имя|моя\s+фамилия|(?:имя|фамилия|ф\.?\s?и\.?\s?о\.?)\s*:|"  # ru
     r"اسمي(?:\s+هو)?|الاسم\s*:"  # ar
 )
-"""The words for "my name is" and name labels in the widget's other languages."""
+"""Words before a name that need it capitalized, or starting with a given name: "the name", and "my
+name is" and name labels in the widget's other languages."""
 _SAID = (
     r"(?:yo\s+)?soy|mi\s+(?:esposo|esposa|marido|mujer|hijo|hija|madre|mam[áa]|padre|pap[áa]|hermano|hermana|"
     r"abuel[oa]|t[íi][oa]|suegr[oa]|niet[oa]|prim[oa]|novi[oa]|pareja|vecin[oa]|amig[oa])(?:\s+(?:se\s+llama|es))?|"
@@ -81,18 +84,15 @@ _TRIGGER_WORDS = (
     r"|my\s+(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
     r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin)"
     r"(?:\s+(?:is|was))?)"
-    r"|(?P<told>(?:the|my|his|her|our)\s+(?:(?:full|legal|first|last)\s+)?name(?!\s+(?:is|was|on)(?![^\W\d_])|'s|\s*[:=])"
-    r"|on\s+behalf\s+of|under\s+the\s+name(?:\s+of)?)"
+    rf"|(?P<told>{_TOLD})|(?P<said>{_SAID})"
 )
 _AFTER_TRIGGER = r")(?![^\W\d_])[ \t]*[:\-,—]?[ \t]*"
-_TRIGGER = re.compile(r"(?=[abcfghilmnoprstu])(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER)
+_TRIGGER = re.compile(
+    r"(?=[a-pr-vyzđ\u0400-\u04ff\u0600-\u06ff])(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER
+)
 """The words before a name, matched in lower-case text (the first letters let the search skip ahead)."""
 _TRIGGER_ANY_CASE = re.compile(r"(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER, re.IGNORECASE)
 """The same, for the rare text whose lower-case form is not as long as it."""
-_FOREIGN_WORDS = rf"(?P<told>{_TOLD})|(?P<said>{_SAID})"
-_FOREIGN_TRIGGER = re.compile(r"(?<![^\W\d_])(?:" + _FOREIGN_WORDS + _AFTER_TRIGGER)
-"""The words before a name in the widget's other languages, matched in lower-case text."""
-_FOREIGN_TRIGGER_ANY_CASE = re.compile(r"(?<![^\W\d_])(?:" + _FOREIGN_WORDS + _AFTER_TRIGGER, re.IGNORECASE)
 _TITLE_TRIGGER = re.compile(
     r"(?=[ACDJMOPRSTгГ])(?<![^\W\d_])(?:(?:(?P<title>Mr|Mrs|Ms|Mx|Dr|Miss|Rev|Prof|Sr|Sra|Srta|Don|Doña|Dona|Mme|"
     r"Mlle|Madame|Monsieur|Señora?|Senhora?|г-н|г-жа|Господин|Госпожа)"
@@ -114,15 +114,6 @@ _SIGN_OFF = re.compile(
     r"|(?:^|\s)-{1,2}[ \t]{0,3}(?=[^\n]{1,60}\Z)",
     re.IGNORECASE,
 )
-_TRIGGER_HINTS = ("name", "am", "i'm", "im", "this", "it", "call", ":", "my")
-"""Of which every English trigger holds one, in lower case."""
-_FOREIGN_HINTS = (
-    *("mi ", "soy", "llamo", "nombre", "solicitante", "firma", "c'est", "suis", "mon ", "ma ", "m'appel"),
-    *("nom", "sou", "meu ", "minha ", "chamo", "rele", "mwen", " m ", "m se", "ako", " ko", "pangalan"),
-    *("tôi", "toi", "tên", "ten:", "ten :", "đây", "day la", "from:", "from :"),
-)
-"""Of which every trigger of another language in the Latin script holds one, in lower case (text in
-other scripts is always read): "mi nombre es" holds "mi ", "ang pangalan ko" holds " ko"..."""
 _TITLE_HINTS = (
     *("Mr", "Ms", "Mx", "Dr", "Miss", "Rev", "Prof", "Sr", "Don", "Dona", "Doña", "Mme", "Mlle", "Madame"),
     *("Monsieur", "Señ", "Senh", "Officer", "Agent", "Detective", "Sgt", "Serg", "Judge", "Pastor", "Capt"),
@@ -132,10 +123,10 @@ _TITLE_HINTS = (
 _SIGN_OFF_REACH = 120
 """A sign-off and the name after it fit in the last this many characters."""
 _SIGN_OFF_HINTS = (
-    *("sincerely", "regards", "thank", "respectfully", "cheers", "best", "bless", "love", "signed", "-"),
-    *("atentamente", "att", "saludo", "cordial", "gracias", "merci", "vous", "sinc", "atenciosamente"),
-    *("bendicion", "salutations", "obrigad", "abra", "mèsi", "mesi", "resp", "salamat", "trân", "tran"),
-    *("cảm", "cam", "уважен", "спасибо"),
+    *("sincerely", "regards", "thank", "respectfully", "cheers", "best", "bless", "love", "signed", " -"),
+    *("\n-", "--", "atentamente", "att.", "att,", "ate.", "atte.", "saludo", "cordial", "gracias", "merci"),
+    *("vous", "sinc", "atenciosamente", "bendicion", "salutations", "obrigad", "abraço", "abraco", "mèsi"),
+    *("mesi", "respè", "respe", "salamat", "trân", "tran trong", "cảm", "cam on", "уважен", "спасибо"),
 )
 _TITLE = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+(?=[A-Z])")
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -243,7 +234,7 @@ class Names:
         tail = max(0, len(text) - _SIGN_OFF_REACH)
         if "\n" in text:
             yield from _signature_line(text)
-        if not wide and not holds_any(lowered[tail:], _SIGN_OFF_HINTS):
+        if not (wide or holds_any(lowered[tail:], _SIGN_OFF_HINTS) or lowered.startswith("-")):
             return
         for sign_off in _SIGN_OFF.finditer(text, tail):
             words = _words_after(text, sign_off.end(), "end")
@@ -255,14 +246,8 @@ class Names:
 def _triggers(text: str, lowered: str) -> list[re.Match[str]]:
     """The words before a name, and the titles, in order (looked for only where they can be)."""
     found: list[re.Match[str]] = []
-    same_length = len(lowered) == len(text)
+    found += _TRIGGER.finditer(lowered) if len(lowered) == len(text) else _TRIGGER_ANY_CASE.finditer(text)
     wide = not text.isascii() and bool(_WIDE.search(text))
-    if holds_any(lowered, _TRIGGER_HINTS):
-        found += _TRIGGER.finditer(lowered) if same_length else _TRIGGER_ANY_CASE.finditer(text)
-    if wide or holds_any(lowered, _FOREIGN_HINTS):
-        found += (
-            _FOREIGN_TRIGGER.finditer(lowered) if same_length else _FOREIGN_TRIGGER_ANY_CASE.finditer(text)
-        )
     if wide or holds_any(text, _TITLE_HINTS):
         found += _TITLE_TRIGGER.finditer(text)
     if len(found) > 1:

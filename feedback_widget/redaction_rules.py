@@ -183,6 +183,8 @@ class PatternRule:
     hints: tuple[str, ...] = ()
     """Lower-case strings of which the text must hold one for a match to be accepted (or none):
     the telling words' cores, so that the rule is not run over text that cannot pass."""
+    digits_before: bool = False
+    """True when the telling words before a match may hold a digit ("the last 4 of my SSN")."""
 
     def scan(self, text: str) -> Iterator[Hit]:
         """Every accepted match of the pattern."""
@@ -195,7 +197,12 @@ class PatternRule:
         if self.check is not None and not self.check(match):
             return False
         start, end = match.span()
-        before = text[max(0, start - LOOK_AROUND) : start]
+        window = max(0, start - LOOK_AROUND)
+        if not self.digits_before:  # the words that tell hold no digit: read only after the last one
+            last = _LAST_DIGIT.search(text, window, start)
+            if last is not None:
+                window = last.start() + 1
+        before = text[window:start]
         if self.veto is not None and self.veto.search(before):
             return False
         if self.referable and _ID_NOUN_BEFORE.search(before):
@@ -214,6 +221,10 @@ class PatternRule:
 
 
 # --- checks ----------------------------------------------------------------------------------------
+
+
+_LAST_DIGIT = re.compile(r"\d\D*\Z")
+"""The last digit before a position (searched with that position as the end)."""
 
 
 def digits_of(text: str) -> str:
@@ -452,7 +463,7 @@ class SpelledEmails:
     """
 
     hints: tuple[str, ...] = (" at ", " arroba ", " arobase ")
-    _at = re.compile(r"\s+(?:at|arroba|arobase)\s+", re.IGNORECASE)
+    _at = re.compile(r"(?<!\s)\s+(?:at|arroba|arobase)\s+", re.IGNORECASE)
     _domain = re.compile(
         rf"[\w\-]+(?:(?:{_DOT_WORD}|\.)[\w\-]+){{0,2}}(?P<last>{_DOT_WORD}|\.){_TOP_LEVEL}(?![\w\-])",
         re.IGNORECASE,
@@ -695,6 +706,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         SSN,
         before=lead(_last_four(SSN_WORDS), gap=2),
         hints=LAST_FOUR_HINTS,
+        digits_before=True,
     ),
     PatternRule(
         re.compile(_START + r"\d{4}" + _END),
@@ -706,12 +718,14 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
             gap=2,
         ),
         hints=LAST_FOUR_HINTS,
+        digits_before=True,
     ),
     PatternRule(
         re.compile(_START + r"\d{4}" + _END),
         BANK_ACCOUNT,
         before=lead(_last_four(r"(?:bank\s+|checking\s+|savings\s+)?(?:account|acct)|cuenta"), gap=2),
         hints=LAST_FOUR_HINTS,
+        digits_before=True,
     ),
     PatternRule(  # dates, near the words for a birth date
         re.compile(

@@ -1,5 +1,9 @@
-"""Redaction: the corpora of personal data are caught, ordinary sentences are left alone, positions
-map back to the text as typed, and page URLs are stored http(s) only with their paths redacted."""
+"""Redaction: the corpora of personal data are caught, ordinary sentences are left alone (in the
+widget's twelve languages), positions map back to the text as typed, and page URLs are stored
+http(s) only with their paths redacted."""
+
+# Comments in other scripts, with full-width punctuation, are written as typed on purpose.
+# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -21,14 +25,20 @@ from starlette.testclient import TestClient
 
 from feedback_widget import redaction, web
 from feedback_widget.redaction import (
+    A_NUMBER,
     ADDRESS,
+    BANK_ACCOUNT,
     CARD,
     DATE_OF_BIRTH,
+    DRIVERS_LICENSE,
     EMAIL,
     IP_ADDRESS,
+    MEDICARE,
     NAME,
+    PASSPORT,
     PHONE,
     SSN,
+    TAX_ID,
     Finding,
     find,
     redact,
@@ -167,6 +177,156 @@ def test_near_misses_stay_as_written(text: str) -> None:
     assert redact(text) == text
 
 
+# --- the widget's other languages -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish, every kind
+        ("mi número de cuenta es 0045 8812 3307", f"mi número de cuenta es {BANK_ACCOUNT}"),
+        ("ruta 322271627 y cuenta 1234567890", f"ruta {BANK_ACCOUNT} y cuenta {BANK_ACCOUNT}"),
+        ("la cuenta que termina en 4471", f"la cuenta que termina en {BANK_ACCOUNT}"),
+        ("Nací el 3 de marzo de 1958.", f"Nací el {DATE_OF_BIRTH}."),
+        ("f. de nac.: 14/02/1983", f"f. de nac.: {DATE_OF_BIRTH}"),
+        ("cumpleaños: 14 de febrero", f"cumpleaños: {DATE_OF_BIRTH}"),
+        ("seguro social: 412881093", f"seguro social: {SSN}"),
+        ("los últimos 4 de mi seguro social son 1093", f"los últimos 4 de mi seguro social son {SSN}"),
+        ("llámeme al 2125550182", f"llámeme al {PHONE}"),
+        ("pasaporte de Honduras F412907", f"pasaporte de Honduras {PASSPORT}"),
+        ("licencia de manejo A7730215", f"licencia de manejo {DRIVERS_LICENSE}"),
+        ("número de extranjero A 204 558 121", f"número de extranjero A {A_NUMBER}"),
+        ("número A 209-118-442", f"número A {A_NUMBER}"),
+        ("identificación patronal 66-0924417", f"identificación patronal {TAX_ID}"),
+        ("número de Medicaid 123456789012", f"número de Medicaid {MEDICARE}"),
+        ("juan.perez arroba example punto com", EMAIL),
+        ("dirección: 2640 Calle Loíza, San Juan", f"dirección: {ADDRESS}"),
+        ("mi dirección es Calle Luna 45, Ponce", f"mi dirección es {ADDRESS}, Ponce"),
+        ("Urb. Las Lomas, Calle 3 B-12", f"Urb. Las Lomas, {ADDRESS}"),
+        ("Me llamo Rosa María Gutiérrez y tengo 70 años", f"Me llamo {NAME} y tengo 70 años"),
+        ("me llamo jose luis herrera", f"me llamo {NAME}"),
+        ("soy Ana Lucía Torres, madre de tres", f"soy {NAME}, madre de tres"),
+        ("mi esposo se llama Julio Ramírez", f"mi esposo se llama {NAME}"),
+        ("Todo bien. Atentamente, Luis Ortega", f"Todo bien. Atentamente, {NAME}"),
+        # French, Portuguese, Haitian Creole, Tagalog, Vietnamese
+        ("Je m'appelle Marie-Claire Dubois", f"Je m'appelle {NAME}"),
+        ("né le 12 mars 1965 à Jacmel", f"né le {DATE_OF_BIRTH} à Jacmel"),
+        ("mon adresse est 45 rue des Lilas", f"mon adresse est {ADDRESS}"),
+        ("Meu nome é João da Silva", f"Meu nome é {NAME}"),
+        ("moro na Rua das Flores, 123", f"moro na {ADDRESS}"),
+        ("nasci em 5 de junho de 1980", f"nasci em {DATE_OF_BIRTH}"),
+        ("Mwen rele Jean-Baptiste Pierre", f"Mwen rele {NAME}"),
+        ("mwen fèt 12 desanm 1975", f"mwen fèt {DATE_OF_BIRTH}"),
+        ("Ang pangalan ko ay Jose Ramos Cruz", f"Ang pangalan ko ay {NAME}"),
+        ("ang numero ko ay 09171234567", f"ang numero ko ay {PHONE}"),
+        ("Tôi tên là Nguyễn Thị Mai", f"Tôi tên là {NAME}"),
+        ("tôi sinh ngày 15 tháng 8 năm 1965", f"tôi sinh {DATE_OF_BIRTH}"),
+        # Chinese, Korean, Russian, Arabic: no space before the number, digits of any width
+        ("我叫王小明，需要帮助", f"我叫{NAME}，需要帮助"),
+        ("手机号码13812345678", f"手机号码{PHONE}"),
+        ("电话：４１５５５５０１４３", f"电话：{PHONE}"),
+        ("我1965年8月15日出生", f"我{DATE_OF_BIRTH}出生"),
+        ("地址：旧金山市格兰特大道123号", f"地址：{ADDRESS}"),
+        ("제 이름은 김민수입니다", f"제 이름은 {NAME}입니다"),
+        ("전화번호: 010-1234-5678", f"전화번호: {PHONE}"),
+        ("Меня зовут Иван Петров", f"Меня зовут {NAME}"),
+        ("родился 15 августа 1965 года", f"родился {DATE_OF_BIRTH} года"),
+        ("اسمي محمد أحمد", f"اسمي {NAME}"),
+        ("رقم هاتفي ٦١٧٥٥٥٠١٤٣", f"رقم هاتفي {PHONE}"),
+    ],
+)
+def test_telling_words_of_other_languages(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soy veterano y el sitio es difícil.",
+        "Soy de Texas y llamé 3 veces.",
+        "Soy Residente Permanente desde 2015.",
+        "Mi número de caso es 2024-118-4432.",
+        "Mi número de solicitud 2025550143 no aparece.",
+        "La cuenta: pagué 1500 dólares el 2 de mayo.",
+        "Nací en México y llegué el 05/06/1998.",
+        "La cita es el 15 de enero de 2025 a las 10:30.",
+        "Esperé 45 minutos en la Avenida Central.",
+        "La forma W-2 de 2023 tiene un error en la casilla 12.",
+        "Muchas gracias, Dios los bendiga.",
+        "J'habite à 20 minutes du bureau.",
+        "C'est Medicare qui a refusé ma demande du 12 mars.",
+        "Mwen rele biwo a 3 fwa epi pesonn pa reponn.",
+        "Tôi là người Việt và tôi đã gọi 3 lần.",
+        "我是高中生，需要帮助。",
+        "我住在加州3年了。",
+        "我的案件号码是2024-001234。",
+        "저는 이민자입니다. 3시간 기다렸어요.",
+        "이메일로 2번 보냈어요.",
+        "Я ветеран и ждал 3 часа.",
+        "اسمي مكتوب خطأ في الرسالة.",
+    ],
+)
+def test_ordinary_sentences_of_other_languages_stay_as_written(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(303)-555-0115 leave a message", f"{PHONE} leave a message"),
+        ("(202) 555 0143 is my cell", f"{PHONE} is my cell"),
+        ("a-number a204558120", f"a-number {A_NUMBER}"),
+        ("a#203\u200b441\u200b902", A_NUMBER),
+        ("federal tax id: 26 4410872", f"federal tax id: {TAX_ID}"),
+        ("employer identification number 94.3371026", f"employer identification number {TAX_ID}"),
+        ("Medicare 4EW7 - UC8 - PF63", f"Medicare {MEDICARE}"),
+        ("my old medicare claim number 412-67-3391A", f"my old medicare claim number {MEDICARE}"),
+        ("the screen shows XXX-XX-4471", f"the screen shows {SSN}"),
+        ("email is walt.k @example.com", f"email is {EMAIL}"),
+        ("I typed kwame.a@example,com by mistake", f"I typed {EMAIL} by mistake"),
+        ("write to jane.doe at example.com please", f"write to {EMAIL} please"),
+        ("Passport No: C01X00T47", f"Passport No: {PASSPORT}"),
+        ("4821 oak ridge dr, apt 12", ADDRESS),
+        ("APT 2, 119 WASHINGTON PL", f"APT 2, {ADDRESS}"),
+        ("W204N11509 Goldendale Rd", ADDRESS),
+        ("PSC 1234, Box 5678, APO AE 09012", f"{ADDRESS}, APO AE 09012"),
+        ("Thanks for nothing. Sincerely, Robert Kowalski", f"Thanks for nothing. Sincerely, {NAME}"),
+        ("The app is broken.\nJane Whitfield", f"The app is broken.\n{NAME}"),
+        ("Maria Lopez here, I applied last week", f"{NAME} here, I applied last week"),
+        ("Officer Reyes was very helpful", f"Officer {NAME} was very helpful"),
+        ("regards,\nthe Okafor family", f"regards,\nthe {NAME} family"),
+    ],
+)
+def test_shapes_written_other_ways(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take a look at healthcare.gov for details.",
+        "The Nurse Practitioner appointments are full.",
+        "A number of people waited 3 hours.",
+        "It took forever.\nVery Disappointed",
+        "The Smithsonian family of museums is great.",
+        "Maria here was very helpful at window 3.",
+        "The name field is too short.",
+    ],
+)
+def test_new_shapes_leave_near_misses_alone(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_text_in_other_scripts_is_read_by_the_rules_with_words_in_them() -> None:
+    """The hints are Latin-script words: in Chinese text a rule with Chinese words runs without them,
+    and a rule whose words are all Latin (the last four digits of a card) still needs its hints."""
+    chosen = redaction._rules_for("电话 2025550143")
+    lead_phone = [rule for rule in chosen if getattr(rule, "marker", None) == PHONE and rule.hints]
+    assert lead_phone and all(id(rule) in redaction._WIDE_RULES for rule in lead_phone)
+    assert not [rule for rule in chosen if getattr(rule, "marker", None) == CARD and rule.hints]
+    assert redact("电话 2025550143") == f"电话 {PHONE}"
+
+
 def test_card_numbers_need_the_luhn_check() -> None:
     assert redact("card 4111 1111 1111 1111") == f"card {CARD}"
     assert redact("card 4111 1111 1111 1112") == "card 4111 1111 1111 1112"
@@ -279,8 +439,32 @@ def _find_with_every_rule(text: str) -> list[Finding]:
 
 
 _PIECES = [
-    *"aZé#@[]().-+/:, ",
+    *"aZé#@[]().-+/:, \n",
     *"0159\u0662\u0665\uff17\u096f\u200b\u00a0",
+    *(
+        " cuenta ",
+        " ruta ",
+        " nací ",
+        " naci ",
+        " fecha de nac. ",
+        " cumpleaños ",
+        " pasaporte ",
+        " licencia ",
+    ),
+    *(" número de extranjero ", " número A ", " patronal ", " seguro social ", " llámeme ", " teléfono "),
+    *(" celular ", " me llamo ", " soy ", " Soy Ana ", " mi esposo ", " vivo en ", " Calle ", " termina en "),
+    *(" últimos 4 de mi ", " je m'appelle ", " né le ", " mars ", " passeport ", " meu nome é ", " moro na "),
+    *(" mwen rele ", " ako si ", " tôi tên là ", " sinh ngày ", " tháng ", " arroba ", " punto ", " here, "),
+    *(
+        " the Okafor family ",
+        " Officer ",
+        "XXX-XX-",
+        "Apt 2, ",
+        " Sincerely, ",
+        " mayo ",
+        " de ",
+        " medicaid ",
+    ),
     " at ",
     " dot ",
     "example",
@@ -353,6 +537,14 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
         "I am Jane " * 10_000,
         "12 Main " * 10_000,
         "\u200b1" * 50_000,
+        "\n" * 100_000,
+        "a.b at " * 15_000,
+        "Calle Sol 12 " * 8_000,
+        "nací el 5 de mayo de 1978 " * 4_000,
+        "1985年3月" * 14_000,
+        "电话123 " * 16_000,
+        "Меня зовут Иван " * 6_000,
+        "Sincerely, " * 10_000,
     ],
     ids=[
         "letters",
@@ -368,6 +560,14 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
         "names",
         "street-words",
         "zero-width",
+        "newlines",
+        "spelled-at",
+        "street-first",
+        "spanish-dates",
+        "chinese-dates",
+        "chinese-phone-words",
+        "russian-names",
+        "sign-offs",
     ],
 )
 def test_long_hostile_text_is_handled_quickly(text: str) -> None:
