@@ -3,8 +3,8 @@
 Reports four things, each with a rule of our own (their WCAG criteria: ``a11y_tests.wcag.RULES``):
 
 - ``keyboard-unreachable``: a visible, enabled control that Tab never reaches, such as a link given
-  ``tabindex="-1"``. A radio group is one stop; a frame is one stop (we do not look inside it);
-  roving-tabindex widgets (tablist, toolbar, menu...) are left alone.
+  ``tabindex="-1"``. A radio group is one stop; roving-tabindex widgets (tablist, toolbar, menu...)
+  are left alone.
 - ``keyboard-trap``: focus cannot leave an element, or goes round a small set of elements and never
   reaches the rest. Suspects from the fast pass are confirmed by pressing Tab at a human pace, so a
   script that sends focus back after a moment is caught too.
@@ -13,6 +13,12 @@ Reports four things, each with a rule of our own (their WCAG criteria: ``a11y_te
   element's computed outline, border, box-shadow, background, colour and text decoration (and those
   of its ``::before``/``::after``, its parent, its next sibling and its labels) when focused and
   when not. An outline that is ``none``, 0 wide or transparent does not count.
+
+Frames: Tab is followed into every frame and out again, same-origin and cross-origin, nested too (a
+recorder in each framed document, their logs merged in time order), so all four are found inside
+frames and name the element's frame path; a trap inside a frame is a trap. A frame WebDriver cannot
+enter counts as one stop, and is recorded in the check's frame coverage
+(``a11y_tests.checks._frames.frame_coverage``).
 """
 
 from __future__ import annotations
@@ -28,7 +34,9 @@ MAX_TRAP_SUSPECTS = 4
 
 def _node(run: TabRun, element: int, summary: str) -> FailingNode:
     info = run.elements[element]
-    return FailingNode(target=info["target"], html=info["html"], summary=summary)
+    return FailingNode(
+        target=info["target"], html=info["html"], summary=summary, frame=tuple(info.get("frame") or ())
+    )
 
 
 def _first_repeat_cycle(keys: list[int]) -> set[int]:
@@ -141,7 +149,8 @@ def _out_of_order(run: TabRun) -> list[FailingNode]:
             nodes[info["id"]] = _node(
                 run, info["id"], f'tabindex="{raw}" moves this element ahead of the page order'
             )
-    order = _first_round(run)
+    # Frame elements are left out: focus passes them on its way into the frame's own elements.
+    order = [e for e in _first_round(run) if run.elements[e]["tag"] not in ("iframe", "frame")]
     ranks = [run.elements[element]["rank"] for element in order]
     in_order = _longest_rising(ranks)
     for index, element in enumerate(order):

@@ -91,19 +91,24 @@ function fdCalmSheet() {
 }
 
 // Install the focus recorder and measure every candidate's unfocused look; returns how many there are.
-function fdInstall() {
+// `inFrame`: installing in a framed document, where focus must not be moved.
+function fdInstall(inFrame) {
   if (window.__fdFocus) window.__fdFocus.cleanup();
-  // Move the sequential focus navigation starting point to the top of the page.
-  if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
-  const start = document.createElement('span');
-  start.tabIndex = -1;
-  (document.body || document.documentElement).prepend(start);
-  start.focus({preventScroll: true});
-  start.blur();
-  start.remove();
+  if (!inFrame) {
+    // Move the sequential focus navigation starting point to the top of the page.
+    if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    (document.body || document.documentElement).prepend(start);
+    start.focus({preventScroll: true});
+    start.blur();
+    start.remove();
+  }
 
   const state = {els: [], ids: new Map(), log: [], keysSinceFocus: 0, candidates: [], base: new Map(),
                  scroll: [window.scrollX, window.scrollY]};
+  // Each entry is stamped with the time, so the logs of a page's frames can be merged in order.
+  const now = () => performance.timeOrigin + performance.now();
   window.__fdFocus = state;
   const idOf = (el) => {
     let id = state.ids.get(el);
@@ -124,22 +129,22 @@ function fdInstall() {
   const onFocusIn = (event) => {
     const el = event.target;
     if (!(el instanceof Element)) return;
-    state.log.push({kind: 'in', id: idOf(el), keyed: state.keysSinceFocus > 0, look: fdLook(el)});
+    state.log.push({kind: 'in', id: idOf(el), keyed: state.keysSinceFocus > 0, look: fdLook(el), t: now()});
     state.keysSinceFocus = 0;
   };
   const onKeyDown = (event) => {
     if (event.key !== 'Tab') return;
     const el = document.activeElement;
     const page = !el || el === document.body || el === document.documentElement;
-    state.log.push({kind: 'key', id: page ? -1 : idOf(el)});
+    state.log.push({kind: 'key', id: page ? -1 : idOf(el), t: now()});
     state.keysSinceFocus += 1;
   };
   const onWindowBlur = () => {
     const el = document.activeElement;
     if (el && ['iframe', 'frame', 'object', 'embed'].includes(el.localName)) {
-      state.log.push({kind: 'frame', id: idOf(el), keyed: true});
+      state.log.push({kind: 'frame', id: idOf(el), keyed: true, t: now()});
     } else {
-      state.log.push({kind: 'out'});
+      state.log.push({kind: 'out', t: now()});
     }
   };
   const onWindowFocus = () => { state.keysSinceFocus += 1; };
@@ -164,8 +169,9 @@ function fdInstall() {
 function fdProgress() {
   const state = window.__fdFocus;
   if (!state) return null;
-  const keys = state.log.filter((e) => e.kind === 'key').map((e) => e.id);
-  return {keys: keys, wrapped: state.log.some((e) => e.kind === 'out')};
+  const keys = state.log.filter((e) => e.kind === 'key');
+  return {keys: keys.map((e) => e.id), times: keys.map((e) => e.t),
+          wrapped: state.log.some((e) => e.kind === 'out')};
 }
 
 // After a moment, calls `done` with the log, every element seen and the one focused at the end.
@@ -175,6 +181,7 @@ function fdCollect(done) {
     if (!state) { done(null); return; }
     const el = document.activeElement;
     const finalId = el && el !== document.body && el !== document.documentElement ? state.idOf(el) : -1;
+    const hasFocus = document.hasFocus();
     // Measure unfocused looks of stops that were not candidates (scrolling boxes, shadow hosts...).
     if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
     const reached = new Set(state.log.filter((e) => e.id !== undefined && e.id >= 0).map((e) => e.id));
@@ -196,7 +203,8 @@ function fdCollect(done) {
         href: node.localName === 'a' ? node.href : null, base: base,
       });
     });
-    done({candidates: state.candidates, log: state.log, elements: elements, finalId: finalId});
+    done({candidates: state.candidates, log: state.log, elements: elements, finalId: finalId,
+          hasFocus: hasFocus});
   }, 30);
 }
 
@@ -221,10 +229,10 @@ function fdLookById(id, done) {
   }));
 }
 
-// Whether the element recorded as `id` has focus.
-function fdActiveIs(id) {
+// Whether the element recorded as `id` has focus (in a frame: and the frame has the page's focus).
+function fdActiveIs(id, inFrame) {
   const state = window.__fdFocus;
-  return !!state && document.activeElement === state.els[id];
+  return !!state && document.activeElement === state.els[id] && (!inFrame || document.hasFocus());
 }
 
 // `ids`: the stops in Tab order. For each text field, select or editable region among them, move focus
@@ -260,7 +268,7 @@ function fdProbeBounces(ids, done) {
 function fdLogSince(start) {
   const state = window.__fdFocus;
   if (!state) return [];
-  return state.log.slice(start).map((e) => [e.kind, e.id === undefined ? -1 : e.id]);
+  return state.log.slice(start).map((e) => [e.kind, e.id === undefined ? -1 : e.id, e.t]);
 }
 
 // How many entries the log has.
