@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from markupsafe import Markup
 from starlette.datastructures import FormData
@@ -40,6 +40,7 @@ from feedback_widget.protection import (
     same_site_or_allowed,
 )
 from feedback_widget.questions import FeedbackInvalid
+from feedback_widget.redaction_urls import redact_url
 from feedback_widget.service import RATE_WINDOW_SECONDS
 from feedback_widget.touchpoints import Touchpoint
 from feedback_widget.web.bodies import BodyTooLarge, parse_form, read_body
@@ -90,7 +91,7 @@ class FormPages:
     async def thanks_page(self, request: Request) -> Response:
         """The thank-you page, with a link back to ``return_to`` when it is a path on this site."""
         touchpoint = self.web.touchpoint(request)
-        return_to = safe_return_path(request.query_params.get("return_to"))
+        return_to = _redacted_return_path(request.query_params.get("return_to"))
         body = render_thanks(touchpoint, return_to=return_to, heading_level=1)
         return self.page(touchpoint, gettext("Thank you for your feedback"), body)
 
@@ -249,8 +250,9 @@ class FormPages:
         if is_htmx(request):
             return HTMLResponse(render_thanks(touchpoint))
         url = f"{self.web.form_action(request, touchpoint)}/thanks"
-        if return_to:
-            url += "?" + urlencode({"return_to": return_to})
+        redacted = _redacted_return_path(return_to)
+        if redacted:
+            url += "?" + urlencode({"return_to": redacted})
         return RedirectResponse(url, status_code=303)
 
     def forbidden(self, request: Request, touchpoint: Touchpoint) -> Response:
@@ -305,3 +307,13 @@ def _raw_answers(form: FormData) -> dict[str, Any]:
 
 def _values_to_show(raw: Mapping[str, Any]) -> dict[str, list[str]]:
     return {key: [value] if isinstance(value, str) else list(value) for key, value in raw.items()}
+
+
+def _redacted_return_path(value: str | None) -> str | None:
+    """A safe return path with its personal data replaced, as the stored page URL has it, written as a
+    URL: ``/account/jane@example.com`` gives ``/account/%5Bemail%20removed%5D``. It goes into the
+    redirect after a post and the thank-you link, so that it reaches no access log as typed."""
+    path = safe_return_path(value)
+    if path is None:
+        return None
+    return quote(redact_url(path), safe="/%!$&'()*+,;=:@-._~")

@@ -371,6 +371,24 @@ def test_return_to_is_never_an_open_redirect(client: TestClient, evil: str) -> N
     assert not select(page(thanks.text), ".fd-feedback__thanks a")  # no link back to it
 
 
+def test_the_return_path_is_redacted_in_the_redirect_and_the_thank_you_link(
+    client: TestClient, service: FeedbackService
+) -> None:
+    personal = "/account/jane.doe@example.com/ssn/536-22-1847"
+    redacted = "/account/%5Bemail%20removed%5D/ssn/%5BSSN%20removed%5D"
+    form = open_form(client, return_to=personal)
+    response = post(client, {**hidden(form), **answers()})
+    assert response.status_code == 303
+    location = response.headers["location"]
+    assert "jane.doe" not in location and "1847" not in location
+    assert parse_qs(urlsplit(location).query) == {"return_to": [redacted]}
+    thanks = client.get(location)
+    assert links(one(page(thanks.text), "main .fd-feedback__thanks")) == [redacted]
+    typed = client.get(f"{FORM_URL}/thanks", params={"return_to": personal})
+    assert links(one(page(typed.text), "main .fd-feedback__thanks")) == [redacted]
+    assert stored(service)[0].page_url == "http://testserver/account/[email removed]/ssn/[SSN removed]"
+
+
 def test_every_page_and_fragment_has_its_form(client: TestClient) -> None:
     for touchpoint in ("demo-benefits", "demo-service-center", "demo-page"):
         response = client.get(f"/feedback/{touchpoint}")
