@@ -27,6 +27,11 @@ page                          the bug, and the check that must catch it
                               element (``shadow.js``): axe
 ``frame-refused.html``        a frame whose page refuses to be framed, so nothing can
                               check inside it: axe (``frame-tested``)
+``frame-good.html``           no known bug, with a good form in a frame (``frames/good-form.html``)
+``frame-keyboard-trap.html``  the trap of ``keyboard-trap.html`` in a frame: keyboard, ``#search-frame``
+``frame-focus-style.html``    the link of ``no-focus-style.html`` in a frame: keyboard, ``#hours-frame``
+``frame-wide.html``           the box of ``wide.html`` in a frame: reflow, ``#fees-frame``
+``frame-basics.html``         a frame with no ``title``, its page with no ``lang``: basics
 ============================  ==========================================================
 
 ``index.html`` links every page, for crawlers. ``/submitted`` answers any form with a 200 page and
