@@ -6,7 +6,7 @@
 // with {partial (text: fdAxePack), frames: [{selector, context, element}]}, with {unloaded: url} when
 // the frame shows the browser's own error page instead of its content, or with {error} when axe
 // cannot run. Waits at most `waitMs` for lazy frames.
-async function fdAxePartial(context, options, waitMs, done) {
+function fdAxePartial(context, options, waitMs, done) {
   if (location.protocol === 'chrome-error:') {
     done({unloaded: document.URL});
     return;
@@ -15,36 +15,32 @@ async function fdAxePartial(context, options, waitMs, done) {
     done({error: 'axe-core is not in the page'});
     return;
   }
-  await fdLoadLazyFrames(waitMs);
-  const target = context || document;
-  let frames;
-  try {
+  const run = async () => {
+    await fdLoadLazyFrames(waitMs);
+    const target = context || document;
     // Before runPartial, which clears the tree that getFrameContexts reads.
-    frames = window.axe.utils.getFrameContexts(target, options).map((found) => ({
+    const frames = window.axe.utils.getFrameContexts(target, options).map((found) => ({
       selector: found.frameSelector,
       context: found.frameContext,
       element: window.axe.utils.shadowSelect(found.frameSelector),
     }));
-  } catch (error) {
-    done({error: String(error)});
-    return;
-  }
-  window.axe.runPartial(target, options).then(async (partial) => {
+    const partial = await window.axe.runPartial(target, options);
     // runPartial names the same frames, in the same order, by the short selectors its results use:
     // the last step of each is the frame's selector in this document.
     frames.forEach((frame, index) => {
       const spec = partial.frames[index];
       if (spec && spec.selector.length) frame.selector = spec.selector[spec.selector.length - 1];
     });
-    done({partial: await fdAxePack(partial), frames: frames});
-  }, (error) => done({error: String(error)}));
+    return {partial: await fdAxePack(partial), frames: frames};
+  };
+  run().then(done, (error) => done({error: String(error)}));
 }
 
 // Frames that would load only once scrolled near (loading="lazy") still show their first, empty
 // document: load them now, so their content is checked too. Resolves once they have loaded, or
 // after `waitMs`.
-async function fdLoadLazyFrames(waitMs) {
-  const waiting = Array.from(document.querySelectorAll('iframe[loading], frame[loading]')).filter((frame) => {
+function fdLoadLazyFrames(waitMs) {
+  const waiting = Array.from(document.querySelectorAll('iframe[loading]')).filter((frame) => {
     if (frame.loading !== 'lazy' || !frame.src || frame.src === 'about:blank') return false;
     try {
       return frame.contentDocument !== null && frame.contentDocument.URL === 'about:blank';
@@ -52,9 +48,12 @@ async function fdLoadLazyFrames(waitMs) {
       return false;  // another origin's document: it has loaded
     }
   });
-  if (!waiting.length) return;
-  await new Promise((resolve) => {
+  return new Promise((resolve) => {
     let left = waiting.length;
+    if (!left) {
+      resolve();
+      return;
+    }
     const timer = setTimeout(resolve, waitMs);
     for (const frame of waiting) {
       frame.addEventListener('load', () => {
@@ -69,11 +68,11 @@ async function fdLoadLazyFrames(waitMs) {
   });
 }
 
-// `value` as text for its trip through WebDriver: JSON, gzipped and in base64 after 'gzip:' (about a
-// tenth of the size, so quicker to carry) where the browser can, else plain JSON.
-async function fdAxePack(value) {
+// A promise of `value` as text for its trip through WebDriver: JSON, gzipped and in base64 after
+// 'gzip:' (about a tenth of the size, so quicker to carry) where the browser can, else plain JSON.
+function fdAxePack(value) {
   const json = JSON.stringify(value);
-  try {
+  const pack = async () => {
     const zipped = new Blob([json]).stream().pipeThrough(new CompressionStream('gzip'));
     const blob = await new Response(zipped).blob();
     const url = await new Promise((resolve, reject) => {
@@ -83,13 +82,12 @@ async function fdAxePack(value) {
       reader.readAsDataURL(blob);
     });
     return 'gzip:' + url.slice(url.indexOf(',') + 1);
-  } catch (error) {
-    return json;
-  }
+  };
+  return pack().catch(() => json);
 }
 
-// The value `fdAxePack` made `text` of (null stays null).
-async function fdAxeUnpack(text) {
+// The value (or a promise of it) that fdAxePack made `text` of; null stays null.
+function fdAxeUnpack(text) {
   if (text === null) return null;
   if (!text.startsWith('gzip:')) return JSON.parse(text);
   const bytes = Uint8Array.from(atob(text.slice(5)), (c) => c.charCodeAt(0));
@@ -103,7 +101,6 @@ function fdAxeFinish(partials, options, done) {
     done({error: 'axe-core is not in the page'});
     return;
   }
-  Promise.all(partials.map(fdAxeUnpack))
-    .then((unpacked) => window.axe.finishRun(unpacked, options))
-    .then(done, (error) => done({error: String(error)}));
+  const finish = async () => window.axe.finishRun(await Promise.all(partials.map(fdAxeUnpack)), options);
+  finish().then(done, (error) => done({error: String(error)}));
 }
