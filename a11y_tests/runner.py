@@ -18,7 +18,7 @@ from typing import Any
 
 from a11y_tests import wcag
 from a11y_tests.axe import axe_script_version, check_page
-from a11y_tests.checks import BROWSER_CHECKS, check_without_javascript, page_title
+from a11y_tests.checks import BROWSER_CHECKS, check_without_javascript, frame_coverage, page_title
 from a11y_tests.crawl import fetch, fetch_page
 from a11y_tests.progress import ProgressCallback
 from a11y_tests.results import FailingNode, Violation
@@ -47,6 +47,9 @@ class PageResult:
     """Checks that could not run on this page (the browser crashed, a script timed out...)."""
     lang: str = ""
     """The page's language (``<html lang>``): the same page in two languages may share a title."""
+    frames: tuple[str, ...] = ()
+    """On a page with frames, what each of our checks covered inside them, one line a check:
+    ``keyboard: checked inside 2 frame(s); frames not entered: #map (why)`` (``frame_coverage``)."""
 
     @property
     def clean(self) -> bool:
@@ -158,6 +161,7 @@ def check_page_in_browser(
     began = time.perf_counter()
     violations: list[Violation] = []
     errors: list[str] = []
+    frames: list[str] = []
     title = lang = ""
     fresh = False  # is the page as a plain load left it?
     for index, name in enumerate(checks):
@@ -171,6 +175,8 @@ def check_page_in_browser(
             if index == 0:
                 title, lang = page_title(driver), _page_lang(driver)
             violations += _run_check(name, driver)
+            if (coverage := frame_coverage(driver).get(name)) and coverage.has_frames:
+                frames.append(f"{name}: {coverage.summary()}")
         except Exception as error:  # reported with the page; the run goes on
             errors.append(f"{name}: {type(error).__name__}: {_first_line(error)}")
         fresh = fresh and name in READ_ONLY_CHECKS
@@ -183,9 +189,12 @@ def check_page_in_browser(
     if javascript_off_pass:
         try:
             violations += check_without_javascript(driver, url, submit_forms=submit_forms)
+            if (coverage := frame_coverage(driver).get(NO_JAVASCRIPT)) and coverage.has_frames:
+                frames.append(f"{NO_JAVASCRIPT}: {coverage.summary()}")
         except Exception as error:  # reported with the page
             errors.append(f"{NO_JAVASCRIPT}: {type(error).__name__}: {_first_line(error)}")
-    return PageResult(url, title, tuple(violations), time.perf_counter() - began, tuple(errors), lang)
+    seconds = time.perf_counter() - began
+    return PageResult(url, title, tuple(violations), seconds, tuple(errors), lang, tuple(frames))
 
 
 def _page_lang(driver: Any) -> str:

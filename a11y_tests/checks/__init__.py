@@ -10,6 +10,10 @@ no-JavaScript check loads a URL itself, so it is called on its own:
 ``check_without_javascript(driver, url)``. ``page_title`` returns a page's title, so a runner can
 check titles differ across a site. Which rules each check reports, and the WCAG 2.2 criteria they
 fail: ``a11y_tests.wcag.RULES`` (``python -m a11y_tests.wcag`` prints them as a table).
+
+Every check but forced colours and reduced motion looks inside the page's frames too, nested and
+cross-origin ones (``FRAME_WORK`` says what each does there); ``frame_coverage(driver)`` gives, for
+each check's latest run in that browser, the frames it checked and those it could not enter, with why.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from a11y_tests.checks._frames import FRAME_WORK, FrameCoverage, frame_coverage
 from a11y_tests.checks.basics import check_page_basics, page_title
 from a11y_tests.checks.keyboard import check_keyboard
 from a11y_tests.checks.modes import check_forced_colors, check_reduced_motion
@@ -35,6 +40,8 @@ BROWSER_CHECKS: dict[str, Callable[[Any], list[Violation]]] = {
 
 __all__ = [
     "BROWSER_CHECKS",
+    "FRAME_WORK",
+    "FrameCoverage",
     "check_forced_colors",
     "check_keyboard",
     "check_page_basics",
@@ -42,5 +49,6 @@ __all__ = [
     "check_reflow",
     "check_text_spacing",
     "check_without_javascript",
+    "frame_coverage",
     "page_title",
 ]

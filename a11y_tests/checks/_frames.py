@@ -42,9 +42,14 @@ class FrameCoverage:
     entered: list[FramePath] = field(default_factory=list)
     not_entered: list[tuple[FramePath, str]] = field(default_factory=list)
 
+    @property
+    def has_frames(self) -> bool:
+        """Whether the page had any frame, entered or not."""
+        return bool(self.entered or self.not_entered)
+
     def summary(self) -> str:
         """One line for a report: ``checked inside 2 frames; frames not entered: #map (why)``."""
-        if not self.entered and not self.not_entered:
+        if not self.has_frames:
             return "no frames on the page"
         parts = [f"checked inside {len(self.entered)} frame(s)"]
         if self.not_entered:

@@ -18,6 +18,7 @@ from a11y_tests.browser import start_browser
 from a11y_tests.checks import BROWSER_CHECKS, check_keyboard, check_without_javascript
 from a11y_tests.checks._focus import TabWalker
 from a11y_tests.checks._frames import FRAME_WORK, frame_coverage
+from a11y_tests.runner import check_page_in_browser
 
 pytestmark = pytest.mark.browser
 
@@ -144,3 +145,11 @@ def test_tab_goes_into_a_frame_and_out_again(driver: Any, site: str, page: str) 
     # After the frame, Tab comes back to the page: the footer link after the frame is reached.
     assert any(not info["frame"] and info["rank"] > frame_rank and info["tag"] == "a" for info in reached)
     assert driver.execute_script("return window === window.top && window.__fdFocus === undefined")
+
+
+def test_the_runner_keeps_each_checks_frame_coverage(driver: Any, site: str) -> None:
+    result = check_page_in_browser(driver, f"{site}/frame-refused.html", ["axe", *BROWSER_CHECKS])
+    covered = {line.split(":", 1)[0]: line for line in result.frames}
+    assert set(covered) == set(FRAME_CHECKS)
+    assert all("frames not entered: #map-frame" in line for line in covered.values())
+    assert check_page_in_browser(driver, f"{site}/good.html", ["keyboard"]).frames == ()
