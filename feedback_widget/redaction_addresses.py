@@ -135,7 +135,8 @@ _FOREIGN_LEAD = re.compile(
     r"(?:ang\s+)?address\s+ko(?:\s+ay)?|nakatira\s+(?:ako|kami)\s+sa|tirahan(?:\s+ko)?(?:\s+ay)?|"  # tl
     r"[đd][ịi]a\s+ch[ỉi](?:\s+c[ủu]a\s+t[ôo]i)?(?:\s+l[àa])?|t[ôo]i\s+(?:s[ốo]ng|[ởo])(?:\s+(?:t[ạa]i|[ởo]))?)"
     r"(?![^\W\d_])\s*[:,]?\s*"
-    rf"(?P<hit>\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?,?\s+(?:(?i:{_FIRST_WORDS})\s+|[{_CAPITAL}])[^\n;!?]{{1,80}})"
+    rf"(?P<hit>\d{{1,6}}[A-Za-z]?(?:-\d{{1,5}})?,?\s+(?:(?i:de|du|da|do)\s+(?:(?i:la)\s+)?)?"
+    rf"(?:(?i:{_FIRST_WORDS})\s+|[{_CAPITAL}])[^\n;!?]{{1,80}})"
 )
 """The words for "my address is" and "I live at" in the widget's other spaced languages, then a house
 number and a capitalized name or a street word: "vivo en 1520 SW 8th St", "j'habite au 12 rue Cler"."""
@@ -147,6 +148,7 @@ _LABELLED = re.compile(
 """"Address:" in Korean, Chinese, Russian and Arabic, then the rest of the clause."""
 _LABELLED_STREET = re.compile(
     r"[路街道巷弄号號区區市县縣]|[시구군동로길읍면리](?![\uac00-\ud7a3])|번지|улиц|ул\.|просп|пер\.|шоссе|"
+    r"스트리트|애비뉴|에비뉴|블러바드|블루바드|불러바드|로드|드라이브|레인|웨이|플레이스|"
     r"(?<![^\W\d_])(?:д|дом|кв)\.?\s*\d|شارع|حي|طريق|مبنى|شقة",
     re.IGNORECASE,
 )

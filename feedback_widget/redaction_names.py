@@ -71,7 +71,7 @@ _SAID = (
     r"t[ôo]i\s+l[àa]|[đd][âa]y\s+l[àa]|(?:ch[ồo]ng|v[ợo]|con|m[ẹe]|b[ốo]|cha)\s+(?:c[ủu]a\s+)?t[ôo]i"
     r"(?:\s+(?:l[àa]|t[êe]n\s+l[àa]))?|"
     r"я|это|мо(?:й|я)\s+(?:муж|жена|сын|дочь|мать|мама|отец|папа|брат|сестра|бабушка|дедушка)|"
-    r"(?m:^)[ \t]*from\s*:"
+    r"(?m:^)[ \t]*from\s*:|(?:submitted|sent|written|reported|filled\s+out|completed|prepared|signed)\s+by"
 )
 """The words for "I am" and "my husband" in the widget's other languages: a name after them needs
 more evidence than after "my name is"."""
@@ -101,7 +101,7 @@ _TITLE_TRIGGER = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"(?:^|[\n.!?,;:])\s{0,3}(?:sincerely|(?:(?:best|kind|warm)[ \t]{1,3})?regards|many[ \t]{1,3}thanks|"
-    r"thanks|thank[ \t]{1,3}you|respectfully|cheers|best|god[ \t]{1,3}bless|love|signed|"
+    r"thanks|thank[ \t]{1,3}(?:you|u)|thx|respectfully|cheers|best|god[ \t]{1,3}bless|love|signed|"
     r"atentamente|att?e\.|saludos(?:[ \t]+cordiales)?|un[ \t]+saludo|cordialmente|bendiciones|"
     r"(?:muchas[ \t]+)?gracias(?:[ \t]+de[ \t]+antemano)?|"
     r"(?:bien[ \t]+)?cordialement|merci(?:[ \t]+beaucoup|[ \t]+d'avance)?|bien[ \t]+(?:à|a)[ \t]+vous|"
@@ -111,7 +111,7 @@ _SIGN_OFF = re.compile(
     r"(?:[ \t]{1,3}(?:again|so[ \t]{1,3}much|a[ \t]{1,3}lot))?"
     r"(?:[ \t]{0,3}[,\-\n][ \t\n]{0,3}|[ \t\n]{1,3})"
     r"(?=[^\n]{1,60}\Z)"
-    r"|(?:^|\s)-{1,2}[ \t]{0,3}(?=[^\n]{1,60}\Z)",
+    r"|(?:^|(?<=\s))-{1,2}[ \t]{0,3}(?=[^\n]{1,60}\Z)",
     re.IGNORECASE,
 )
 _TITLE_HINTS = (
@@ -164,7 +164,7 @@ def _fits(word: str, *, mode: str, first: bool, capitalized: bool) -> bool:
         return upper_first or not capitalized
     if upper_first:
         return not (word.isupper() and len(word) > 1)
-    if mode not in ("weak", "told", "said") or capitalized:
+    if mode not in ("weak", "told", "said", "end") or capitalized:
         return False
     # "i am juan perez": in lower case, a given name that is no everyday word, then more words
     return not first or (lower in FIRST_NAMES and lower not in WORDLIKE_NAMES)

@@ -286,6 +286,11 @@ def _is_license(match: re.Match[str]) -> bool:
     return sum(char.isdigit() for char in match.group()) >= 4 and _not_a_date(match)
 
 
+def _letters_and_digits(match: re.Match[str]) -> bool:
+    text = match.group()
+    return sum(char.isalpha() for char in text) >= 3 and sum(char.isdigit() for char in text) >= 3
+
+
 def _is_passport(match: re.Match[str]) -> bool:
     text = match.group()
     digits = sum(char.isdigit() for char in text)
@@ -311,8 +316,9 @@ def _is_iban(match: re.Match[str]) -> bool:
 # --- shapes ----------------------------------------------------------------------------------------
 
 _W = WORD_CHAR
-_START = rf"(?=\d)(?<![+\-./$]|{_W})"
-r"""A number starts here: no digit, letter, sign or joining mark right before it.
+_START = rf"(?=\d)(?<![+./$]|{_W})(?<![\d\-.]-)"
+r"""A number starts here: no digit, letter, sign or joining mark right before it; a dash only after a
+word ("SSN-078-05-1120"), not inside a longer number ("2024-078-05-1120").
 
 Patterns look at their first character (``(?=\d)`` here) before the look-behind, so that the
 look-behind is tried only where a match can start."""
@@ -531,6 +537,16 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         before=lead(MEDICARE_WORDS, joined=languages.MEDICARE_JOINED),
         hints=MEDICARE_HINTS,
     ),
+    PatternRule(  # eleven letters and digits grouped as a Medicare number, near the word, though mistyped
+        re.compile(
+            _alone(r"\d") + r"\d[A-Z0-9]{3}(?: ?- ?| )?[A-Z0-9]{3}(?: ?- ?| )?[A-Z0-9]{4}" + _APART,
+            re.IGNORECASE,
+        ),
+        MEDICARE,
+        before=lead(MEDICARE_WORDS, joined=languages.MEDICARE_JOINED),
+        check=_letters_and_digits,
+        hints=MEDICARE_HINTS,
+    ),
     PatternRule(  # Medicaid and other member numbers near the words for them
         re.compile(_alone("[A-Z0-9]") + r"[A-Z]{0,3}\d{8,12}[A-Z]?" + _APART, re.IGNORECASE),
         MEDICARE,
@@ -684,7 +700,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         re.compile(
             _alone("[A-Z0-9]")
-            + r"(?=[A-Z0-9\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d{3})){4,18}"
+            + r"(?=[A-Z0-9\-]*\d)[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])| (?=\d{2})){4,18}"
             + _APART,
             re.IGNORECASE,
         ),
@@ -733,7 +749,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
             r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} \d{4}"  # 1985-03-04, 03 04 1985
             rf"|{_DAY}\s+(?:de\s+)?{_MONTH_DMY},?\s+(?:de\s+|del\s+)?\d{{4}}"  # 5 de mayo de 1978
             rf"|{_MONTH}[ \-/.]?{_DAY}(?:,? ?{_YEAR})?"  # March 3, 1985; Mar 3
-            rf"|{_DAY}[ \-/.](?:of |de |del )?{_MONTH}(?:[ \-/.,]{{1,2}}(?:de |del )?{_YEAR})?"  # 3 March
+            rf"|(?:ika-?)?{_DAY}[ \-/.](?:of |de |del |ng )?{_MONTH}(?:[ \-/.,]{{1,2}}(?:de |del )?{_YEAR})?"
             rf"|{_MONTH},? (?:of |de |del )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, marzo de 1985, 3/4
             r"|\d{2,4} ?[年년] ?\d{1,2} ?[月월](?: ?\d{1,2} ?[日号號일]?)?"  # 1985年3月4日, 1985년 3월 4일
             r"|(?:ng[àa]y )?\d{1,2} th[áa]ng \d{1,2}(?:,? n[ăa]m \d{4})?"  # ngày 4 tháng 3 năm 1985

@@ -233,6 +233,10 @@ def test_near_misses_stay_as_written(text: str) -> None:
         ("родился 15 августа 1965 года", f"родился {DATE_OF_BIRTH} года"),
         ("اسمي محمد أحمد", f"اسمي {NAME}"),
         ("رقم هاتفي ٦١٧٥٥٥٠١٤٣", f"رقم هاتفي {PHONE}"),
+        ("Ipinanganak ako noong ika-5 ng Mayo, 1980", f"Ipinanganak ako noong {DATE_OF_BIRTH}"),
+        ("vivo en el 830 de Avenida Central", f"vivo en el {ADDRESS}"),
+        ("주소는 LA 윌셔 블러바드 3700입니다", f"주소는 {ADDRESS}입니다"),
+        ("мои права 12 34 567890", f"мои права {DRIVERS_LICENSE}"),
     ],
 )
 def test_telling_words_of_other_languages(text: str, expected: str) -> None:
@@ -295,6 +299,10 @@ def test_ordinary_sentences_of_other_languages_stay_as_written(text: str) -> Non
         ("Maria Lopez here, I applied last week", f"{NAME} here, I applied last week"),
         ("Officer Reyes was very helpful", f"Officer {NAME} was very helpful"),
         ("regards,\nthe Okafor family", f"regards,\nthe {NAME} family"),
+        ("SSN-078-05-1134", f"SSN-{SSN}"),
+        ("Submitted by: Harriet Nguyen", f"Submitted by: {NAME}"),
+        ("thank u\n- steve", f"thank u\n- {NAME}"),
+        ("Mi Medicare: 5AB2-CD3-EF45", f"Mi Medicare: {MEDICARE}"),
     ],
 )
 def test_shapes_written_other_ways(text: str, expected: str) -> None:
@@ -311,6 +319,8 @@ def test_shapes_written_other_ways(text: str, expected: str) -> None:
         "The Smithsonian family of museums is great.",
         "Maria here was very helpful at window 3.",
         "The name field is too short.",
+        "The letter was sent by Social Security on 2024-078-05-1120.",
+        "thanks - will do",
     ],
 )
 def test_new_shapes_leave_near_misses_alone(text: str) -> None:
