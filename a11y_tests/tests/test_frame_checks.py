@@ -6,12 +6,18 @@ good frames pass every check; each check records which frames it checked and whi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html import escape
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.remote.switch_to import SwitchTo
 from selenium.webdriver.remote.webelement import WebElement
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
 
 from a11y_tests.axe import Violation, check_page
 from a11y_tests.browser import start_browser
@@ -19,6 +25,7 @@ from a11y_tests.checks import BROWSER_CHECKS, check_keyboard, check_without_java
 from a11y_tests.checks._focus import TabWalker
 from a11y_tests.checks._frames import FRAME_WORK, frame_coverage
 from a11y_tests.runner import check_page_in_browser
+from tests.servers import serve
 
 pytestmark = pytest.mark.browser
 
@@ -54,6 +61,39 @@ def site(broken_site: str) -> str:
     return broken_site
 
 
+_FRAMING_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>A framed page</title></head>
+<body><main><h1>A framed page</h1>
+<iframe id="other" src="{src}" title="Framed page" width="300" height="200"></iframe>
+<p><a href="/">After the frame</a></p></main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def framing(frame_origin: str) -> Iterator[str]:
+    """A server on a third loopback port whose page ``/?src=<path>`` shows ``frame_origin``'s page at
+    ``path`` in a frame: a cross-origin frame."""
+
+    async def page(request: Request) -> HTMLResponse:
+        source = f"{frame_origin}/{request.query_params.get('src', '')}"
+        return HTMLResponse(_FRAMING_PAGE.format(src=escape(source)))
+
+    with serve(Starlette(routes=[Route("/", page)])) as url:
+        yield url
+
+
+# page of the other origin shown in a frame, check, rule, target of the element named inside the frame
+CAUGHT_IN_CROSS_ORIGIN_FRAMES = [
+    ("frames/trap.html", "keyboard", "keyboard-trap", "#trap"),
+    ("frames/hours.html", "keyboard", "focus-visible", "a.bare-focus"),
+    ("unreachable.html", "keyboard", "keyboard-unreachable", "#main > p:nth-of-type(2) > a"),
+    ("frames/wide.html", "reflow", "reflow", "div.wide-box"),
+    ("clipped-text.html", "text-spacing", "text-spacing", "p.clip-box"),
+    ("frames/no-lang.html", "page-basics", "html-lang", "html"),
+    ("needs-js.html", "no-javascript", "no-js-form-submit", "body > aside > form"),
+]
+
+
 @pytest.fixture(scope="module")
 def driver() -> Iterator[Any]:
     """One headless Chromium for this module."""
@@ -79,6 +119,16 @@ def test_check_catches_its_bug_inside_a_frame(
     assert rule in found, f"{check} missed {rule} on {page}: {list(found)}"
     assert (frame, target) in [(node.frame, node.target) for node in found[rule].nodes]
     assert driver.execute_script("return window === window.top")  # left in the page, not a frame
+
+
+@pytest.mark.parametrize(("page", "check", "rule", "target"), CAUGHT_IN_CROSS_ORIGIN_FRAMES)
+def test_check_catches_its_bug_inside_a_cross_origin_frame(
+    driver: Any, framing: str, page: str, check: str, rule: str, target: str
+) -> None:
+    found = {violation.rule: violation for violation in _run(driver, f"{framing}/?src={quote(page)}", check)}
+    assert rule in found, f"{check} missed {rule} in a cross-origin frame: {list(found)}"
+    assert (("#other",), target) in [(node.frame, node.target) for node in found[rule].nodes]
+    assert frame_coverage(driver)[check].entered == [("#other",)]
 
 
 @pytest.mark.parametrize("page", sorted(EXPECTED_RULES))
