@@ -1,9 +1,10 @@
 """Tab through a page with real key presses and record where focus goes and how it looks there.
 
 Used by the keyboard check; the forced-colours check shares its page script
-(``a11y_tests/js/focus.js``). One call installs listeners and measures every candidate's unfocused
-look; the Tab presses go in one ``ActionChains`` (one WebDriver round trip for many presses); one
-more call collects the log. Nothing is left in the page afterwards.
+(``a11y_tests/js/focus.js``). One call per document (the page and each of its frames) installs
+listeners and measures every candidate's unfocused look; the Tab presses go in one ``ActionChains``
+(one WebDriver round trip for many presses); one more call per document collects its log, and the
+logs are merged by time. Nothing is left in the page or its frames afterwards.
 """
 
 from __future__ import annotations
