@@ -1,14 +1,16 @@
 """Visit every frame of the page for our checks beyond axe, and record what each check covered.
 
 ``visit_frames`` switches WebDriver into each ``<iframe>`` and ``<frame>`` (nested and cross-origin
-ones too, and frames inside open shadow roots), depth first, and calls a function there. A frame that
-cannot be entered, or that shows the browser's error page, is never skipped in silence: it is
-recorded with the reason in the check's ``FrameCoverage``. ``frame_coverage(driver)`` gives, for the
-last page each check ran on in that browser, what it covered inside frames, for runners and reports.
+ones too, and frames inside open shadow roots), depth first, and calls a function there; lazy frames
+are made to load first. A frame that cannot be entered, or that shows the browser's error page or
+its first empty document, is never skipped in silence: it is recorded with the reason in the check's
+``FrameCoverage``. ``frame_coverage(driver)`` gives, for the last page each check ran on in that
+browser, what it covered inside frames, for runners and reports.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -20,6 +22,8 @@ from a11y_tests.results import FramePath
 
 T = TypeVar("T")
 
+FRAME_LOAD_SECONDS = 5.0
+"""How long WebDriver waits for a frame still loading before it reports it cannot enter it."""
 MAX_FRAMES = 50
 """At most this many frames are visited on one page; the rest are recorded as not entered."""
 
@@ -99,6 +103,12 @@ def visit_frames(
     results: list[T] = []
 
     def walk(path: FramePath, chain: tuple[Any, ...]) -> None:
+        if driver.execute_script(page_script("fdFramesEager", "frames")):
+            deadline = time.monotonic() + FRAME_LOAD_SECONDS
+            while driver.execute_script(page_script("fdFramesPending", "frames")):
+                if time.monotonic() > deadline:
+                    break  # those still loading are named as not loaded below
+                time.sleep(0.05)
         frames = driver.execute_script(page_script("fdFrames", "frames")) or []
         for frame in frames:
             inner = (*path, str(frame["selector"]))
@@ -109,9 +119,7 @@ def visit_frames(
                 driver.switch_to.frame(frame["element"])
                 unloaded = driver.execute_script(page_script("fdFrameUnloaded", "frames"))
                 if unloaded:
-                    coverage.not_entered.append(
-                        (inner, f"its page did not load: the browser shows its error page ({unloaded})")
-                    )
+                    coverage.not_entered.append((inner, str(unloaded)))
                 else:
                     coverage.entered.append(inner)
                     results.append(work(inner, (*chain, frame["element"]), frame))
@@ -122,8 +130,11 @@ def visit_frames(
                 )
             enter(driver, chain)
 
+    page_load = driver.timeouts.page_load
+    driver.set_page_load_timeout(FRAME_LOAD_SECONDS)  # a frame that never loads fails fast
     try:
         walk((), ())
     finally:
+        driver.set_page_load_timeout(page_load)
         driver.switch_to.default_content()
     return results

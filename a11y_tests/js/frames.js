@@ -18,7 +18,33 @@ function fdFrames() {
   return found;
 }
 
-// Whether this frame shows the browser's error page (it refused to be framed or did not answer).
+// Make every lazy frame of this document load now (one far out of view still shows its first, empty
+// document); returns how many were lazy. `fdFramesPending` then says how many have not loaded yet.
+function fdFramesEager() {
+  const lazy = fdFrames().map((f) => f.element).filter((el) => el.loading === 'lazy');
+  for (const el of lazy) {
+    el.__fdLoading = true;
+    el.addEventListener('load', () => { el.__fdLoading = false; }, {once: true});
+    el.loading = 'eager';
+  }
+  return lazy.length;
+}
+
+// How many frames made eager by `fdFramesEager` have not loaded yet.
+function fdFramesPending() {
+  return fdFrames().filter((f) => f.element.__fdLoading === true).length;
+}
+
+// Why this frame shows nothing to check: the browser's error page (it refused to be framed or did not
+// answer), or still its first empty document (a lazy frame out of view); '' when its page is there.
 function fdFrameUnloaded() {
-  return location.href.startsWith('chrome-error:') ? location.href : '';
+  if (location.href.startsWith('chrome-error:')) {
+    return `its page did not load: the browser shows its error page (${location.href})`;
+  }
+  const owner = window.frameElement;  // readable here: an empty document has its parent's origin
+  const src = owner && owner.getAttribute('src');
+  if (location.href === 'about:blank' && src && src.trim() && src.trim() !== 'about:blank') {
+    return `its page has not loaded (loading="${owner.getAttribute('loading') || 'eager'}")`;
+  }
+  return '';
 }

@@ -76,7 +76,10 @@ def framing(frame_origin: str) -> Iterator[str]:
 
     async def page(request: Request) -> HTMLResponse:
         source = f"{frame_origin}/{request.query_params.get('src', '')}"
-        return HTMLResponse(_FRAMING_PAGE.format(src=escape(source)))
+        html = _FRAMING_PAGE.format(src=escape(source))
+        if request.query_params.get("lazy"):  # the frame far below the fold, loaded only when near
+            html = html.replace("<iframe ", '<div style="height: 20000px"></div><iframe loading="lazy" ')
+        return HTMLResponse(html)
 
     with serve(Starlette(routes=[Route("/", page)])) as url:
         yield url
@@ -203,3 +206,11 @@ def test_the_runner_keeps_each_checks_frame_coverage(driver: Any, site: str) -> 
     assert set(covered) == set(FRAME_CHECKS)
     assert all("frames not entered: #map-frame" in line for line in covered.values())
     assert check_page_in_browser(driver, f"{site}/good.html", ["keyboard"]).frames == ()
+
+
+@pytest.mark.parametrize("name", ["page-basics", "reflow"])
+def test_a_lazy_frame_far_out_of_view_is_loaded_and_checked(driver: Any, framing: str, name: str) -> None:
+    found = _run(driver, f"{framing}/?lazy=1&src={quote('frames/no-lang.html')}", name)
+    assert frame_coverage(driver)[name].entered == [("#other",)]
+    if name == "page-basics":
+        assert [(n.frame, n.target) for v in found for n in v.nodes] == [(("#other",), "html")]
