@@ -44,6 +44,7 @@ from feedback_widget.redaction_rules import (
     NAME,
     PASSPORT,
     PHONE,
+    SPELLED_RULES,
     SSN,
     TAX_ID,
     PatternRule,
@@ -83,9 +84,9 @@ class Finding:
 
 
 _NAMES = Names()
-_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *DIGIT_RULES, StreetAddresses(), _NAMES)
+_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *DIGIT_RULES, *SPELLED_RULES, StreetAddresses(), _NAMES)
 """Every rule, in priority order: where two hits overlap, the earlier rule's wins."""
-_NO_DIGIT_RULES: tuple[Rule, ...] = (*EMAIL_RULES, _NAMES)
+_NO_DIGIT_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *SPELLED_RULES, _NAMES)
 """The rules that can find something in text with no digit: every other rule needs one."""
 
 _DIGIT = re.compile(r"\d")

@@ -72,6 +72,7 @@ _SAID = (
     r"(?:\s+(?:l[àa]|t[êe]n\s+l[àa]))?|"
     r"я|это|мо(?:й|я)\s+(?:муж|жена|сын|дочь|мать|мама|отец|папа|брат|сестра|бабушка|дедушка)|"
     r"(?m:^)[ \t]*from\s*:|(?:submitted|sent|written|reported|filled\s+out|completed|prepared|signed)\s+by"
+    r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by"
 )
 """The words for "I am" and "my husband" in the widget's other languages: a name after them needs
 more evidence than after "my name is"."""

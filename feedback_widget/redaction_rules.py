@@ -184,7 +184,7 @@ class PatternRule:
     """Lower-case strings of which the text must hold one for a match to be accepted (or none):
     the telling words' cores, so that the rule is not run over text that cannot pass."""
     digits_before: bool = False
-    """True when the telling words before a match may hold a digit ("the last 4 of my SSN")."""
+    """True when the telling words before a match may hold a single digit ("the last 4 of my SSN")."""
 
     def scan(self, text: str) -> Iterator[Hit]:
         """Every accepted match of the pattern."""
@@ -198,10 +198,9 @@ class PatternRule:
             return False
         start, end = match.span()
         window = max(0, start - LOOK_AROUND)
-        if not self.digits_before:  # the words that tell hold no digit: read only after the last one
-            last = _LAST_DIGIT.search(text, window, start)
-            if last is not None:
-                window = last.start() + 1
+        last = (_LAST_DIGITS if self.digits_before else _LAST_DIGIT).search(text, window, start)
+        if last is not None:  # the words that tell hold no number: read only after the last one
+            window = last.start() + 1
         before = text[window:start]
         if self.veto is not None and self.veto.search(before):
             return False
@@ -225,6 +224,8 @@ class PatternRule:
 
 _LAST_DIGIT = re.compile(r"\d\D*\Z")
 """The last digit before a position (searched with that position as the end)."""
+_LAST_DIGITS = re.compile(r"\d\d(?:\D|\d(?!\d))*\Z")
+"""The last two digits in a row before a position: a lone digit ("the last 4 of") may be a telling word."""
 
 
 def digits_of(text: str) -> str:
@@ -363,7 +364,7 @@ _NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|#|id))?"
 SSN_WORDS = (
     r"ssn|ss#|ss\s*(?:no|number)|s\.\s?s\.(?:\s?n\.?)?|social(?:\s+security)?"
     + _NUMBER_WORDS
-    + r"|soc\.?\s*sec\.?|"
+    + r"|soc(?:\.?\s*sec)?\.?|"
     + languages.SSN_SPACED
 )
 PHONE_WORDS = (
@@ -495,6 +496,70 @@ class SpelledEmails:
 
 
 EMAIL_RULES: tuple[Rule, ...] = (_written_emails(), SpelledEmails())
+
+_DIGIT_WORDS = {
+    **dict.fromkeys(("zero", "oh", "cero"), 0),
+    **dict.fromkeys(("one", "uno", "un"), 1),
+    **dict.fromkeys(("two", "dos", "deux"), 2),
+    **dict.fromkeys(("three", "tres", "trois"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatre"), 4),
+    **dict.fromkeys(("five", "cinco", "cinq"), 5),
+    **dict.fromkeys(("six", "seis"), 6),
+    **dict.fromkeys(("seven", "siete", "sept"), 7),
+    **dict.fromkeys(("eight", "ocho", "huit"), 8),
+    **dict.fromkeys(("nine", "nueve", "neuf"), 9),
+}
+"""Digits written as words, in English, Spanish and French."""
+_DIGIT_TOKEN = r"(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r"|\d{1,4})"
+_SPELLED_DIGITS = re.compile(
+    rf"(?=[zotfsenchduq\d])(?<![^\W\d_]){_DIGIT_TOKEN}(?:[ ,.\-]{{1,3}}{_DIGIT_TOKEN}){{2,12}}(?![^\W\d_])"
+)
+"""Three or more digit words or groups of digits in a row, in lower-case text."""
+_DIGIT_TOKENS = re.compile(_DIGIT_TOKEN)
+
+
+class SpelledNumbers:
+    """Numbers with their digits spelled as words, after the words for an SSN or a phone: "call me at
+    nine one seven 555 0133", "mi número es tres cero cinco...". Read in text with no digit too.
+
+    A run needs three digit words at least; nine digits after the words for an SSN are an SSN, seven to
+    eleven after the words for a phone a phone number.
+    """
+
+    hints: tuple[str, ...] = tuple(word for word in _DIGIT_WORDS if word not in ("one", "uno", "un", "oh"))
+    _kinds = (
+        (
+            PatternRule(_SPELLED_DIGITS, SSN, before=lead(SSN_WORDS, joined=languages.SSN_JOINED)),
+            range(9, 10),
+        ),
+        (
+            PatternRule(
+                _SPELLED_DIGITS,
+                PHONE,
+                before=lead(PHONE_WORDS, joined=languages.PHONE_JOINED),
+                rivals=_PHONE_RIVALS,
+            ),
+            range(7, 12),
+        ),
+    )
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Every spelled number with a telling word before it."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return
+        for match in _SPELLED_DIGITS.finditer(lowered):
+            tokens = _DIGIT_TOKENS.findall(match.group())
+            if sum(not token.isdigit() for token in tokens) < 3:
+                continue
+            count = sum(len(token) if token.isdigit() else 1 for token in tokens)
+            for rule, counts in self._kinds:
+                if count in counts and rule.accepts(lowered, match):
+                    yield Hit(match.start(), match.end(), rule.marker)
+                    break
+
+
+SPELLED_RULES: tuple[Rule, ...] = (SpelledNumbers(),)
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 

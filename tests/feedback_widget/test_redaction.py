@@ -303,6 +303,9 @@ def test_ordinary_sentences_of_other_languages_stay_as_written(text: str) -> Non
         ("Submitted by: Harriet Nguyen", f"Submitted by: {NAME}"),
         ("thank u\n- steve", f"thank u\n- {NAME}"),
         ("Mi Medicare: 5AB2-CD3-EF45", f"Mi Medicare: {MEDICARE}"),
+        ("call me at nine one seven 555 0133", f"call me at {PHONE}"),
+        ("my social is five three six two two one eight four seven", f"my social is {SSN}"),
+        ("mi número es tres cero cinco, cinco cinco cinco, cero uno dos tres", f"mi número es {PHONE}"),
     ],
 )
 def test_shapes_written_other_ways(text: str, expected: str) -> None:
@@ -321,6 +324,8 @@ def test_shapes_written_other_ways(text: str, expected: str) -> None:
         "The name field is too short.",
         "The letter was sent by Social Security on 2024-078-05-1120.",
         "thanks - will do",
+        "I called two three four times and waited one two hours.",
+        "My number one, two and three choices were all full.",
     ],
 )
 def test_new_shapes_leave_near_misses_alone(text: str) -> None:
@@ -474,6 +479,10 @@ _PIECES = [
         " mayo ",
         " de ",
         " medicaid ",
+        " nine ",
+        " two ",
+        " cinco ",
+        " oh ",
     ),
     " at ",
     " dot ",
@@ -581,9 +590,10 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
     ],
 )
 def test_long_hostile_text_is_handled_quickly(text: str) -> None:
-    started = time.perf_counter()
+    """Processor time, not wall time: the test machine's cores are shared with other work."""
+    started = time.process_time()
     redact(text)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 # --- page URLs ------------------------------------------------------------------------------------
