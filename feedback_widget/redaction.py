@@ -7,13 +7,18 @@ exported as they are, so they are not translated.
 What is caught: email addresses, phone numbers, Social Security numbers, ITINs and employer ID
 numbers, payment card numbers (Luhn-checked), Medicare numbers, passport, driver's license and
 alien registration numbers, bank account and routing numbers, dates of birth, IP addresses, street
-addresses and post office boxes, and people's names after the words that introduce them. The rules
-and the evidence each needs are in :mod:`feedback_widget.redaction_rules`,
+addresses and post office boxes, and people's names after the words that introduce them. The telling
+words are read in the widget's twelve languages (:mod:`feedback_widget.redaction_languages`). The
+rules and the evidence each needs are in :mod:`feedback_widget.redaction_rules`,
 :mod:`feedback_widget.redaction_addresses` and :mod:`feedback_widget.redaction_names`.
 
 The text is read in a normal form first (:mod:`feedback_widget.redaction_normal`): full-width and
 other scripts' digits, zero-width and no-break spaces, and odd dashes do not hide a number. Only the
 characters that make up personal data are replaced; every other character is stored as typed.
+
+Most comments are read by few rules: a rule is skipped when the text holds none of its telling
+words' cores (its hints), except in text with letters of other scripts, which the rules with words
+in those scripts always read.
 
 Ordinary text stays as it is: years, amounts of money, ZIP codes, times, dates, short numbers,
 and longer numbers with no telling word nearby (a case or order number).

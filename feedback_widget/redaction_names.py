@@ -95,14 +95,15 @@ _TRIGGER = re.compile(
 _TRIGGER_ANY_CASE = re.compile(r"(?<![^\W\d_])(?:" + _TRIGGER_WORDS + _AFTER_TRIGGER, re.IGNORECASE)
 """The same, for the rare text whose lower-case form is not as long as it."""
 _TITLE_TRIGGER = re.compile(
-    r"(?=[ACDJMOPRSTгГ])(?<![^\W\d_])(?:(?:(?P<title>Mr|Mrs|Ms|Mx|Dr|Miss|Rev|Prof|Sr|Sra|Srta|Don|Doña|Dona|Mme|"
+    r"(?=[ACDGJLMOPRSTгГ])(?<![^\W\d_])(?:(?:(?P<title>Mr|Mrs|Ms|Mx|Dr|Miss|Rev|Prof|Sr|Sra|Srta|Don|Doña|Dona|Mme|"
     r"Mlle|Madame|Monsieur|Señora?|Senhora?|г-н|г-жа|Господин|Госпожа)"
-    r"|(?P<role>Officer|Agent|Detective|Sgt|Sergeant|Judge|Pastor|Capt|Captain|Trooper))(?:\.|(?=\s))"
-    + _AFTER_TRIGGER
+    r"|(?P<role>Officer|Agent|Detective|Sgt|Sergeant|Judge|Pastor|Capt|Captain|Trooper|Col|Lt|Maj|Gen|Cpl))"
+    r"(?:\.|(?=\s))" + _AFTER_TRIGGER
 )
 _SIGN_OFF = re.compile(
     r"(?:^|[\n.!?,;:])\s{0,3}(?:sincerely|(?:(?:best|kind|warm)[ \t]{1,3})?regards|many[ \t]{1,3}thanks|"
-    r"thanks|thank[ \t]{1,3}(?:you|u)|thx|respectfully|cheers|best|god[ \t]{1,3}bless|love|signed|"
+    r"thanks|thank[ \t]{1,3}(?:you|u)|thx|respectfully(?:[ \t]+submitted)?|cheers|best|god[ \t]{1,3}bless|"
+    r"love|signed|"
     r"atentamente|att?e\.|saludos(?:[ \t]+cordiales)?|un[ \t]+saludo|cordialmente|bendiciones|"
     r"(?:muchas[ \t]+)?gracias(?:[ \t]+de[ \t]+antemano)?|"
     r"(?:bien[ \t]+)?cordialement|merci(?:[ \t]+beaucoup|[ \t]+d'avance)?|bien[ \t]+(?:à|a)[ \t]+vous|"
@@ -118,7 +119,7 @@ _SIGN_OFF = re.compile(
 _TITLE_HINTS = (
     *("Mr", "Ms", "Mx", "Dr", "Miss", "Rev", "Prof", "Sr", "Don", "Dona", "Doña", "Mme", "Mlle", "Madame"),
     *("Monsieur", "Señ", "Senh", "Officer", "Agent", "Detective", "Sgt", "Serg", "Judge", "Pastor", "Capt"),
-    *("Trooper",),
+    *("Trooper", "Col", "Lt", "Maj", "Gen", "Cpl"),
 )
 """Of which every title in the Latin script holds one (text in other scripts is always read)."""
 _SIGN_OFF_REACH = 120
@@ -129,7 +130,10 @@ _SIGN_OFF_HINTS = (
     *("vous", "sinc", "atenciosamente", "bendicion", "salutations", "obrigad", "abraço", "abraco", "mèsi"),
     *("mesi", "respè", "respe", "salamat", "trân", "tran trong", "cảm", "cam on", "уважен", "спасибо"),
 )
-_TITLE = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+(?=[A-Z])")
+_TITLE = re.compile(
+    r"(?:(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+(?:\((?i:ret)\.?\)[ \t]+)?)+(?=[A-Z])"
+)
+"""Titles and ranks before a name, which stay: "Rev. Samuel Ortiz", "Col. (Ret.) James Walker"."""
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 _BLANK = re.compile(r"[ \t]+")
 _CLAUSE_ENDS = re.compile(

@@ -10,11 +10,13 @@ and name rules. A rule finds its kind on one of three kinds of evidence:
   address with a number, a name and a street word;
 - a shape and a telling word just before it (a few words at most, with no digit and no reference
   noun such as "case" or "order" between) or just after it: "SSN 219099999", "call me on
-  2025550143", "born on March 3, 1985", "passport X1234567";
+  2025550143", "born on March 3, 1985", "passport X1234567", in any of the widget's languages
+  ("número de cuenta", "护照", :mod:`feedback_widget.redaction_languages`);
 - a telling phrase and the words after it: "my name is Jane Doe", "I live at 4500 Elm".
 
-Street addresses are found by :mod:`feedback_widget.redaction_addresses`, names (with emails, the
-only kinds found in text with no digit) by :mod:`feedback_widget.redaction_names`.
+Digits spelled as words ("nine one seven...") are read after the words for a phone or an SSN.
+Street addresses are found by :mod:`feedback_widget.redaction_addresses`, names (with emails and
+spelled numbers, the only kinds found in text with no digit) by :mod:`feedback_widget.redaction_names`.
 """
 
 # Words and characters of other scripts are written here on purpose.
@@ -130,21 +132,8 @@ _ID_NOUN_BEFORE = re.compile(
 )
 """A reference noun right before a number: "case 2025550143", "order no. 987654321", "caso 2025550143"."""
 _CONJUNCTIONS = (
-    *(
-        "and",
-        "but",
-        "or",
-        "so",
-        "then",
-        "because",
-        "since",
-        "until",
-        "after",
-        "before",
-        "when",
-        "while",
-        "if",
-    ),
+    *("and", "but", "or", "so", "then", "because", "since", "until", "after", "before", "when", "while"),
+    *("if",),
     *languages.CONJUNCTIONS,
 )
 _MONEY_WORDS = (

@@ -169,7 +169,7 @@ WORDLIKE_NAMES = world.WORDLIKE_NAMES | _words(
 
 HONORIFICS = _words(
     "mr mrs ms miss mx dr rev prof sr sra srta officer agent sgt sergeant detective judge pastor capt "
-    "captain don doña dona mme mlle madame monsieur señor señora senhor senhora"
+    "captain don doña dona mme mlle madame monsieur señor señora senhor senhora col lt maj gen cpl pvt"
 )
 """Titles before a family name."""
 
