@@ -35,7 +35,7 @@ from feedback_widget.redaction_words import (
     WEAK_STREET_SUFFIXES,
 )
 
-_DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?"
+_DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW|(?i:north|south|east|west|northeast|northwest|southeast|southwest))\.?"
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES | WEAK_STREET_SUFFIXES, key=len, reverse=True))
 _UNIT = (
     r"(?:,?\s*(?:#\s?|(?i:apt|apartment|unit|suite|ste|fl|floor|rm|room|bldg|building|lot|trlr|"
@@ -213,7 +213,7 @@ def _street_is_likely(match: re.Match[str], unit_before: bool) -> bool:
     if any(word[0].isupper() for word in words):
         return False  # "2 hours on Main St": mixed case, not one name
     strong = match.group("suffix").lower() in STREET_SUFFIXES
-    return strong and len(words) <= 2 and not any(word in NOT_NAMES for word in lowered)
+    return strong and len(words) <= 3 and not any(word in NOT_NAMES for word in lowered)
 
 
 def _is_street(text: str, match: re.Match[str]) -> bool:

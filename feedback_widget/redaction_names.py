@@ -44,7 +44,7 @@ from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNA
 
 _TOLD = (
     r"(?:the|my|his|her|our)\s+(?:(?:full|legal|first|last)\s+)?name(?!\s+(?:is|was|on)(?![^\W\d_])|'s|\s*[:=])|"
-    r"on\s+behalf\s+of|under\s+the\s+name(?:\s+of)?|"  # en: "the name Jane Doe is misspelled"
+    r"on\s+behalf\s+of|under\s+the\s+name(?:\s+of)?|c/o|"  # en: "the name Jane Doe is misspelled"
     r"me\s+llamo|mi\s+nombre(?:\s+completo|\s+legal)?(?:\s+es|\s*:)|nombre(?:\s+completo)?\s*:|"
     r"(?:solicitante|firma|firmado)\s*:|de\s+parte\s+de|a\s+nombre\s+de|"  # es
     r"je\s+m'appelle|moi\s+c'est|mon\s+nom(?:\s+complet)?(?:\s+est|\s*:)|(?:nom|pr[ée]nom)\s*:|"  # fr
@@ -73,6 +73,8 @@ _SAID = (
     r"я|это|мо(?:й|я)\s+(?:муж|жена|сын|дочь|мать|мама|отец|папа|брат|сестра|бабушка|дедушка)|"
     r"(?m:^)[ \t]*from\s*:|(?:submitted|sent|written|reported|filled\s+out|completed|prepared|signed)\s+by"
     r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by"
+    r"|(?:client|customer|member|resident|tenant|veteran|employee|spouse|guardian|student|caregiver|"
+    r"representative|household\s+member|account\s+holder|policy\s*holder|insured)\s*:"
 )
 """The words for "I am" and "my husband" in the widget's other languages: a name after them needs
 more evidence than after "my name is"."""
@@ -81,7 +83,7 @@ _TRIGGER_WORDS = (
     r"name(?:\s+is|\s+was|'s|\s*[:=]|\s+on\s+(?:the|my)\s+[a-z]+(?:\s+is|\s*:))|i\s+am\s+called"
     r"|(?:contact(?:\s+person)?|applicant|claimant|beneficiary|patient|recipient|caller|sender|signature|"
     r"attn|attention)\s*:)"
-    r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me"
+    r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me|i\s+go\s+by|i(?=,)"
     r"|my\s+(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
     r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin)"
     r"(?:\s+(?:is|was))?)"

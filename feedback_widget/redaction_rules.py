@@ -421,6 +421,7 @@ def _last_four(kind: str) -> str:
     return (
         rf"(?:{kind})(?:\s+(?:number|no|num|#))?\s+(?:ending|ends|that\s+ends|(?:que\s+)?termina|terminada)"
         r"(?:\s+(?:in|with|en))?"
+        rf"|(?:{kind})(?:\s+(?:number|no|num|#))?\s*[(\-,]?\s*last\s+(?:4|four)(?:\s+digits)?\s*\)?"
         r"|(?:last|(?:los\s+)?[úu]ltimos)\s+(?:4|four|cuatro)\s+(?:digits\s+|d[íi]gitos\s+)?(?:of\s+|de\s+)?"
         rf"(?:my\s+|the\s+|your\s+|mi\s+|la\s+|el\s+|su\s+)?(?:{kind})"
     )

@@ -308,6 +308,10 @@ def test_ordinary_sentences_of_other_languages_stay_as_written(text: str) -> Non
         ("mi número es tres cero cinco, cinco cinco cinco, cero uno dos tres", f"mi número es {PHONE}"),
         ("Respectfully,\nCol. (Ret.) James T. Walker", f"Respectfully,\nCol. (Ret.) {NAME}"),
         ("Lt. Dan Reyes was helpful", f"Lt. {NAME} was helpful"),
+        ("I, Gregory Palmer, hereby request my file", f"I, {NAME}, hereby request my file"),
+        ("Client: Mariela Suárez", f"Client: {NAME}"),
+        ("send it to 455 east oak street", f"send it to {ADDRESS}"),
+        ("SSN (last 4) 6789", f"SSN (last 4) {SSN}"),
     ],
 )
 def test_shapes_written_other_ways(text: str, expected: str) -> None:
@@ -330,6 +334,9 @@ def test_shapes_written_other_ways(text: str, expected: str) -> None:
         "My number one, two and three choices were all full.",
         "Gen Z customers like the app.",
         "The Lt Governor office was closed.",
+        "I, for one, think the form is too long.",
+        "Tenant: Section 8, 2 bedrooms.",
+        "We drove 45 minutes down the old county road.",
     ],
 )
 def test_new_shapes_leave_near_misses_alone(text: str) -> None:
