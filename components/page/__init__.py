@@ -16,8 +16,8 @@ OWN_ATTRIBUTES = {
     "main_attributes": frozenset({"id", "class", "tabindex"}),
     "header_attributes": frozenset({"class"}),
 }
-"""The attributes the template gives ``<main>`` (the skip link's target and focus, and the layout) and
-the page's ``<header>`` (the layout) itself, by the param that adds others."""
+"""The attributes the template sets itself, by the param that adds others: on ``<main>`` the skip link's
+target and focus and the layout's class, on the page's ``<header>`` the layout's class."""
 
 
 class Page(Component):
