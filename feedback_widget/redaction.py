@@ -52,6 +52,7 @@ from feedback_widget.redaction_rules import (
     SPELLED_RULES,
     SSN,
     TAX_ID,
+    WORD_RULES,
     PatternRule,
     Rule,
     holds_any,
@@ -91,7 +92,7 @@ class Finding:
 _NAMES = Names()
 _RULES: tuple[Rule, ...] = (*EMAIL_RULES, *DIGIT_RULES, *SPELLED_RULES, StreetAddresses(), _NAMES)
 """Every rule, in priority order: where two hits overlap, the earlier rule's wins."""
-_NO_DIGIT_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *SPELLED_RULES, _NAMES)
+_NO_DIGIT_RULES: tuple[Rule, ...] = (*WORD_RULES, _NAMES)
 """The rules that can find something in text with no digit: every other rule needs one."""
 
 _DIGIT = re.compile(r"\d")

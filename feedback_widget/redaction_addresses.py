@@ -51,8 +51,8 @@ _PLACE = (
 
 _STREET_WORD = r"(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?i:st|nd|rd|th))"
 """A word of a street's name: "Elm", "O'Hara", "St.", "42nd"."""
-_HOUSE_NUMBER = r"(?P<number>[NSEW]\d{1,4}[NSEW]\d{1,6}|\d{1,6}(?:-\d{1,5})?[A-Za-z]?(?: 1/2)?)"
-"""A house number: "123", "88-12", "12B", "12 1/2", or a grid number such as "W204N11509"."""
+_HOUSE_NUMBER = r"(?P<number>[NSEW]\d{1,4}[NSEW]\d{1,6}|\d{1,6}(?:-\d{1,5})?(?:-?[A-Za-z])?(?: 1/2)?)"
+"""A house number: "123", "88-12", "12B", "123-A", "12 1/2", or a grid number such as "W204N11509"."""
 _STREET_AFTER_NAME = (
     rf"\s+(?P<suffix>(?i:{_SUFFIX}))(?![\w'])\.?"
     rf"(?P<after>(?:\s+{_DIRECTION}(?![\w]))?(?P<unit>{_UNIT})?(?P<place>{_PLACE})?)"
@@ -124,7 +124,7 @@ _AFTER_LEAD = re.compile(
     r"(?<![^\W\d_])(?i:my\s+(?:home\s+|mailing\s+|street\s+|physical\s+|current\s+|new\s+|old\s+)?"
     r"address(?:\s+is|\s+was|\s*:)|(?:i|we)\s+(?:live|lived|reside|resided|stay|am\s+staying)\s+at|"
     r"(?:home|mailing|street|residential)\s+address\s*:?)\s*"
-    r"(?P<hit>\d{1,6}[A-Za-z]?\s+[A-Za-z0-9][^\n;!?]{2,80})"
+    r"(?P<hit>\d{1,6}(?:-?[A-Za-z])?\s+[A-Za-z0-9][^\n;!?]{2,80})"
 )
 _FOREIGN_LEAD = re.compile(
     r"(?<![^\W\d_])(?i:mi\s+(?:direcci[óo]n|domicilio)(?:\s+(?:actual|nueva|postal|de\s+casa))?(?:\s+es)?|"

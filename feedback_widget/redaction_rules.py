@@ -345,6 +345,12 @@ _MONTH_DMY = (
 """Month names and short forms that are also ordinary words ("me", "out"): read only between a day
 and a year ("5 me 1978")."""
 _YEAR = r"(?:\d{4}|'\d{2})"
+_DAY_WORD = (
+    r"(?:(?:twenty|thirty)[ \-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth"
+)
+"""A day of the month written as a word: "the third of March"."""
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|[º°]|ro|do|to)?"
 
 # --- telling words ---------------------------------------------------------------------------------
@@ -552,6 +558,34 @@ class SpelledNumbers:
 SPELLED_RULES: tuple[Rule, ...] = (SpelledNumbers(),)
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+
+DATE_OF_BIRTH_RULE = PatternRule(
+    re.compile(
+        r"(?<![/\-.]|" + _W + r")(?:\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 03/04/1985
+        r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} \d{4}"  # 1985-03-04, 03 04 1985
+        rf"|{_DAY}\s+(?:de\s+)?{_MONTH_DMY},?\s+(?:de\s+|del\s+)?\d{{4}}"  # 5 de mayo de 1978
+        rf"|{_MONTH}[ \-/.]?{_DAY}(?:,? ?{_YEAR})?"  # March 3, 1985; Mar 3
+        rf"|(?:ika-?)?{_DAY}[ \-/.](?:of |de |del |ng )?{_MONTH}(?:[ \-/.,]{{1,2}}(?:de |del )?{_YEAR})?"
+        rf"|{_MONTH},? (?:of |de |del )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, marzo de 1985, 3/4
+        rf"|(?:{_DAY_WORD}) (?:of )?{_MONTH}(?:,? {_YEAR})?|{_MONTH} (?:the )?(?:{_DAY_WORD})(?:,? {_YEAR})?"
+        r"|\d{2,4} ?[年년] ?\d{1,2} ?[月월](?: ?\d{1,2} ?[日号號일]?)?"  # 1985年3月4日, 1985년 3월 4일
+        r"|(?:ng[àa]y )?\d{1,2} th[áa]ng \d{1,2}(?:,? n[ăa]m \d{4})?"  # ngày 4 tháng 3 năm 1985
+        r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"  # 03041985
+        r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # 19850304
+        r"(?!" + _W + r"|[/\-]|\.\d)",
+        re.IGNORECASE,
+    ),
+    DATE_OF_BIRTH,
+    before=lead(DOB_WORDS, joined=languages.DOB_JOINED),
+    after=trail(
+        r"(?:my\s+|mi\s+|ma\s+|mon\s+|minha\s+)?(?:dob|birthday|birth\s*date|date\s+of\s+birth|"
+        r"fecha\s+de\s+nacimiento|cumplea[ñn]os|date\s+de\s+naissance|anniversaire|data\s+de\s+nascimento|"
+        r"anivers[áa]rio)",
+        joined=r"出生|出世|에\s*태어|생(?![\uac00-\ud7a3])",
+    ),
+    hints=DOB_HINTS,
+)
+"""Dates near the words for a birth date: "born on March 3, 1985", "DOB 03/04/1985", "the third of March"."""
 
 DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # IPv4, with a port or not; not a version number
@@ -798,30 +832,9 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         hints=LAST_FOUR_HINTS,
         digits_before=True,
     ),
-    PatternRule(  # dates, near the words for a birth date
-        re.compile(
-            r"(?<![/\-.]|" + _W + r")(?:\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 03/04/1985
-            r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} \d{4}"  # 1985-03-04, 03 04 1985
-            rf"|{_DAY}\s+(?:de\s+)?{_MONTH_DMY},?\s+(?:de\s+|del\s+)?\d{{4}}"  # 5 de mayo de 1978
-            rf"|{_MONTH}[ \-/.]?{_DAY}(?:,? ?{_YEAR})?"  # March 3, 1985; Mar 3
-            rf"|(?:ika-?)?{_DAY}[ \-/.](?:of |de |del |ng )?{_MONTH}(?:[ \-/.,]{{1,2}}(?:de |del )?{_YEAR})?"
-            rf"|{_MONTH},? (?:of |de |del )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, marzo de 1985, 3/4
-            r"|\d{2,4} ?[年년] ?\d{1,2} ?[月월](?: ?\d{1,2} ?[日号號일]?)?"  # 1985年3月4日, 1985년 3월 4일
-            r"|(?:ng[àa]y )?\d{1,2} th[áa]ng \d{1,2}(?:,? n[ăa]m \d{4})?"  # ngày 4 tháng 3 năm 1985
-            r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"  # 03041985
-            r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # 19850304
-            r"(?!" + _W + r"|[/\-]|\.\d)",
-            re.IGNORECASE,
-        ),
-        DATE_OF_BIRTH,
-        before=lead(DOB_WORDS, joined=languages.DOB_JOINED),
-        after=trail(
-            r"(?:my\s+|mi\s+|ma\s+|mon\s+|minha\s+)?(?:dob|birthday|birth\s*date|date\s+of\s+birth|"
-            r"fecha\s+de\s+nacimiento|cumplea[ñn]os|date\s+de\s+naissance|anniversaire|data\s+de\s+nascimento|"
-            r"anivers[áa]rio)",
-            joined=r"出生|出世|에\s*태어|생(?![\uac00-\ud7a3])",
-        ),
-        hints=DOB_HINTS,
-    ),
+    DATE_OF_BIRTH_RULE,
 )
 """The rules that need a digit, in priority order."""
+WORD_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *SPELLED_RULES, DATE_OF_BIRTH_RULE)
+"""The rules that can find something in text with no digit (with the name rule): emails, numbers
+spelled as words, dates written as words ("the third of March")."""

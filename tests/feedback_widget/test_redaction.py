@@ -312,6 +312,9 @@ def test_ordinary_sentences_of_other_languages_stay_as_written(text: str) -> Non
         ("Client: Mariela Suárez", f"Client: {NAME}"),
         ("send it to 455 east oak street", f"send it to {ADDRESS}"),
         ("SSN (last 4) 6789", f"SSN (last 4) {SSN}"),
+        ("I live at 123-A Main St", f"I live at {ADDRESS}"),
+        ("born on the third of March, 1985", f"born on the {DATE_OF_BIRTH}"),
+        ("my birthday is March twenty-first", f"my birthday is {DATE_OF_BIRTH}"),
     ],
 )
 def test_shapes_written_other_ways(text: str, expected: str) -> None:
@@ -337,6 +340,7 @@ def test_shapes_written_other_ways(text: str, expected: str) -> None:
         "I, for one, think the form is too long.",
         "Tenant: Section 8, 2 bedrooms.",
         "We drove 45 minutes down the old county road.",
+        "I was born here and the second of May I came back.",
     ],
 )
 def test_new_shapes_leave_near_misses_alone(text: str) -> None:
@@ -494,6 +498,8 @@ _PIECES = [
         " two ",
         " cinco ",
         " oh ",
+        " third of ",
+        " twenty-first ",
     ),
     " at ",
     " dot ",
