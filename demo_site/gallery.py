@@ -67,32 +67,41 @@ async def index(request: Request) -> Response:
     return _render(request, "gallery.html", {"items": items})
 
 
+def placements(info: ComponentInfo) -> dict[str, str]:
+    """Where the component page shows each example (by slug): ``inline``; ``framed``, the first that
+    needs a page of its own, in a frame, so that the component page keeps one h1, banner and footer;
+    or ``own_page``, the others that need one, which open on their own pages. Only one is framed: a
+    screen reader lists the landmarks in frames with the page's, and each framed page has a main,
+    so a second would repeat the first's landmarks."""
+    found: dict[str, str] = {}
+    for example in info.examples:
+        if not stands_alone(info.name, info.model(**example.resolved_params()).render()):
+            found[example.slug] = "inline"
+        else:
+            found[example.slug] = "own_page" if "framed" in found.values() else "framed"
+    return found
+
+
 async def component_page(request: Request) -> Response:
     """One component: each example live, its Jinja and Python calls, its HTML, and its params."""
     info = _component(request.path_params["name"])
+    placed = placements(info)
     examples = []
-    framed = False
     for example in info.examples:
         params = example.resolved_params()
         html = info.model(**params).render()
-        alone = stands_alone(info.name, html)
         examples.append(
             {
                 "example": example,
                 "html": html,
                 "jinja": jinja_call(info.name, params),
                 "python": python_call(info.model, params),
-                # An example that needs a page of its own is shown in a frame, so that the component
-                # page keeps one h1, banner and footer. Only the first: a screen reader lists the
-                # landmarks in frames with the page's, and each framed page has a main, so a second
-                # would repeat the first's landmarks. The others open on their own pages.
-                "framed": alone and not framed,
-                "own_page": alone and framed,
+                "framed": placed[example.slug] == "framed",
+                "own_page": placed[example.slug] == "own_page",
                 # A button does nothing outside a form: give it one, so it works without JavaScript.
                 "in_form": _has_submit(html),
             }
         )
-        framed = framed or alone
     return _render(
         request,
         "component.html",

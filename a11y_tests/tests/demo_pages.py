@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from components.registry import registry
+from demo_site.gallery import placements
 
 
 def demo_paths() -> list[str]:
@@ -18,3 +19,14 @@ def demo_paths() -> list[str]:
         paths.append(f"/components/{name}")
         paths += [f"/components/{name}/{example.slug}/preview" for example in info.examples]
     return paths
+
+
+def own_page_previews() -> list[str]:
+    """The previews of the examples that their component page links to instead of showing (see
+    :func:`demo_site.gallery.placements`): they are checked in every language on their own."""
+    return [
+        f"/components/{name}/{slug}/preview"
+        for name, info in registry().items()
+        for slug, place in placements(info).items()
+        if place == "own_page"
+    ]

@@ -1,9 +1,10 @@
 """Every page of the demo site, in every language, checked in headless Chromium.
 
 - In all twelve languages, every page but the single-example previews (home, gallery, each component
-  page, which shows every example of the component live or in a frame, the feedback, admin and
-  accessibility pages, the 404 page): axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, and best practice),
-  the page basics, reflow at 320 px and text spacing. So every example is checked in every language.
+  page, which shows the examples of the component live or in a frame, the feedback, admin and
+  accessibility pages, the 404 page), plus the previews of the examples a component page links to
+  instead of showing: axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, and best practice), the page
+  basics, reflow at 320 px and text spacing. So every example is checked in every language.
 - Every page including each example's own preview, in English and Arabic (left to right and right
   to left): the same checks, and keyboard use with visible focus, forced colours, reduced motion,
   and the no-JavaScript pass with every form submitted.
@@ -27,7 +28,7 @@ from a11y_tests.crawl import fetch
 from a11y_tests.html_validation import validate_html
 from a11y_tests.plugin import format_failure
 from a11y_tests.runner import TITLE_RULE, PageResult, check_pages, titles_unique
-from a11y_tests.tests.demo_pages import demo_paths
+from a11y_tests.tests.demo_pages import demo_paths, own_page_previews
 from i18n.locales import LOCALES
 from tests.html import Tag, text
 
@@ -48,8 +49,13 @@ def pages(languages: tuple[str, ...] | None = None, *, previews: bool = True) ->
     ]
 
 
+# Previews in English and Arabic; those of examples not shown on their component page, in every language.
+UNSHOWN = set(own_page_previews())
 EVERY_LANGUAGE_PAGES = pages(previews=False) + [
-    param for param in pages(LAYOUT_LANGUAGES) if param.values[0].endswith("/preview")
+    param
+    for param in pages()
+    if param.values[0].endswith("/preview")
+    and (param.id.split(":", 1)[0] in LAYOUT_LANGUAGES or param.id.split(":", 1)[1] in UNSHOWN)
 ]
 
 
