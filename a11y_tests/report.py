@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from a11y_tests.checks._frames import FRAME_WORK
 from a11y_tests.results import FRAME_SEPARATOR, Violation
 from a11y_tests.wcag import criterion_name
 
@@ -145,6 +146,7 @@ def run_to_dict(run: RunResult) -> dict[str, Any]:
                 "seconds": round(page.seconds, 3),
                 "violations": [_violation_dict(violation) for violation in page.violations],
                 "errors": list(page.errors),
+                "frames": list(page.frames),
             }
             for page in run.pages
         ],
@@ -229,6 +231,10 @@ def summary_table(run: RunResult) -> str:
     for page in run.pages:
         for error in page.errors:
             lines.append(f"could not run on {page.url}: {error}")
+    framed = [page for page in run.pages if page.frames]
+    if framed:
+        lines.append("Inside frames:")
+        lines += [f"  {page.url}: {coverage}" for page in framed for coverage in page.frames]
     lines.append(_totals_line(run))
     lines.append(f"Checks run: {', '.join(run.checks_run) or 'none'}.")
     return "\n".join(lines)
@@ -265,6 +271,8 @@ def render_html(run: RunResult) -> str:
             run=run,
             groups=group_by_rule(run),
             errors=[(page, error) for page in run.pages for error in page.errors],
+            framed=[page for page in run.pages if page.frames],
+            frame_work=FRAME_WORK,
             versions=tool_versions(run),
             nodes_shown=NODES_SHOWN,
             totals=_totals_line(run),

@@ -175,3 +175,30 @@ def test_terminal_lists_at_most_so_many_failing_elements() -> None:
     assert len(rows) == report.TERMINAL_NODES_SHOWN
     hidden = len(IMAGES) + 2 - report.TERMINAL_NODES_SHOWN
     assert f"And {hidden} more failing element(s): see the reports." in lines
+
+
+COVERED = made_up_run(
+    PageResult(
+        "http://site.test/framed",
+        "Framed",
+        (),
+        0.5,
+        frames=("keyboard: checked inside 2 frame(s); frames not entered: #map (refused)",),
+    ),
+    PageResult("http://site.test/plain", "Plain", (), 0.25),
+)
+
+
+def test_every_report_says_what_the_checks_covered_inside_frames(tmp_path: Path) -> None:
+    coverage = "keyboard: checked inside 2 frame(s); frames not entered: #map (refused)"
+    data = json.loads(report.write_json(COVERED, tmp_path / "report.json").read_text())
+    assert [page["frames"] for page in data["pages"]] == [[coverage], []]
+    lines = report.summary_table(COVERED).splitlines()
+    start = lines.index("Inside frames:")
+    assert lines[start + 1] == f"  http://site.test/framed: {coverage}"
+    assert not any("site.test/plain" in line for line in lines)
+    html = parse(report.render_html(COVERED))
+    [page] = select(html, "ul.frame-coverage > li")
+    assert attr(one(page, "a"), "href") == "http://site.test/framed"
+    assert [text(item) for item in select(page, "ul > li")] == [coverage]
+    assert "keyboard" in [text(term) for term in select(html, "dl.frame-work dt")]
