@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from a11y_tests.checks._frames import FRAME_WORK
-from a11y_tests.results import FRAME_SEPARATOR, Violation
+from a11y_tests.results import FRAME_SEPARATOR, FRAME_WORK, Violation
 from a11y_tests.wcag import criterion_name
 
 if TYPE_CHECKING:  # the runner needs Selenium; reading and writing reports does not

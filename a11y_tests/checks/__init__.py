@@ -21,13 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from a11y_tests.checks._frames import FRAME_WORK, FrameCoverage, frame_coverage
+from a11y_tests.checks._frames import FrameCoverage, frame_coverage
 from a11y_tests.checks.basics import check_page_basics, page_title
 from a11y_tests.checks.keyboard import check_keyboard
 from a11y_tests.checks.modes import check_forced_colors, check_reduced_motion
 from a11y_tests.checks.no_javascript import check_without_javascript
 from a11y_tests.checks.reflow import check_reflow, check_text_spacing
-from a11y_tests.results import Violation
+from a11y_tests.results import FRAME_WORK, Violation
 
 BROWSER_CHECKS: dict[str, Callable[[Any], list[Violation]]] = {
     "keyboard": check_keyboard,

@@ -27,16 +27,6 @@ FRAME_LOAD_SECONDS = 5.0
 MAX_FRAMES = 50
 """At most this many frames are visited on one page; the rest are recorded as not entered."""
 
-FRAME_WORK: dict[str, str] = {
-    "keyboard": "Tab is followed into every frame and out again: unreachable controls, traps, "
-    "order and focus styles inside frames are found",
-    "page-basics": "each frame's title attribute and each framed document's lang are checked",
-    "reflow": "at 320 CSS px, content that scrolls sideways inside a frame is found",
-    "text-spacing": "text cut off under text spacing is found inside frames too",
-    "no-javascript": "frames load with scripts off; their content and controls are checked too",
-}
-"""What each of our checks does inside frames, in words for reports."""
-
 
 @dataclass
 class FrameCoverage:

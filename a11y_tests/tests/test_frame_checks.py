@@ -23,7 +23,8 @@ from a11y_tests.axe import Violation, check_page
 from a11y_tests.browser import start_browser
 from a11y_tests.checks import BROWSER_CHECKS, check_keyboard, check_without_javascript
 from a11y_tests.checks._focus import TabWalker
-from a11y_tests.checks._frames import FRAME_WORK, frame_coverage
+from a11y_tests.checks._frames import frame_coverage
+from a11y_tests.results import FRAME_WORK
 from a11y_tests.runner import check_page_in_browser
 from tests.servers import serve
 
