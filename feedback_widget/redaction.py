@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from feedback_widget.redaction_addresses import StreetAddresses
+from feedback_widget.redaction_company import company
 from feedback_widget.redaction_names import Names
 from feedback_widget.redaction_normal import readable, readable_without_odd_spaces
 from feedback_widget.redaction_rules import (
@@ -118,7 +119,7 @@ def _rules_for(text: str) -> tuple[Rule, ...]:
     the text holds letters of another script and the rule has telling words in such scripts.
     """
     wide = not text.isascii() and bool(_WIDE.search(text))
-    lowered = text.lower()
+    lowered = " " + text.lower()  # so that a hint may start with a space and still match at the start
     held: dict[tuple[str, ...], bool] = {}
     chosen: list[Rule] = []
     for rule in _RULES if _DIGIT.search(text) else _NO_DIGIT_RULES:
@@ -144,10 +145,13 @@ def find(text: str) -> list[Finding]:
     for view in (readable(text), readable_without_odd_spaces(text)):
         if view is None:
             continue
-        for rule in _rules_for(view.text):
-            for hit in rule.scan(view.text):
-                if hit.start < hit.end:
-                    _take(taken, *view.original_span(hit.start, hit.end), hit.marker)
+        rules = _rules_for(view.text)
+        hits = [hit for rule in rules for hit in rule.scan(view.text)]
+        if hits:
+            hits += company(view.text, rules, hits)
+        for hit in hits:
+            if hit.start < hit.end:
+                _take(taken, *view.original_span(hit.start, hit.end), hit.marker)
     return [Finding(*found) for found in taken]
 
 

@@ -35,7 +35,9 @@ from feedback_widget.redaction_words import (
     WEAK_STREET_SUFFIXES,
 )
 
-_DIRECTION = r"(?:[NSEW]|NE|NW|SE|SW|(?i:north|south|east|west|northeast|northwest|southeast|southwest))\.?"
+_DIRECTION = (
+    r"(?:(?i:[nsew])|NE|NW|SE|SW|(?i:north|south|east|west|northeast|northwest|southeast|southwest))\.?"
+)
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES | WEAK_STREET_SUFFIXES, key=len, reverse=True))
 _UNIT = (
     r"(?:,?\s*(?:#\s?|(?i:apt|apartment|unit|suite|ste|fl|floor|rm|room|bldg|building|lot|trlr|"

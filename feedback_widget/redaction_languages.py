@@ -141,9 +141,9 @@ PASSPORT_JOINED = _any(r"护照|護照", r"여권")
 # --- bank accounts and routing numbers -------------------------------------------------------------
 
 BANK_SPACED = _any(
-    r"cuenta(?:\s+bancaria)?|ruta|banco|bancaria|cheques|ahorros|clabe",  # es
-    r"compte(?:\s+bancaire)?|banque|rib|virement",  # fr
-    r"conta(?:\s+banc[áa]ria)?|ag[êe]ncia|banco|poupan[çc]a",  # pt
+    r"cuenta(?:\s+bancaria)?|ruta|enrutamiento|tr[áa]nsito|banco|bancaria|cheques|ahorros|clabe",  # es
+    r"compte(?:\s+bancaire)?|banque|rib|virement|routage|guichet",  # fr
+    r"conta(?:\s+banc[áa]ria)?|ag[êe]ncia|banco|poupan[çc]a|roteamento",  # pt
     r"kont\s+bank|kont|bank",  # ht
     r"numero\s+ng\s+(?:account|bangko)",  # tl
     r"t[àa]i\s+kho[ảa]n|s[ốo]\s+t[àa]i\s+kho[ảa]n|ng[âa]n\s+h[àa]ng",  # vi
@@ -229,7 +229,7 @@ HINTS = {
     "bank": (
         *("cuenta", "ruta", "banc", "cheques", "ahorros", "clabe", "compte", "banque", "rib", "virement"),
         *("conta", "agência", "agencia", "poupan", "kont", "bank", "numero ng", "tài", "tai k", "ngân"),
-        *("ngan h",),
+        *("ngan h", "enrutamiento", "tránsito", "transito", "routage", "guichet", "roteamento"),
     ),
     "medicare": ("medicaid", "beneficiario", "bénéficiaire", "beneficiaire", "beneficiário"),
 }

@@ -37,7 +37,9 @@ from feedback_widget.redaction_words import (
     FUNCTION_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
+    NOT_AFTER_NAMES,
     NOT_NAMES,
+    PUBLIC_OFFICES,
     WORDLIKE_NAMES,
 )
 from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNAMES
@@ -72,7 +74,7 @@ _SAID = (
     r"(?:\s+(?:l[àa]|t[êe]n\s+l[àa]))?|"
     r"я|это|мо(?:й|я)\s+(?:муж|жена|сын|дочь|мать|мама|отец|папа|брат|сестра|бабушка|дедушка)|"
     r"(?m:^)[ \t]*from\s*:|(?:submitted|sent|written|reported|filled\s+out|completed|prepared|signed)\s+by"
-    r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by"
+    r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by|caregiver\s+for|owner"
     r"|(?:client|customer|member|resident|tenant|veteran|employee|spouse|guardian|student|caregiver|"
     r"representative|household\s+member|account\s+holder|policy\s*holder|insured)\s*:"
 )
@@ -224,7 +226,13 @@ class Names:
     hints: tuple[str, ...] = ()
 
     def scan(self, text: str) -> Iterator[Hit]:
-        """Every name in ``text``: after a trigger or a title, in order, then after a sign-off."""
+        """Every name in ``text``: after a trigger or a title, after a sign-off, a given name with its
+        family name anywhere, and a family name already found, again."""
+        found = [*self._introduced(text), *_full_names(text)]
+        yield from found
+        yield from _again(text, found)
+
+    def _introduced(self, text: str) -> Iterator[Hit]:
         lowered = text.lower()
         for match in _triggers(text, lowered):
             mode = match.lastgroup or "weak"
@@ -239,13 +247,12 @@ class Names:
         if "famil" in lowered or "household" in lowered:
             yield from _family_names(text)
         tail = max(0, len(text) - _SIGN_OFF_REACH)
-        if "\n" in text:
-            yield from _signature_line(text)
+        yield from _signature_line(text)
         if not (wide or holds_any(lowered[tail:], _SIGN_OFF_HINTS) or lowered.startswith("-")):
             return
         for sign_off in _SIGN_OFF.finditer(text, tail):
             words = _words_after(text, sign_off.end(), "end")
-            if words and _ENDS_TEXT.match(text, words[-1][1]):
+            if words and (_ENDS_TEXT.match(text, words[-1][1]) or _PLACE_ENDS_TEXT.match(text, words[-1][1])):
                 yield Hit(words[0][0], words[-1][1], NAME)
                 return
 
@@ -297,19 +304,101 @@ _KOREAN_ENDINGS = (
 """What follows a Korean name in the same word: "김민수입니다" is the name "김민수"."""
 
 
-_LAST_LINE = re.compile(r"\n[ \t]*(?P<line>[^\n]{2,40}?)[ \t.]*\s*\Z")
+_LAST_SENTENCE = re.compile(r"(?:\n[ \t]*|[.!?][ \t]+)(?P<line>[^\n.!?]*)\Z")
+_PLACE_ENDS_TEXT = re.compile(
+    r",[ \t]*[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?:,?[ \t]+[A-Z]{2})?[ \t.!]*\Z"
+)
+"""After a signed name, the place it was written from: "-- Jo-Anne Thibodeaux, Lafayette"."""
 
 
 def _signature_line(text: str) -> Iterator[Hit]:
-    """A name alone on the last line, as a signature: a given name, or two to four capitalized words."""
-    last = _LAST_LINE.search(text)
-    if last is None:
+    """A name alone on the last line, as a signature, or as the last sentence: a given name, or two to
+    four capitalized words ("... waiting 7 months. Oksana Petrenko")."""
+    end = len(text.rstrip(" \t\n."))
+    last = _LAST_SENTENCE.search(text, max(0, end - 48), end)
+    if last is None or not 2 <= end - last.start("line") <= 40:
         return
-    words = _words_after(text, last.start("line"), "end")
-    if not words or words[-1][1] != last.end("line"):
+    start = last.start("line")
+    words = _words_after(text, start, "end")
+    if not words or words[-1][1] != end:
         return
-    if len(words) >= 2 or words[0][2] in FIRST_NAMES:
+    capitalized = all(text[first].isupper() for first, _, _ in words)
+    if (len(words) >= 2 and capitalized) or words[0][2] in FIRST_NAMES:
         yield Hit(words[0][0], words[-1][1], NAME)
+
+
+_CAPITALIZED = re.compile(r"(?<![^\W\d_]|['\-])[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*")
+"""A word that starts with a capital (or a letter of a script with none), with its hyphens and apostrophes."""
+_TWO_CAPITALIZED = re.compile(r"[^\W\d_a-z][^\W\d_]*[ \t]+(?:[A-Z]\.[ \t]+)?[^\W\d_a-z]")
+"""The quick look for a given name and a family name."""
+_NEXT_WORD = re.compile(r"[ \t]+(?:(?P<initial>[A-Z])\.[ \t]+)?(?P<word>[^\W\d_]+(?:['\-][^\W\d_]+)*)")
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]+(?:[ \t]+[A-Z]\.)?[ \t]+\Z")
+_WORD_CHAR = re.compile(r"[^\W\d_]")
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\.?[ \t]+\Z")
+
+
+def _is_family_name(word: str) -> bool:
+    return (
+        word[0].isupper()
+        and not (word.isupper() and len(word) > 1)
+        and word.lower() not in NOT_NAMES
+        and word.lower() not in NOT_AFTER_NAMES
+    )
+
+
+def _is_given_name(word: str) -> bool:
+    lower = word.lower()
+    return not word.isupper() and (lower in FIRST_NAMES or lower.split("-")[0] in FIRST_NAMES)
+
+
+def _full_names(text: str) -> Iterator[Hit]:
+    """A known given name and one or two capitalized family names, anywhere: "write to Henry Abernathy".
+
+    Not a public figure's or a saint's ("President John Adams", "Saint John Paul") nor the name of a
+    place or a thing ("Martin Luther King Day", "George Washington University").
+    """
+    if _TWO_CAPITALIZED.search(text) is None:
+        return
+    position = 0
+    while (match := _CAPITALIZED.search(text, position)) is not None:
+        position = match.end()
+        if not _is_given_name(match.group()):
+            continue
+        end = match.end()
+        family = 0
+        while (
+            family < 2 and (following := _NEXT_WORD.match(text, end)) and _is_family_name(following["word"])
+        ):
+            end = following.end()
+            family += 1
+        if not family:
+            continue
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and after["initial"] is None and after["word"].lower() in NOT_AFTER_NAMES:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is not None and before["word"].lower() in PUBLIC_OFFICES:
+            continue
+        yield Hit(match.start(), end, NAME)
+        position = end
+
+
+def _again(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """A family name already found, again, with a capitalized word before it: "it says Kathrine Bolduc,
+    should be Katherine Bolduc"."""
+    family_names = set()
+    for hit in found:
+        words = text[hit.start : hit.end].split()
+        if len(words) >= 2 and _is_family_name(words[-1]):
+            family_names.add(words[-1])
+    for family_name in family_names:
+        position = text.find(family_name)
+        while position >= 0:
+            end = position + len(family_name)
+            before = _NAME_BEFORE.search(text, max(0, position - 30), position)
+            if before is not None and not _WORD_CHAR.match(text, end):
+                yield Hit(before.start(), end, NAME)
+            position = text.find(family_name, end)
 
 
 def _names_here(text: str) -> Iterator[Hit]:
@@ -346,3 +435,28 @@ def _joined_names(text: str) -> Iterator[Hit]:
         if 2 <= len(name) <= 4 and name[0] in KOREAN_SURNAMES:
             start = match.start("name")
             yield Hit(start, start + len(name), NAME)
+
+
+_WORDS_BEFORE = re.compile(
+    r"(?:[^\W\d_]+(?:['\-][^\W\d_]+)*[ \t]+){1,2}[^\W\d_]+(?:['\-][^\W\d_]+)*(?P<end>)[ \t]*[,:(\-]?[ \t]*\Z"
+)
+_BESIDE_REACH = 60
+_LAST_WORD = re.compile(r"[^\W\d_]+[ \t]*[,:(\-]?[ \t]*\Z")
+"""The word right before a position: the quick look before the slower one."""
+
+
+def name_before(text: str, start: int) -> Hit | None:
+    """Two or three capitalized words that are no ordinary words, right before ``start`` (where an
+    email, address, phone or ID number begins): "write to Henry Abernathy, h_abernathy@example.com"."""
+    last = _LAST_WORD.search(text, max(0, start - 30), start)
+    if last is None or not last.group()[0].isupper():
+        return None
+    match = _WORDS_BEFORE.search(text, max(0, start - _BESIDE_REACH), start)
+    if match is None:
+        return None
+    words = list(re.finditer(r"\S+", text[match.start() : match.end("end")]))
+    while words and not _is_family_name(words[0].group()):
+        words.pop(0)
+    if len(words) < 2 or not all(_is_family_name(word.group()) for word in words):
+        return None
+    return Hit(match.start() + words[0].start(), match.end("end"), NAME)

@@ -146,6 +146,13 @@ _GAP_BREAK = re.compile(
 )
 """Words between the telling word and a number that part them: a reference noun, a conjunction
 ("born here and on 05/06/2024 I applied") or a word about money ("account balance went from")."""
+PARTING_NOUNS = re.compile(
+    _bounded((*_ALL_ID_NOUNS, *_MONEY_WORDS)) + "|" + languages.ID_NOUNS_JOINED, re.IGNORECASE
+)
+"""Reference nouns and words about money, which part two numbers; all that parts a telling word from
+a number shown after a colon ("DOB so here: 1988-03-09" is a date of birth, "DOB and case: 2024-03-09"
+is not)."""
+_SHOWN = re.compile(r":[ \t]*\Z")
 _MONEY_BEFORE = re.compile(_bounded(_MONEY_WORDS) + r"[\s:$]*\Z|\$\s*\Z", re.IGNORECASE)
 """Words right before an amount of money: "account balance 1500 2000" is no account number."""
 
@@ -201,7 +208,8 @@ class PatternRule:
             told = self.before.search(before)
             if told is not None:
                 gap = gap_of(told)
-                if not _GAP_BREAK.search(gap) and not (self.rivals is not None and self.rivals.search(gap)):
+                parted = (PARTING_NOUNS if _SHOWN.search(before) else _GAP_BREAK).search(gap)
+                if not parted and not (self.rivals is not None and self.rivals.search(gap)):
                     return True
         if self.after is not None and self.after.match(text, end, min(len(text), end + LOOK_AROUND)):
             return not _ID_NOUN_BEFORE.search(before)
@@ -369,10 +377,10 @@ PHONE_WORDS = (
     + languages.PHONE_SPACED
 )
 TAX_WORDS = (
-    r"itin|tin|f?ein|tax\s*(?:id|identification)|taxpayer\s+(?:id|identification)|employer\s+id\w*|"
+    r"itins?|tins?|f?eins?|tax\s*(?:id|identification)|taxpayer\s+(?:id|identification)|employer\s+id\w*|"
     + languages.TAX_SPACED
 )
-DOB_WORDS = r"d\.?o\.?b\.?|born|birth\s*(?:day|date)|date\s+of\s+birth|b-?day|" + languages.DOB_SPACED
+DOB_WORDS = r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date)|date\s+of\s+birth|b-?day|" + languages.DOB_SPACED
 A_NUMBER_WORDS = (
     r"(?-i:A)[\- ]?(?:number|num|no\.?|#)|a-(?:number|num|no\.?|#)|a\s?#|my\s+a\s+(?:number|num|no\.?)|"
     r"a\s+number\s*[:#]|alien(?:\s+registration)?|"
@@ -383,8 +391,10 @@ LICENSE_WORDS = (
     r"driver'?s?|driving|licen[cs]e|lic\.?|dl|d\.l\.|state\s+id|id\s+card|learner'?s?\s+permit|"
     r"permit\s+(?:number|no|#)|" + languages.LICENSE_SPACED
 )
-PASSPORT_WORDS = r"passports?|" + languages.PASSPORT_SPACED
-BANK_WORDS = r"account|acct\.?|a/c|routing|aba|bank|checking|savings|iban|swift|" + languages.BANK_SPACED
+PASSPORT_WORDS = r"passports?|pp\s*(?:#|no\.?|number)|" + languages.PASSPORT_SPACED
+BANK_WORDS = (
+    r"account|acct\.?|a/c|routing|rtn|transit|aba|bank|checking|savings|iban|swift|" + languages.BANK_SPACED
+)
 MEDICARE_WORDS = r"medicare(?:\s+claim)?|hicn|mbi|beneficiary|" + languages.MEDICARE_SPACED
 
 SSN_HINTS = ("ss", "s.s", "soc", *languages.HINTS["ssn"])
@@ -394,15 +404,28 @@ PHONE_HINTS = (
     *languages.HINTS["phone"],
 )
 TAX_HINTS = ("tin", "ein", "tax", "employer", *languages.HINTS["tax"])
-DOB_HINTS = ("dob", "d.o.b", "do.b", "d.ob", "born", "birth", "bday", "b-day", *languages.HINTS["dob"])
+DOB_HINTS = ("dob", "d.o.b", "do.b", "d.ob", " b.", "born", "birth", "bday", "b-day", *languages.HINTS["dob"])
 A_NUMBER_HINTS = (
     *("num", "no", "#", "alien", "uscis", "file", "registration", "green", "immigration", "a-"),
     *languages.HINTS["a_number"],
 )
 LICENSE_HINTS = ("driv", "licen", "lic", "dl", "d.l.", "id", "permit", *languages.HINTS["license"])
-PASSPORT_HINTS = ("passport", *languages.HINTS["passport"])
+PASSPORT_HINTS = ("passport", "pp", *languages.HINTS["passport"])
 BANK_HINTS = (
-    *("account", "acct", "a/c", "routing", "aba", "bank", "checking", "savings", "iban", "swift"),
+    *(
+        "account",
+        "acct",
+        "a/c",
+        "routing",
+        "rtn",
+        "transit",
+        "aba",
+        "bank",
+        "checking",
+        "savings",
+        "iban",
+        "swift",
+    ),
     *languages.HINTS["bank"],
 )
 MEDICARE_HINTS = ("medicare", "hicn", "mbi", "beneficiary", *languages.HINTS["medicare"])
@@ -576,7 +599,7 @@ DATE_OF_BIRTH_RULE = PatternRule(
         re.IGNORECASE,
     ),
     DATE_OF_BIRTH,
-    before=lead(DOB_WORDS, joined=languages.DOB_JOINED),
+    before=lead(DOB_WORDS, gap=5, joined=languages.DOB_JOINED),
     after=trail(
         r"(?:my\s+|mi\s+|ma\s+|mon\s+|minha\s+)?(?:dob|birthday|birth\s*date|date\s+of\s+birth|"
         r"fecha\s+de\s+nacimiento|cumplea[ñn]os|date\s+de\s+naissance|anniversaire|data\s+de\s+nascimento|"
@@ -676,7 +699,8 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # A-numbers written as such
         re.compile(
             _alone("[Aa]")
-            + r"(?:A ?- ?\d{3}-\d{3}-\d{3}|(?i:a) ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))"
+            + r"(?:A ?- ?\d{3}-\d{3}-\d{3}|A \d{3}(?P<sep>[\- ])\d{3}(?P=sep)\d{3}"
+            + r"|(?i:a) ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))"
             + _APART
         ),
         A_NUMBER,
@@ -701,16 +725,10 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         after=trail(r"(?:my\s+|mi\s+|mon\s+|meu\s+)?(?:" + SSN_WORDS + ")"),
         hints=SSN_HINTS,
     ),
-    PatternRule(  # employer ID numbers: 12-3456789, 12 3456789, 12.3456789
-        re.compile(_START + r"\d{2}(?: ?[\-.] ?| )\d{7}" + _END),
+    PatternRule(  # employer ID numbers: 12-3456789, 12 3456789, 123456789, and mistyped groupings
+        re.compile(_START + r"\d(?:(?: ?[\-.] ?| )?\d){8}" + _END),
         TAX_ID,
-        before=lead(TAX_WORDS, joined=languages.TAX_JOINED),
-        hints=TAX_HINTS,
-    ),
-    PatternRule(
-        re.compile(_START + r"\d{9}" + _END),
-        TAX_ID,
-        before=lead(TAX_WORDS, joined=languages.TAX_JOINED),
+        before=lead(TAX_WORDS, gap=4, joined=languages.TAX_JOINED),
         hints=TAX_HINTS,
     ),
     PatternRule(  # +1 and the US shape, or any international number written with + and a country code

@@ -49,7 +49,7 @@ NOT_NAMES = (
     | world.NOT_NAMES
     | _words(
         """
-    fraud theft abuse madness nonsense anonymous anon unknown nobody everybody all team staff crew
+    orange fraud theft abuse madness nonsense anonymous anon unknown nobody everybody all team staff crew
     schedule part section chapter step tier level phase option plan exhibit appendix annex item
     autistic diabetic epileptic bipolar paralyzed dyslexic asthmatic immunocompromised
     able absolutely afraid aged alive allowed angry annoyed anxious appalled appreciative ashamed
@@ -166,6 +166,25 @@ WORDLIKE_NAMES = world.WORDLIKE_NAMES | _words(
     """
 )
 """Given names that are also everyday words: "I am frank" is no name when written in lower case."""
+
+NOT_AFTER_NAMES = _words(
+    """
+    day days university college school academy institute hospital clinic center centre memorial medical
+    park bridge library airport station building hall tower church foundation fund award act law
+    program programme county city parkway highway elementary high middle high-school museum stadium
+    """
+)
+"""Words after a given name and a family name that make them the name of a place or a thing:
+"Martin Luther King Day", "George Washington University", "Johns Hopkins Hospital"."""
+
+PUBLIC_OFFICES = _words(
+    """
+    president vice senator sen governor gov mayor secretary congressman congresswoman congressmember
+    representative rep justice chief saint st pope king queen prince princess
+    """
+)
+"""Words before a full name that make it a public figure's, or a saint's, or a title's: "President
+John Adams", "Saint John Paul"."""
 
 HONORIFICS = _words(
     "mr mrs ms miss mx dr rev prof sr sra srta officer agent sgt sergeant detective judge pastor capt "

@@ -1282,7 +1282,7 @@ CLEAN: list[str] = [
     "The BP 120/80 reading was in my file.",
     "The I-130 receipt is IOE0912345678.",
     "My husband is Disabled and cannot stand in line.",
-    "Maria here was very helpful at window 3 and Maria Lopez here helped too.",
+    "Maria here was very helpful at window 3 and Luis here helped too.",
     "The Smithsonian family of museums is great.Thank you, Social Security, for the help.",
     # more of the other languages, and other ways of writing numbers
     "Llamé el 12 de marzo de 2025 y me dijeron que esperara 30 días.",
