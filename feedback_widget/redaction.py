@@ -7,13 +7,18 @@ exported as they are, so they are not translated.
 What is caught: email addresses, phone numbers, Social Security numbers, ITINs and employer ID
 numbers, payment card numbers (Luhn-checked), Medicare numbers, passport, driver's license and
 alien registration numbers, bank account and routing numbers, dates of birth, IP addresses, street
-addresses and post office boxes, and people's names after the words that introduce them. The telling
+addresses and post office boxes, people's names (after the words that introduce them, or a known
+given name with a family name), and in links, the values of parameters such as ``?email=`` or
+``?token=`` and user names in paths (:mod:`feedback_widget.redaction_links`). A number found once is
+found again wherever it is repeated, and the next number of a list of one kind goes with the first
+(:mod:`feedback_widget.redaction_company`). The telling
 words are read in the widget's twelve languages (:mod:`feedback_widget.redaction_languages`). The
 rules and the evidence each needs are in :mod:`feedback_widget.redaction_rules`,
 :mod:`feedback_widget.redaction_addresses` and :mod:`feedback_widget.redaction_names`.
 
 The text is read in a normal form first (:mod:`feedback_widget.redaction_normal`): full-width and
-other scripts' digits, zero-width and no-break spaces, and odd dashes do not hide a number. Only the
+other scripts' digits, zero-width and no-break spaces, odd dashes and the percent escapes of links
+do not hide a number. Only the
 characters that make up personal data are replaced; every other character is stored as typed.
 
 Most comments are read by few rules: a rule is skipped when the text holds none of its telling
@@ -32,8 +37,9 @@ from dataclasses import dataclass
 
 from feedback_widget.redaction_addresses import StreetAddresses
 from feedback_widget.redaction_company import company
+from feedback_widget.redaction_links import LinkPaths, QueryParameters
 from feedback_widget.redaction_names import Names
-from feedback_widget.redaction_normal import readable, readable_without_odd_spaces
+from feedback_widget.redaction_normal import readable, readable_unescaped, readable_without_odd_spaces
 from feedback_widget.redaction_rules import (
     A_NUMBER,
     ADDRESS,
@@ -91,9 +97,10 @@ class Finding:
 
 
 _NAMES = Names()
-_RULES: tuple[Rule, ...] = (*EMAIL_RULES, *DIGIT_RULES, *SPELLED_RULES, StreetAddresses(), _NAMES)
+_LINKS: tuple[Rule, ...] = (QueryParameters(), LinkPaths())
+_RULES: tuple[Rule, ...] = (*_LINKS, *EMAIL_RULES, *DIGIT_RULES, *SPELLED_RULES, StreetAddresses(), _NAMES)
 """Every rule, in priority order: where two hits overlap, the earlier rule's wins."""
-_NO_DIGIT_RULES: tuple[Rule, ...] = (*WORD_RULES, _NAMES)
+_NO_DIGIT_RULES: tuple[Rule, ...] = (*_LINKS, *WORD_RULES, _NAMES)
 """The rules that can find something in text with no digit: every other rule needs one."""
 
 _DIGIT = re.compile(r"\d")
@@ -142,7 +149,7 @@ def find(text: str) -> list[Finding]:
     second reading finds is added where it overlaps nothing already found.
     """
     taken: list[tuple[int, int, str]] = []  # in order, none overlapping, as typed
-    for view in (readable(text), readable_without_odd_spaces(text)):
+    for view in (readable(text), readable_without_odd_spaces(text), readable_unescaped(text)):
         if view is None:
             continue
         rules = _rules_for(view.text)

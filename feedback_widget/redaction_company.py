@@ -37,7 +37,7 @@ _LISTED_DIGITS = 6
 _LIST_REACH = 40
 """How many characters at most part two numbers of one list."""
 _SENTENCE_END = re.compile(r"[\n!?;\d]|\.\s")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _NOT_BESIDE_NAMES = frozenset({NAME, DATE_OF_BIRTH, IP_ADDRESS})
 
 

@@ -86,6 +86,7 @@ _TRIGGER_WORDS = (
     r"|(?:contact(?:\s+person)?|applicant|claimant|beneficiary|patient|recipient|caller|sender|signature|"
     r"attn|attention)\s*:)"
     r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me|i\s+go\s+by|i(?=,)"
+    r"|(?:hi|hello|hey)[ \t]*,?[ \t]+(?:it'?s|its)"
     r"|my\s+(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
     r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin)"
     r"(?:\s+(?:is|was))?)"
@@ -329,6 +330,8 @@ def _signature_line(text: str) -> Iterator[Hit]:
 
 _CAPITALIZED = re.compile(r"(?<![^\W\d_]|['\-])[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*")
 """A word that starts with a capital (or a letter of a script with none), with its hyphens and apostrophes."""
+_SUFFIX = re.compile(r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?")
+"""A suffix after a family name, skipped when looking past the name: "Martin Luther King Jr. Day"."""
 _TWO_CAPITALIZED = re.compile(r"[^\W\d_a-z][^\W\d_]*[ \t]+(?:[A-Z]\.[ \t]+)?[^\W\d_a-z]")
 """The quick look for a given name and a family name."""
 _NEXT_WORD = re.compile(r"[ \t]+(?:(?P<initial>[A-Z])\.[ \t]+)?(?P<word>[^\W\d_]+(?:['\-][^\W\d_]+)*)")
@@ -373,7 +376,8 @@ def _full_names(text: str) -> Iterator[Hit]:
             family += 1
         if not family:
             continue
-        after = _NEXT_WORD.match(text, end)
+        suffix = _SUFFIX.match(text, end)
+        after = _NEXT_WORD.match(text, suffix.end() if suffix else end)
         if after is not None and after["initial"] is None and after["word"].lower() in NOT_AFTER_NAMES:
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())

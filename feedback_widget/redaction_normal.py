@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 _QUOTES = {
     "\u2018": "'",
@@ -89,11 +90,16 @@ class Readable:
     typed: str
     text: str
     starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+    """Where each readable character's typed form ends, when that can be more than one character after
+    its start (``%40`` reads ``@``); else one after its start."""
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of ``typed`` that readable ``text[start:end]`` came from (``start < end``)."""
         if self.starts is None:
             return start, end
+        if self.ends is not None:
+            return self.starts[start], self.ends[end - 1]
         return self.starts[start], self.starts[end - 1] + 1
 
 
@@ -124,3 +130,38 @@ def _folded(typed: str, folding: _Folding) -> Readable:
     for position, char in enumerate(typed):
         starts += [position] * len(folding[ord(char)])
     return Readable(typed, text, tuple(starts))
+
+
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_QUERY_PLUS = re.compile(r"(?<=[^\W_])\+(?=[^\W\d_])")
+"""A ``+`` before a letter, right after a word: a space in a link ("?name=Maria+Lopez")."""
+
+
+def readable_unescaped(typed: str) -> Readable | None:
+    """``typed`` with the percent escapes of links decoded (``jane.doe%40example.com`` reads
+    ``jane.doe@example.com``, ``%20`` and a ``+`` between words in a query a space), or ``None`` if it
+    has none. Read as well as :func:`readable`: what this reading finds is added where it overlaps nothing.
+    """
+    if not (("%" in typed and _ESCAPES.search(typed)) or ("+" in typed and _QUERY_PLUS.search(typed))):
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for match in _ESCAPES.finditer(typed):
+        _copy(typed, position, match.start(), pieces, starts, ends)
+        decoded = unquote(match.group(), errors="replace")
+        pieces.append(decoded)
+        starts += [match.start()] * len(decoded)
+        ends += [match.end()] * len(decoded)
+        position = match.end()
+    _copy(typed, position, len(typed), pieces, starts, ends)
+    text = _QUERY_PLUS.sub(" ", "".join(pieces))
+    folded = text.translate(_FOLDING)  # kept only when it keeps the positions
+    return Readable(typed, folded if len(folded) == len(text) else text, tuple(starts), tuple(ends))
+
+
+def _copy(typed: str, start: int, end: int, pieces: list[str], starts: list[int], ends: list[int]) -> None:
+    pieces.append(typed[start:end])
+    starts += range(start, end)
+    ends += range(start + 1, end + 1)

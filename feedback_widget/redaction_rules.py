@@ -93,13 +93,21 @@ def _words(keywords: str) -> str:
     return rf"(?<![^\W\d_])(?:{keywords})(?![^\W\d_])"
 
 
+SHOWN_GAP = 6
+"""How many words may part a telling word from a candidate shown after a colon."""
+
+
 def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
     """Telling words just before a candidate: ``keywords``, then up to ``gap`` words with no digit;
     or ``joined`` words (Chinese, Korean), then up to eight characters with no digit.
 
-    Searched in the text before the candidate; the words between are the ``gap`` group (or ``near``).
+    Up to :data:`SHOWN_GAP` words may come between when a colon shows the candidate ("my social, since
+    the chat asked: 7 2 9 4 5 1 3 8 6"). Searched in the text before the candidate; the words between
+    are the ``gap`` group (or ``near``).
     """
-    spaced = _words(keywords) + rf"(?P<gap>(?:[^\w\n!?]+[^\W\d]+(?:'[^\W\d]+)?){{0,{gap}}})"
+    word = r"[^\w\n!?]+[^\W\d]+(?:'[^\W\d]+)?"
+    shown = rf"(?:{word}){{{gap + 1},{SHOWN_GAP}}}(?=[^\w\n!?]*:[ \t]*\Z)"
+    spaced = _words(keywords) + rf"(?P<gap>{shown}|(?:{word}){{0,{gap}}})"
     if joined:
         spaced += rf"|(?:{joined})(?P<near>[^\d\n!?。！？]{{0,8}}?)"
     return re.compile(rf"(?:{spaced})[^\w\n!?]*\Z", re.IGNORECASE)
@@ -384,12 +392,13 @@ DOB_WORDS = r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date)|date\s+of\s+birth|b-?da
 A_NUMBER_WORDS = (
     r"(?-i:A)[\- ]?(?:number|num|no\.?|#)|a-(?:number|num|no\.?|#)|a\s?#|my\s+a\s+(?:number|num|no\.?)|"
     r"a\s+number\s*[:#]|alien(?:\s+registration)?|"
-    r"uscis(?:\s+file)?|a-?file|registration\s+number|green\s+card|immigration\s+(?:number|file)|"
+    r"uscis(?:\s+file)?|a-?file|(?<!fema\s)(?<!vehicle\s)(?<!voter\s)(?<!business\s)registration\s+number|green\s+card|immigration\s+(?:number|file)|"
     + languages.A_NUMBER_SPACED
 )
 LICENSE_WORDS = (
     r"driver'?s?|driving|licen[cs]e|lic\.?|dl|d\.l\.|state\s+id|id\s+card|learner'?s?\s+permit|"
-    r"permit\s+(?:number|no|#)|" + languages.LICENSE_SPACED
+    r"(?<!building\s)(?<!parking\s)(?<!work\s)(?<!business\s)permit\s+(?:number|no|#)|"
+    + languages.LICENSE_SPACED
 )
 PASSPORT_WORDS = r"passports?|pp\s*(?:#|no\.?|number)|" + languages.PASSPORT_SPACED
 BANK_WORDS = (
@@ -455,6 +464,13 @@ def _last_four(kind: str) -> str:
         rf"(?:my\s+|the\s+|your\s+|mi\s+|la\s+|el\s+|su\s+)?(?:{kind})"
     )
 
+
+_PHONE_AFTER = trail(
+    r"(?:my\s+|our\s+|the\s+)?(?:best\s+|home\s+|work\s+|cell\s+|mobile\s+|direct\s+)?"
+    r"(?:phone|cell|mobile|number|landline|telephone|line)"
+    r"|(?:mi|mon|meu|minha)\s+(?:n[úu]mero|num[ée]ro|tel[ée]fono|telefone|celular|cel|portable)"
+)
+"""Words after a phone number: "555-0100 is my home phone"."""
 
 _VERSION_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:version|ver|v|build|release|update|firmware|ios|android|windows|chrome|firefox|"
@@ -629,8 +645,8 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(  # Medicare Beneficiary Identifier: 11 characters with letters and digits in set places
         re.compile(
-            _alone("[1-9]") + r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?: ?- ?| )?[AC-HJKMNP-RT-Y]"
-            r"[AC-HJKMNP-RT-Y0-9]\d(?: ?- ?| )?[AC-HJKMNP-RT-Y]{2}\d{2}" + _APART,
+            _alone("[1-9]") + r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?: ?[\-.] ?| )?[AC-HJKMNP-RT-Y]"
+            r"[AC-HJKMNP-RT-Y0-9]\d(?: ?[\-.] ?| )?[AC-HJKMNP-RT-Y]{2}\d{2}" + _APART,
             re.IGNORECASE,
         ),
         MEDICARE,
@@ -699,7 +715,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # A-numbers written as such
         re.compile(
             _alone("[Aa]")
-            + r"(?:A ?- ?\d{3}-\d{3}-\d{3}|A \d{3}(?P<sep>[\- ])\d{3}(?P=sep)\d{3}"
+            + r"(?:A ?- ?\d{3}-\d{3}-\d{3}|A \d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}"
             + r"|(?i:a) ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))"
             + _APART
         ),
@@ -763,11 +779,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         re.compile(rf"(?=[\d(])(?<![+\-./$]|{_W})\(?\d(?:[ .\-/()]{{0,2}}\d){{9,10}}" + _END),
         PHONE,
         before=lead(PHONE_WORDS, joined=languages.PHONE_JOINED),
-        after=trail(
-            r"(?:my\s+|our\s+|the\s+)?(?:best\s+|home\s+|work\s+|cell\s+|mobile\s+|direct\s+)?"
-            r"(?:phone|cell|mobile|number|landline|telephone|line)"
-            r"|(?:mi|mon|meu|minha)\s+(?:n[úu]mero|num[ée]ro|tel[ée]fono|telefone|celular|cel|portable)"
-        ),
+        after=_PHONE_AFTER,
         check=_is_us_phone,
         rivals=_PHONE_RIVALS,
         hints=PHONE_HINTS,
@@ -784,6 +796,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         re.compile(_START + r"\d{3}[ .\-]?\d{4}" + _END),
         PHONE,
         before=lead(PHONE_WORDS, joined=languages.PHONE_JOINED),
+        after=_PHONE_AFTER,
         rivals=_PHONE_RIVALS,
         hints=PHONE_HINTS,
     ),
@@ -794,6 +807,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         ),
         PASSPORT,
         before=lead(PASSPORT_WORDS, joined=languages.PASSPORT_JOINED),
+        after=trail(r"\(?" + PASSPORT_WORDS),
         hints=PASSPORT_HINTS,
         check=_is_passport,
     ),

@@ -51,6 +51,8 @@ FUNCTION_WORDS = _words(
 
 NOT_NAMES = _words(
     """
+    administración administracion seguro oficina departamento servicio servicios gobierno
+    ciudadanía ciudadania inmigración inmigracion impuestos salud vivienda asuntos agencia
     veterano veterana ciudadano ciudadana residente permanente estudiante jubilado jubilada
     pensionado pensionada discapacitado discapacitada mayor madre padre soltera soltero casado casada
     viudo viuda divorciado divorciada mexicano mexicana cubano cubana puertorriqueño puertorriqueña

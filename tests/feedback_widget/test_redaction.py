@@ -799,3 +799,40 @@ def test_company_alone_tells_nothing(text: str) -> None:
 )
 def test_a_list_ends_where_something_parts_it(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+# --- links pasted into free text ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("see example.gov/s?uid=jsmith44&case=123", f"see example.gov/s?uid={NAME}&case=123"),
+        ("https://x.example/a?firstName=Ana&lang=es", f"https://x.example/a?firstName={NAME}&lang=es"),
+        (
+            "link: https://x.example/reset?token=9fQ2xZ&step=2",
+            "link: https://x.example/reset?token=[secret removed]&step=2",
+        ),
+        ("https://x.example/a?email=ana%40example.com", f"https://x.example/a?email={EMAIL}"),
+        ("it showed example.com/u/ana.lopez%40example.org/docs", f"it showed example.com/u/{EMAIL}/docs"),
+        ("https://x.example/a?contact=Maria+Lopez&x=1", f"https://x.example/a?contact={NAME}&x=1"),
+        ("example.com/users/john.smith/profile is not me", f"example.com/users/{NAME}/profile is not me"),
+        ("example.com/profile/ssn/219-09-9999/edit", f"example.com/profile/ssn/{SSN}/edit"),
+    ],
+)
+def test_personal_data_in_links_is_redacted(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://www.irs.gov/refunds",
+        "https://www.ssa.gov/myaccount/ would not load",
+        "https://example.gov/users/settings/ is blank",
+        "https://example.gov/apply?step=3&lang=es&page=2",
+        "50%25 of the page is cut off",
+    ],
+)
+def test_ordinary_links_stay_as_written(text: str) -> None:
+    assert redact(text) == text

@@ -1,0 +1,108 @@
+"""Personal data in links pasted into free text, told by the link's own words.
+
+- **Query parameters** say what their values are: ``?email=...``, ``&ssn=...``, ``?token=...``. The
+  value of a parameter whose name tells of personal data or of a secret is replaced, whatever it
+  looks like: ``https://example.gov/status?uid=jsmith44&case=123`` keeps ``case=123`` and loses
+  ``jsmith44``. Names are read in lower case, with ``-`` or ``_`` between words or none
+  (``first_name``, ``firstName``, ``first-name``).
+- **Path segments** after a segment that names a person's page (``/users/``, ``/u/``,
+  ``/profile/``, ``/usuario/``) are a user name when they look like one: words joined by dots or
+  underscores, or letters and digits (``/users/john.smith/``, ``/u/dwayne.m.harris``). After
+  ``/ssn/``, ``/dob/``, ``/email/`` or ``/phone/``, the next segment goes whatever it is.
+
+Percent escapes are read decoded (:func:`~feedback_widget.redaction_normal.readable_unescaped`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from feedback_widget.redaction_rules import (
+    ADDRESS,
+    BANK_ACCOUNT,
+    DATE_OF_BIRTH,
+    EMAIL,
+    NAME,
+    PHONE,
+    SSN,
+    Hit,
+)
+
+SECRET = "[secret removed]"
+"""The marker of a sign-in token, session id, password or one-time code taken from a link."""
+
+_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), marker)
+    for pattern, marker in (
+        (r"e|e_?mail\w*|mail|correo|courriel", EMAIL),
+        (r"(?:tele)?phone\w*|tel|mobile|cell\w*|telefono|whatsapp", PHONE),
+        (r"ssn|social\w*|ss_?no|itin|tin|ein|tax_?id", SSN),
+        (r"dob|birth\w*|date_?of_?birth|fecha_?nac\w*|nacimiento", DATE_OF_BIRTH),
+        (
+            r"(?:first|last|full|given|family|middle|sur|user|display|nick)?_?name|[fl]name|first|last|given|"
+            r"family|middle|nombre|apellido|"
+            r"user(?:_?id)?|uid|login|member_?id|applicant",
+            NAME,
+        ),
+        (r"address\w*|street|addr\d?|direccion", ADDRESS),
+        (r"account\w*|acct|routing|iban|card_?(?:number|no|num)?|cc", BANK_ACCOUNT),
+        (
+            r"(?:access_?|id_?|refresh_?)?token|auth\w*|session\w*|sess|sid|jsessionid|phpsessid|api_?key|"
+            r"secret|password|passwd|pwd|pass|code|otp|pin|ticket|nonce|sig(?:nature)?",
+            SECRET,
+        ),
+    )
+)
+_PARAMETER = re.compile(r"[?&;](?P<key>[A-Za-z][\w.\-\[\]]{0,40})=(?P<value>[^&#;\s\"'<>)\]]+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _marker(key: str) -> str | None:
+    """The marker for the value of parameter ``key``, or ``None`` when its name tells of nothing personal."""
+    folded = _CAMEL.sub("_", key).lower().replace("-", "_").strip("[]")
+    for pattern, marker in _KINDS:
+        if pattern.fullmatch(folded):
+            return marker
+    return None
+
+
+class QueryParameters:
+    """Values of link parameters whose names tell of personal data or secrets."""
+
+    hints: tuple[str, ...] = ("=",)
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Every such value in ``text``, in order."""
+        for match in _PARAMETER.finditer(text):
+            marker = _marker(match["key"])
+            if marker is not None:
+                yield Hit(*match.span("value"), marker)
+
+
+_PERSON_PAGES = r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|customers?"
+_PATH = re.compile(
+    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel)))"
+    r"(?=/(?P<value>[^/\s?#;\"'<>)\]]+))"  # a look-ahead: the value may name the next page
+)
+_USER_NAME = re.compile(r"[^\W\d_]+(?:[._][^\W_]+)+|(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{3,}")
+"""A segment that looks like a user name: "john.smith", "robert_t_lee", "jsmith44"."""
+_TOLD_MARKERS = {"ssn": SSN, "social": SSN, "dob": DATE_OF_BIRTH, "birthdate": DATE_OF_BIRTH}
+
+
+class LinkPaths:
+    """User names and told values in the path segments of links."""
+
+    hints: tuple[str, ...] = ("/",)
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Every such segment in ``text``, in order."""
+        for match in _PATH.finditer(text):
+            value = match["value"]
+            if match["person"]:
+                if _USER_NAME.fullmatch(value):
+                    yield Hit(*match.span("value"), NAME)
+                continue
+            told = match["told"].lower()
+            marker = _TOLD_MARKERS.get(told, EMAIL if told == "email" else PHONE)
+            yield Hit(*match.span("value"), marker)
