@@ -118,6 +118,8 @@ def _parse_ip(value: str | None) -> IPv4Address | IPv6Address | None:
 
 
 def _is_trusted(value: str | None, trusted_proxies: Sequence[Network]) -> bool:
+    if not trusted_proxies:
+        return False
     address = _parse_ip(value)
     return address is not None and any(address in network for network in trusted_proxies)
 

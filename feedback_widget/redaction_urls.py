@@ -51,14 +51,30 @@ def is_web_url(url: str) -> bool:
     return scheme is None or scheme in WEB_SCHEMES
 
 
+CLEAN_PATHS_KEPT = 10_000
+"""How many clean paths :func:`redact_path` remembers; it starts again when full."""
+_clean_paths: set[str] = set()
+
+
 def redact_path(path: str) -> str:
-    """``path`` without matrix parameters, with the personal data in its segments replaced."""
+    """``path`` without matrix parameters, with the personal data in its segments replaced.
+
+    Paths found clean are remembered (at most :data:`CLEAN_PATHS_KEPT`), as most feedback comes from
+    a few pages; a path with personal data is never kept.
+    """
+    if path in _clean_paths:
+        return path
     segments = [segment.split(";", 1)[0] for segment in path.split("/")]
     decoded = [unquote(segment, errors="replace") for segment in segments]
     joined = _SEPARATOR.join(decoded)
     findings = find(joined)
     if not findings:
-        return "/".join(segments)
+        kept = "/".join(segments)
+        if kept == path:
+            if len(_clean_paths) >= CLEAN_PATHS_KEPT:
+                _clean_paths.clear()
+            _clean_paths.add(path)
+        return kept
     written: list[str] = []
     offset = 0
     for segment, text in zip(segments, decoded, strict=True):

@@ -836,3 +836,14 @@ def test_personal_data_in_links_is_redacted(text: str, expected: str) -> None:
 )
 def test_ordinary_links_stay_as_written(text: str) -> None:
     assert redact(text) == text
+
+
+def test_only_clean_paths_are_remembered() -> None:
+    from feedback_widget import redaction_urls
+
+    clean, personal = "/apply/remembered-step", "/users/jane.doe%40example.com/profile"
+    assert redact_url(f"https://example.gov{clean}") == f"https://example.gov{clean}"
+    assert redact_url(f"https://example.gov{personal}") == "https://example.gov/users/[email removed]/profile"
+    assert clean in redaction_urls._clean_paths
+    assert not any("jane" in path for path in redaction_urls._clean_paths)
+    assert redact_url(f"https://example.gov{clean}") == f"https://example.gov{clean}"  # from memory, the same
