@@ -38,7 +38,9 @@ sys.path.insert(0, str(ROOT))
 from feedback_widget.redaction import redact  # noqa: E402
 
 CORPORA = ROOT / "bench" / "corpora"
-SPENT = ("redaction_dev", "redaction_holdout", "redaction_holdout2", "redaction_holdout3")
+SPENT = (
+    *("redaction_dev", "redaction_holdout", "redaction_holdout2", "redaction_holdout3", "redaction_holdout4"),
+)
 """The corpora whose misses may be listed: the development corpus, and held-out corpora once spent."""
 Redactor = Callable[[str], str]
 

@@ -119,7 +119,7 @@ _HIGHWAY = re.compile(
 _BOX = re.compile(
     r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|pob|(?:rr|r\.r\.|rural\s+route|hc|star\s+route)"
     r"\s*#?\s*\d{1,4},?\s+box|(?:psc|cmr|unit)\s*#?\s*\d{1,5},?\s+box|apartado(?:\s+(?:postal|de\s+correos?)|(?=\s*#?\s*\d{3}))|casilla\s+(?:postal|de\s+correos?)|caixa\s+postal|"
-    r"bo[îi]te\s+postale)\s*#?\s*\d{1,7}(?![\w])"
+    r"bo[îi]te\s+postale)\s*#?\s*\d{1,7}[A-Za-z]?(?![\w])"
     rf"(?:{_PLACE})?"
 )
 _AFTER_LEAD = re.compile(

@@ -83,7 +83,7 @@ TAX_JOINED = _any(
 
 DOB_SPACED = _any(
     r"nac[íi](?:mos)?|naci[óo]|nacieron|nacid[oa]s?|fecha\s+de\s+nac(?:imiento|\.)?",  # es
-    r"f\.?\s*de\s*nac\.?|f\.?\s*nac\.?",
+    r"f\.?\s*de\s*nac\.?|f\.?\s*nac\.?|f\.?\s*(?:de\s+)?nacimiento",
     r"cumplea[ñn]os",
     r"n[ée]e|né|date\s+de\s+naissance|anniversaire",  # fr
     r"nasci(?:d[oa])?|data\s+de\s+nascimento|anivers[áa]rio",  # pt

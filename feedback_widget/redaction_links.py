@@ -35,18 +35,18 @@ SECRET = "[secret removed]"
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), marker)
     for pattern, marker in (
-        (r"e|e_?mail\w*|mail|correo|courriel", EMAIL),
-        (r"(?:tele)?phone\w*|tel|mobile|cell\w*|telefono|whatsapp", PHONE),
-        (r"ssn|social\w*|ss_?no|itin|tin|ein|tax_?id", SSN),
-        (r"dob|birth\w*|date_?of_?birth|fecha_?nac\w*|nacimiento", DATE_OF_BIRTH),
+        (r"e|e_?mail\w*|mail|correo\w*|courriel|email\w*", EMAIL),
+        (r"(?:tele)?phone\w*|tel|mobile|cell\w*|tel[eé]fono|telefone|celular|whatsapp", PHONE),
+        (r"ssn|social\w*|ss_?no|itin|tin|ein|tax_?id|seguro\w*|nss", SSN),
+        (r"dob|birth\w*|date_?of_?birth|fecha_?nac\w*|nacimiento|nascimento|naissance", DATE_OF_BIRTH),
         (
             r"(?:first|last|full|given|family|middle|sur|user|display|nick)?_?name|[fl]name|first|last|given|"
-            r"family|middle|nombre|apellido|"
+            r"family|middle|nombre|apellidos?|nome|sobrenome|nom|prenom|pr[eé]nom|"
             r"user(?:_?id)?|uid|login|member_?id|applicant",
             NAME,
         ),
-        (r"address\w*|street|addr\d?|direccion", ADDRESS),
-        (r"account\w*|acct|routing|iban|card_?(?:number|no|num)?|cc", BANK_ACCOUNT),
+        (r"address\w*|street|addr\d?|direcci[oó]n|endereco|adresse", ADDRESS),
+        (r"account\w*|acct|routing|iban|card_?(?:number|no|num)?|cc|cuenta|conta|compte", BANK_ACCOUNT),
         (
             r"(?:access_?|id_?|refresh_?)?token|auth\w*|session\w*|sess|sid|jsessionid|phpsessid|api_?key|"
             r"secret|password|passwd|pwd|pass|code|otp|pin|ticket|nonce|sig(?:nature)?",

@@ -74,7 +74,7 @@ _SAID = (
     r"(?:\s+(?:l[àa]|t[êe]n\s+l[àa]))?|"
     r"я|это|мо(?:й|я)\s+(?:муж|жена|сын|дочь|мать|мама|отец|папа|брат|сестра|бабушка|дедушка)|"
     r"(?m:^)[ \t]*from\s*:|(?:submitted|sent|written|reported|filled\s+out|completed|prepared|signed)\s+by"
-    r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by|caregiver\s+for|owner"
+    r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by|caregiver\s+for|owner|(?:addressed|made\s+out|issued|mailed|sent)\s+to"
     r"|(?:client|customer|member|resident|tenant|veteran|employee|spouse|guardian|student|caregiver|"
     r"representative|household\s+member|account\s+holder|policy\s*holder|insured)\s*:"
 )
@@ -82,12 +82,13 @@ _SAID = (
 more evidence than after "my name is"."""
 _TRIGGER_WORDS = (
     r"(?P<strong>(?:(?:full|first|last|legal|real|maiden|given|family|middle|sur|user)\s*)?"
-    r"name(?:\s+is|\s+was|'s|\s*[:=]|\s+on\s+(?:the|my)\s+[a-z]+(?:\s+is|\s*:))|i\s+am\s+called"
+    r"name(?:\s+is|\s+was|'s|\s*[:=]|\s+on\s+(?:the|my)\s+[a-z]+(?:\s+is|\s*:))|i\s+am\s+called|my\s+names"
     r"|(?:contact(?:\s+person)?|applicant|claimant|beneficiary|patient|recipient|caller|sender|signature|"
     r"attn|attention)\s*:)"
     r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me|i\s+go\s+by|i(?=,)"
     r"|(?:hi|hello|hey)[ \t]*,?[ \t]+(?:it'?s|its)"
-    r"|my\s+(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
+    r"|my\s+(?:(?:late|deceased|ex|former)[ \t-]+)?"
+    r"(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
     r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin)"
     r"(?:\s+(?:is|was))?)"
     rf"|(?P<told>{_TOLD})|(?P<said>{_SAID})"
@@ -306,6 +307,8 @@ _KOREAN_ENDINGS = (
 
 
 _LAST_SENTENCE = re.compile(r"(?:\n[ \t]*|[.!?][ \t]+)(?P<line>[^\n.!?]*)\Z")
+_SHOUTED_NAME = re.compile(r"(?P<given>[A-Z][A-Z'\-]+)[ \t]+(?:[A-Z]\.?[ \t]+)?(?P<family>[A-Z][A-Z'\-]+)")
+"""A name in capitals, as the last line of a comment written in capitals."""
 _PLACE_ENDS_TEXT = re.compile(
     r",[ \t]*[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?(?:,?[ \t]+[A-Z]{2})?[ \t.!]*\Z"
 )
@@ -320,6 +323,14 @@ def _signature_line(text: str) -> Iterator[Hit]:
     if last is None or not 2 <= end - last.start("line") <= 40:
         return
     start = last.start("line")
+    shouted = _SHOUTED_NAME.fullmatch(text, start, end)
+    if (
+        shouted is not None
+        and shouted["given"].lower() in FIRST_NAMES
+        and shouted["family"].lower() not in NOT_NAMES
+    ):
+        yield Hit(start, end, NAME)  # "... SUBMIT THIS. GERALD WHITCOMB"
+        return
     words = _words_after(text, start, "end")
     if not words or words[-1][1] != end:
         return
@@ -354,6 +365,10 @@ def _is_given_name(word: str) -> bool:
     return not word.isupper() and (lower in FIRST_NAMES or lower.split("-")[0] in FIRST_NAMES)
 
 
+_HOLIDAY_BEFORE = re.compile(r"(?i:d[íi]a|jour|dia|day)[ \t]+(?:(?i:de|del|of)[ \t]+)?\Z")
+"""Words before a name that make it a holiday's: "el Día de Martin Luther King"."""
+
+
 def _full_names(text: str) -> Iterator[Hit]:
     """A known given name and one or two capitalized family names, anywhere: "write to Henry Abernathy".
 
@@ -382,6 +397,8 @@ def _full_names(text: str) -> Iterator[Hit]:
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if before is not None and before["word"].lower() in PUBLIC_OFFICES:
+            continue
+        if _HOLIDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Hit(match.start(), end, NAME)
         position = end

@@ -106,8 +106,10 @@ def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
     are the ``gap`` group (or ``near``).
     """
     word = r"[^\w\n!?]+[^\W\d]+(?:'[^\W\d]+)?"
-    shown = rf"(?:{word}){{{gap + 1},{SHOWN_GAP}}}(?=[^\w\n!?]*:[ \t]*\Z)"
-    spaced = _words(keywords) + rf"(?P<gap>{shown}|(?:{word}){{0,{gap}}})"
+    near = rf"(?:{word}){{0,{gap}}}"
+    if gap < SHOWN_GAP:
+        near = rf"(?:{word}){{{gap + 1},{SHOWN_GAP}}}(?=[^\w\n!?]*:[ \t]*\Z)|" + near
+    spaced = _words(keywords) + rf"(?P<gap>{near})"
     if joined:
         spaced += rf"|(?:{joined})(?P<near>[^\d\n!?。！？]{{0,8}}?)"
     return re.compile(rf"(?:{spaced})[^\w\n!?]*\Z", re.IGNORECASE)
@@ -189,6 +191,9 @@ class PatternRule:
     the telling words' cores, so that the rule is not run over text that cannot pass."""
     digits_before: bool = False
     """True when the telling words before a match may hold a single digit ("the last 4 of my SSN")."""
+    checksum: bool = False
+    """True when ``check`` is a checksum, which is evidence enough that conjunctions between the telling
+    word and the number do not part them (only reference nouns and words about money do)."""
 
     def scan(self, text: str) -> Iterator[Hit]:
         """Every accepted match of the pattern."""
@@ -214,11 +219,12 @@ class PatternRule:
             return True
         if self.before is not None:
             told = self.before.search(before)
-            if told is not None:
+            parting = PARTING_NOUNS if self.checksum or _SHOWN.search(before) else _GAP_BREAK
+            while told is not None:  # the nearest telling word may be a later one: "DOB but my birth ..."
                 gap = gap_of(told)
-                parted = (PARTING_NOUNS if _SHOWN.search(before) else _GAP_BREAK).search(gap)
-                if not parted and not (self.rivals is not None and self.rivals.search(gap)):
+                if not parting.search(gap) and not (self.rivals is not None and self.rivals.search(gap)):
                     return True
+                told = self.before.search(before, told.start() + 1)
         if self.after is not None and self.after.match(text, end, min(len(text), end + LOOK_AROUND)):
             return not _ID_NOUN_BEFORE.search(before)
         return False
@@ -311,6 +317,11 @@ def _account_digits(match: re.Match[str]) -> bool:
     return 6 <= len(digits_of(match.group())) <= 30 and _not_a_date(match)
 
 
+def _is_routing_number(match: re.Match[str]) -> bool:
+    digits = digits_of(match.group())
+    return sum(int(digit) * weight for digit, weight in zip(digits, (3, 7, 1) * 3, strict=True)) % 10 == 0
+
+
 def _is_iban(match: re.Match[str]) -> bool:
     value = re.sub(r"\s", "", match.group()).upper()
     if not 15 <= len(value) <= 34:
@@ -388,7 +399,9 @@ TAX_WORDS = (
     r"itins?|tins?|f?eins?|tax\s*(?:id|identification)|taxpayer\s+(?:id|identification)|employer\s+id\w*|"
     + languages.TAX_SPACED
 )
-DOB_WORDS = r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date)|date\s+of\s+birth|b-?day|" + languages.DOB_SPACED
+DOB_WORDS = (
+    r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date|certificate)|date\s+of\s+birth|b-?day|" + languages.DOB_SPACED
+)
 A_NUMBER_WORDS = (
     r"(?-i:A)[\- ]?(?:number|num|no\.?|#)|a-(?:number|num|no\.?|#)|a\s?#|my\s+a\s+(?:number|num|no\.?)|"
     r"a\s+number\s*[:#]|alien(?:\s+registration)?|"
@@ -396,11 +409,11 @@ A_NUMBER_WORDS = (
     + languages.A_NUMBER_SPACED
 )
 LICENSE_WORDS = (
-    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|d\.l\.|state\s+id|id\s+card|learner'?s?\s+permit|"
+    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|cdl|d\.l\.|state\s+id|id\s+card|learner'?s?\s+permit|"
     r"(?<!building\s)(?<!parking\s)(?<!work\s)(?<!business\s)permit\s+(?:number|no|#)|"
     + languages.LICENSE_SPACED
 )
-PASSPORT_WORDS = r"passports?|pp\s*(?:#|no\.?|number)|" + languages.PASSPORT_SPACED
+PASSPORT_WORDS = r"passports?|pp\s*(?:#|no\.?|number)|travel\s+document|" + languages.PASSPORT_SPACED
 BANK_WORDS = (
     r"account|acct\.?|a/c|routing|rtn|transit|aba|bank|checking|savings|iban|swift|" + languages.BANK_SPACED
 )
@@ -419,7 +432,7 @@ A_NUMBER_HINTS = (
     *languages.HINTS["a_number"],
 )
 LICENSE_HINTS = ("driv", "licen", "lic", "dl", "d.l.", "id", "permit", *languages.HINTS["license"])
-PASSPORT_HINTS = ("passport", "pp", *languages.HINTS["passport"])
+PASSPORT_HINTS = ("passport", "pp", "travel doc", *languages.HINTS["passport"])
 BANK_HINTS = (
     *(
         "account",
@@ -491,6 +504,17 @@ def _written_emails() -> PatternRule:
     return PatternRule(written, EMAIL, hints=("@", "at)", "at]", "at )", "at ]", "arroba", "arobase"))
 
 
+def _spaced_emails() -> PatternRule:
+    """Addresses typed with spaces around the dots and the @ so that robots miss them:
+    "r . delacroix @ example . com"; the domain must end in a known top-level domain."""
+    part = r"[\w%+\-]+"
+    spaced = re.compile(
+        rf"(?<![.%+\-]|{_W}){part}(?: ?\. ?{part})* {{0,2}}@ {{0,2}}(?:[\w\-]+ ?\. ?)+{_TOP_LEVEL}(?![\w\-])",
+        re.IGNORECASE,
+    )
+    return PatternRule(spaced, EMAIL, hints=("@",))
+
+
 _DOT_WORD = r"\s+(?:dot|punto|ponto|point)\s+"
 _TOP_LEVEL = r"(?:com|org|net|gov|edu|mil|us|io|co|info|biz|me|uk|ca|mx|es|fr|br|pt|ph|vn|ht|ru|cn|kr)"
 
@@ -530,7 +554,7 @@ class SpelledEmails:
             yield Hit(name.start(), domain.end(), EMAIL)
 
 
-EMAIL_RULES: tuple[Rule, ...] = (_written_emails(), SpelledEmails())
+EMAIL_RULES: tuple[Rule, ...] = (_written_emails(), _spaced_emails(), SpelledEmails())
 
 _DIGIT_WORDS = {
     **dict.fromkeys(("zero", "oh", "cero"), 0),
@@ -604,12 +628,12 @@ DATE_OF_BIRTH_RULE = PatternRule(
         r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} \d{4}"  # 1985-03-04, 03 04 1985
         rf"|{_DAY}\s+(?:de\s+)?{_MONTH_DMY},?\s+(?:de\s+|del\s+)?\d{{4}}"  # 5 de mayo de 1978
         rf"|{_MONTH}[ \-/.]?{_DAY}(?:,? ?{_YEAR})?"  # March 3, 1985; Mar 3
-        rf"|(?:ika-?)?{_DAY}[ \-/.](?:of |de |del |ng )?{_MONTH}(?:[ \-/.,]{{1,2}}(?:de |del )?{_YEAR})?"
+        rf"|(?:ika-?)?{_DAY}[ \-/.](?:of |de |del |ng )?{_MONTH_DMY}(?:[ \-/.,]{{1,2}}(?:de |del )?{_YEAR})?"
         rf"|{_MONTH},? (?:of |de |del )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, marzo de 1985, 3/4
         rf"|(?:{_DAY_WORD}) (?:of )?{_MONTH}(?:,? {_YEAR})?|{_MONTH} (?:the )?(?:{_DAY_WORD})(?:,? {_YEAR})?"
         r"|\d{2,4} ?[年년] ?\d{1,2} ?[月월](?: ?\d{1,2} ?[日号號일]?)?"  # 1985年3月4日, 1985년 3월 4일
         r"|(?:ng[àa]y )?\d{1,2} th[áa]ng \d{1,2}(?:,? n[ăa]m \d{4})?"  # ngày 4 tháng 3 năm 1985
-        r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d{2}"  # 03041985
+        r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})"  # 03041985, 030485
         r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # 19850304
         r"(?!" + _W + r"|[/\-]|\.\d)",
         re.IGNORECASE,
@@ -715,7 +739,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # A-numbers written as such
         re.compile(
             _alone("[Aa]")
-            + r"(?:A ?- ?\d{3}-\d{3}-\d{3}|A \d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}"
+            + r"(?:A ?- ?\d{3}(?P<dash>[\-.])\d{3}(?P=dash)\d{3}|A \d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}"
             + r"|(?i:a) ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))"
             + _APART
         ),
@@ -806,7 +830,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
             re.IGNORECASE,
         ),
         PASSPORT,
-        before=lead(PASSPORT_WORDS, joined=languages.PASSPORT_JOINED),
+        before=lead(PASSPORT_WORDS, gap=5, joined=languages.PASSPORT_JOINED),
         after=trail(r"\(?" + PASSPORT_WORDS),
         hints=PASSPORT_HINTS,
         check=_is_passport,
@@ -830,10 +854,18 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         hints=LICENSE_HINTS,
         check=_is_license,
     ),
+    PatternRule(  # a routing number, which its checksum tells, a few more words from the telling word
+        re.compile(_START + r"\d{9}" + _END),
+        BANK_ACCOUNT,
+        before=lead(r"routing|rtn|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8),
+        check=_is_routing_number,
+        checksum=True,
+        hints=("routing", "rtn", "aba", "transit", "ruta", "enrutamiento", "roteamento", "routage"),
+    ),
     PatternRule(
         re.compile(_START + r"\d[\d \-]{4,36}\d" + _END),
         BANK_ACCOUNT,
-        before=lead(BANK_WORDS, joined=languages.BANK_JOINED),
+        before=lead(BANK_WORDS, gap=5, joined=languages.BANK_JOINED),
         veto=_MONEY_BEFORE,
         hints=BANK_HINTS,
         check=_account_digits,

@@ -49,7 +49,8 @@ NOT_NAMES = (
     | world.NOT_NAMES
     | _words(
         """
-    orange fraud theft abuse madness nonsense anonymous anon unknown nobody everybody all team staff crew
+    orange island islands mountain mountains river lake valley bay beach springs falls hills
+    fraud theft abuse madness nonsense anonymous anon unknown nobody everybody all team staff crew
     schedule part section chapter step tier level phase option plan exhibit appendix annex item
     autistic diabetic epileptic bipolar paralyzed dyslexic asthmatic immunocompromised
     able absolutely afraid aged alive allowed angry annoyed anxious appalled appreciative ashamed

@@ -847,3 +847,47 @@ def test_only_clean_paths_are_remembered() -> None:
     assert clean in redaction_urls._clean_paths
     assert not any("jane" in path for path in redaction_urls._clean_paths)
     assert redact_url(f"https://example.gov{clean}") == f"https://example.gov{clean}"  # from memory, the same
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("write to k . obi @ example . org please", f"write to {EMAIL} please"),
+        (
+            "routing number changed after the bank merged, now 021000021",
+            f"routing number changed after the bank merged, now {BANK_ACCOUNT}",
+        ),
+        ("A-204.558.121 was my old card", f"{A_NUMBER} was my old card"),
+        ("F. nacimiento: 03/04/1975", f"F. nacimiento: {DATE_OF_BIRTH}"),
+        ("DOB:030475", f"DOB:{DATE_OF_BIRTH}"),
+        ("nací el 4-mar-1975", f"nací el {DATE_OF_BIRTH}"),
+        (
+            "the clinic wants DOB but my birth certificate says 1975-03-04",
+            f"the clinic wants DOB but my birth certificate says {DATE_OF_BIRTH}",
+        ),
+        ("PO: RR 2, Box 15B Pikeville KY", f"PO: {ADDRESS}"),
+        ("CDL 1702948361", f"CDL {DRIVERS_LICENSE}"),
+        ("travel document no. X12345678 is lost", f"travel document no. {PASSPORT} is lost"),
+        ("my names Orrin Vantassel", f"my names {NAME}"),
+        ("the refund was made out to Lorcan Deverill", f"the refund was made out to {NAME}"),
+        ("for my late wife Imelda Voskuijlen", f"for my late wife {NAME}"),
+        ("I WROTE THREE TIMES. MARGARET HOLLOWAY", f"I WROTE THREE TIMES. {NAME}"),
+        ("https://x.example/v?seguro=219099999&idioma=es", f"https://x.example/v?seguro={SSN}&idioma=es"),
+    ],
+)
+def test_more_ways_people_write_personal_data(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Mariana Islands are not on the list",
+        "El Día de Martin Luther King la oficina cerró",
+        "I was @ home . It was fine",
+        "THE PAGE SAYS ERROR. PLEASE FIX",
+        "routing the call took 45 minutes, then 123456789 hold music",  # no checksum
+    ],
+)
+def test_more_ordinary_sentences_stay_as_written(text: str) -> None:
+    assert redact(text) == text
