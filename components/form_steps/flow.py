@@ -1,0 +1,120 @@
+"""A flow: the declared form, in sections of steps, with the routes between them.
+
+A flow is data. It is built in Python or loaded from YAML or JSON (:mod:`.loading`), and the two
+round-trip. Its parts:
+
+- :class:`Section`: a titled group of steps; a long flow shows its sections as a task list.
+- :class:`Step`: one question page. Its ``question`` says what is asked and how the answer is
+  checked (an answer type, :mod:`.answer_types`); ``optional`` steps may be skipped.
+- :class:`Repeat`: steps asked once for each item of a list ("add another person"), with at
+  least ``min_items`` and at most ``max_items`` items.
+- :class:`Route`: where to go after a step when its condition holds: a later step, an
+  :class:`Exit` ("you cannot use this service"), or :data:`CHECK_ANSWERS`. Routes are read in
+  order; the first that holds wins; with none, the flow goes on to the next step in order.
+
+Routes only go forward, so a flow has no cycles. :func:`~.checks.check_flow` finds the rest of
+what can be wrong with a flow when it loads, each problem named with its step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from components.form_steps.answer_types import Question
+from components.form_steps.conditions import Condition
+
+CHECK_ANSWERS = "check-answers"
+"""The route target that ends the questions: the check answers page."""
+
+Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,62}$")]
+"""A step, section, repeat or exit id: lower case, digits, ``-`` and ``_``; used in URLs and storage."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Route(_Model):
+    """Where the flow goes after a step when ``when`` holds (always, when it is left out)."""
+
+    to: str = Field(description="A later step's id, an exit's id, or 'check-answers'.")
+    when: Condition | None = Field(None, description="The condition on answers given so far.")
+
+
+class Step(_Model):
+    """One question page."""
+
+    kind: Literal["step"] = "step"
+    id: Identifier = Field(description="The step's id: the key of its answer, and its URL.")
+    question: Question = Field(description="What is asked, and how the answer is checked.")
+    routes: list[Route] = Field(default_factory=list, description="Where to go next, read in order.")
+
+
+class Repeat(_Model):
+    """Steps asked for each item of a list, with an "add another" page after each item."""
+
+    kind: Literal["repeat"] = "repeat"
+    id: Identifier = Field(description="The list's id: the key of its items.")
+    item_name: str = Field(description="What one item is called, in the singular: 'person'.")
+    steps: list[Step] = Field(min_length=1, description="The steps asked for each item, in order.")
+    min_items: int = Field(0, ge=0, description="The fewest items the list may have.")
+    max_items: int = Field(20, ge=1, le=500, description="The most items the list may have.")
+
+
+Node = Annotated[Step | Repeat, Field(discriminator="kind")]
+
+
+class Section(_Model):
+    """A titled group of steps: a task on the task list."""
+
+    id: Identifier = Field(description="The section's id.")
+    title: str = Field(min_length=1, description="The section's title, a task named with a verb.")
+    steps: list[Node] = Field(min_length=1, description="The steps and lists, in order.")
+
+
+class Exit(_Model):
+    """A page that ends the flow for someone it is not for, saying what to do instead."""
+
+    id: Identifier = Field(description="The exit page's id, used as a route target.")
+    title: str = Field(min_length=1, description="The page's heading.")
+    body: str = Field(min_length=1, description="What the person can do instead, in plain words.")
+
+
+class Flow(_Model):
+    """A whole form: its sections, exit pages, and the version its saved drafts are pinned to."""
+
+    id: Identifier = Field(description="The flow's id, used in URLs and storage.")
+    version: int = Field(1, ge=1, description="Raised when the questions change; drafts keep theirs.")
+    title: str = Field(min_length=1, description="The service's name.")
+    sections: list[Section] = Field(min_length=1, description="The sections, in order.")
+    exits: list[Exit] = Field(default_factory=list, description="Pages for people the service is not for.")
+    draft_days: int = Field(28, ge=1, le=366, description="How many days a saved draft is kept.")
+
+    def nodes(self) -> Iterator[Placed]:
+        """Every step and list, in order, with its section and position."""
+        position = 0
+        for section in self.sections:
+            for node in section.steps:
+                yield Placed(node, section, position)
+                position += 1
+
+    def steps(self) -> Iterator[Step]:
+        """Every step, those inside lists too, in order."""
+        for placed in self.nodes():
+            if isinstance(placed.node, Repeat):
+                yield from placed.node.steps
+            else:
+                yield placed.node
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A step or list in its flow: its section and its position among all of them."""
+
+    node: Step | Repeat
+    section: Section
+    position: int
