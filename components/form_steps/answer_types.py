@@ -107,6 +107,15 @@ class _Question(BaseModel):
             )
         return self._parse(step_id, entered)
 
+    def refill(self, step_id: str, value: Any) -> dict[str, Any]:
+        """The fields that show the stored answer ``value`` again (going back, or changing it)."""
+        names = self.fields(step_id)
+        if value is None:
+            return {}
+        if isinstance(value, dict):
+            return {name: str(value.get(part, "")) for name, part in zip(names, self.parts, strict=True)}
+        return {names[0]: value}
+
     def _required(self) -> str:
         return gettext("Enter an answer.")
 
@@ -348,6 +357,16 @@ class Date(_Question):
 
     def _required(self) -> str:
         return gettext("Enter the month, day and year.")
+
+    def refill(self, step_id: str, value: Any) -> dict[str, Any]:
+        """The three fields of a stored ISO date, without leading zeros."""
+        try:
+            chosen = date.fromisoformat(str(value))
+        except ValueError:
+            return {}
+        return dict(
+            zip(self.fields(step_id), (str(chosen.month), str(chosen.day), str(chosen.year)), strict=True)
+        )
 
     def _parse(self, step_id: str, entered: dict[str, Any]) -> Parsed:
         month_name, day_name, year_name = self.fields(step_id)
@@ -630,6 +649,10 @@ class File(_Question):
             "key": upload.key,
         }
         return Parsed(value, entered=entered)
+
+    def refill(self, step_id: str, value: Any) -> dict[str, Any]:
+        """Nothing: a file field cannot be filled in again (the page says which file is kept)."""
+        return {}
 
     def display(self, value: Any) -> str:
         return str(value.get("filename", ""))

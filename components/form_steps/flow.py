@@ -59,7 +59,10 @@ class Repeat(_Model):
 
     kind: Literal["repeat"] = "repeat"
     id: Identifier = Field(description="The list's id: the key of its items.")
-    item_name: str = Field(description="What one item is called, in the singular: 'person'.")
+    title: str = Field(min_length=1, description="The list page's heading: 'People who live with you'.")
+    add_question: str = Field(
+        min_length=1, description="The yes-or-no question on the list page: 'Does anyone else live with you?'"
+    )
     steps: list[Step] = Field(min_length=1, description="The steps asked for each item, in order.")
     min_items: int = Field(0, ge=0, description="The fewest items the list may have.")
     max_items: int = Field(20, ge=1, le=500, description="The most items the list may have.")

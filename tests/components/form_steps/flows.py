@@ -66,7 +66,8 @@ def help_flow() -> Flow:
                 steps=[
                     Repeat(
                         id="household",
-                        item_name="person",
+                        title="People who live with you",
+                        add_question="Does anyone else live with you?",
                         max_items=5,
                         steps=[
                             Step(id="person-name", question=Name(label="What is their name?")),

@@ -82,16 +82,23 @@ def test_the_shared_flow_is_sound() -> None:
             "step 'a', route 1: 'maybe' is not an option of 'a'",
         ),
         (
-            _flow(Repeat(id="r", item_name="thing", steps=[_step("x")], min_items=3, max_items=2)),
+            _flow(
+                Repeat(
+                    id="r", title="Things", add_question="More?", steps=[_step("x")], min_items=3, max_items=2
+                )
+            ),
             "list 'r': min_items 3 is above max_items 2",
         ),
         (
-            _flow(Repeat(id="r", item_name="thing", steps=[_step("x", Route(to="y"))]), _step("y")),
+            _flow(
+                Repeat(id="r", title="Things", add_question="More?", steps=[_step("x", Route(to="y"))]),
+                _step("y"),
+            ),
             "step 'x' in list 'r': steps inside a list cannot have routes",
         ),
         (
             _flow(
-                Repeat(id="r", item_name="thing", steps=[_step("x")]),
+                Repeat(id="r", title="Things", add_question="More?", steps=[_step("x")]),
                 _step("y", Route(to="z", when=When.answer("x").is_given())),
                 _step("z"),
             ),

@@ -1,0 +1,286 @@
+"""The pages of a flow, as whole HTML documents: no web framework needed.
+
+Each function takes what the page shows and the URLs it links to, and returns the page built with
+the kit's :class:`~components.page.Page` and its other components:
+
+- :func:`question_page`: a back link, the error summary (linked to each field) when there are
+  errors, and a form (``novalidate``: the server checks) with the question as the ``h1``, its
+  fields and "Continue". The title starts with "Error:" when there are errors.
+- :func:`add_another_page`: the items of a list so far, each with change and remove links, and
+  whether to add another.
+- :func:`check_answers_page`: every answer on the way, by section, each with a "Change" link
+  whose hidden text names the question; "Not provided" for an optional step skipped.
+- :func:`confirmation_page`: the reference number and what happens next.
+- :func:`exit_page`: why the service is not for this person, and what to do instead.
+
+A flow's own text (questions, hints, titles) goes through gettext like ours, so a flow's catalogs
+translate it; its answers stay the same in every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from components.back_link import BackLink
+from components.button import Button
+from components.error_summary import ErrorSummary
+from components.form_steps.fields import question_fields, question_text
+from components.form_steps.flow import Exit, Flow, Repeat, Step
+from components.form_steps.journey import Journey
+from components.page import Page
+from components.radios import Radios
+from i18n import gettext
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """What every page of a flow shares: the :class:`~components.page.Page` params (service name,
+    header and footer links, the government banner) and the hidden fields every form sends (a
+    CSRF token)."""
+
+    page: Mapping[str, Any]
+    hidden: Mapping[str, str]
+
+
+def flow_text(text: str) -> str:
+    """A flow's own text in the current language, when the flow's catalogs have it."""
+    return gettext(text) if text else text
+
+
+def _page(chrome: Chrome, title: str, content: Markup, *, errors: bool = False) -> Markup:
+    full_title = f"{title} - {flow_text(chrome.page.get('service_name') or '')}".rstrip(" -")
+    if errors:
+        full_title = gettext("Error: %(title)s", title=full_title)
+    return Page(**{**chrome.page, "title": full_title, "content_html": content}).render()
+
+
+def _form(action: str, chrome: Chrome, inner: Markup) -> Markup:
+    hidden = Markup("").join(
+        Markup('<input type="hidden" name="{}" value="{}">').format(name, value)
+        for name, value in chrome.hidden.items()
+    )
+    return Markup('<form method="post" action="{}" novalidate>{}{}</form>').format(action, hidden, inner)
+
+
+def _error_summary(errors: Mapping[str, str]) -> Markup:
+    return ErrorSummary(
+        errors=[{"text": message, "href": f"#{field}"} for field, message in errors.items()]
+    ).render()
+
+
+def question_page(
+    step: Step,
+    *,
+    chrome: Chrome,
+    action: str,
+    back_href: str | None,
+    entered: Mapping[str, Any],
+    errors: Mapping[str, str],
+    can_save: bool = False,
+) -> Markup:
+    """One question's page: back link, error summary, the question and its fields, "Continue"."""
+    question = step.question.model_copy(
+        update={"label": flow_text(step.question.label), "hint": flow_text(step.question.hint or "") or None}
+    )
+    ordered = {field: errors[field] for field in question.fields(step.id) if field in errors}
+    buttons = [Button(text=gettext("Continue")).render()]
+    if can_save:
+        buttons.append(
+            Button(
+                text=gettext("Save and come back later"), variant="secondary", name="action", value="save"
+            ).render()
+        )
+    inner = question_fields(question, step.id, entered, ordered) + Markup(
+        '<div class="fd-button-group">{}</div>'
+    ).format(Markup("").join(buttons))
+    content = Markup("").join(
+        [
+            BackLink(href=back_href).render() if back_href else Markup(""),
+            _error_summary(ordered) if ordered else Markup(""),
+            _form(action, chrome, inner),
+        ]
+    )
+    return _page(chrome, question_text(question), content, errors=bool(ordered))
+
+
+def add_another_page(
+    repeat: Repeat,
+    *,
+    chrome: Chrome,
+    action: str,
+    back_href: str | None,
+    items: Sequence[Mapping[str, Any]],
+    describe: Callable[[Mapping[str, Any]], str],
+    change_href: Callable[[int], str],
+    remove_href: Callable[[int], str],
+    error: str | None,
+) -> Markup:
+    """A list's page: its items so far (each with change and remove), and whether to add another."""
+    heading = flow_text(repeat.title)
+    rows = Markup("").join(
+        Markup(
+            '<div class="fd-summary-list__row"><dt class="fd-summary-list__key">{}</dt>'
+            '<dd class="fd-summary-list__actions">'
+            '<a class="fd-link" href="{}">{}<span class="fd-visually-hidden"> {}</span></a> '
+            '<a class="fd-link" href="{}">{}<span class="fd-visually-hidden"> {}</span></a></dd></div>'
+        ).format(
+            describe(item), change_href(number), gettext("Change"), describe(item), remove_href(number),
+            gettext("Remove"), describe(item),
+        )
+        for number, item in enumerate(items)
+    )  # fmt: skip
+    question = flow_text(repeat.add_question)
+    full = len(items) >= repeat.max_items
+    errors = {repeat.id: error} if error else {}
+    radios = (
+        Radios(
+            name=repeat.id,
+            fieldset={"legend": {"text": question, "size": "m"}},
+            error_message={"text": error} if error else None,
+            inline=True,
+            items=[{"value": "yes", "text": gettext("Yes")}, {"value": "no", "text": gettext("No")}],
+        ).render()
+        if not full
+        else Markup('<p class="fd-body">{}</p>').format(gettext("You cannot add any more."))
+    )
+    inner = radios + Button(text=gettext("Continue")).render()
+    content = Markup("").join(
+        [
+            BackLink(href=back_href).render() if back_href else Markup(""),
+            _error_summary(errors) if errors else Markup(""),
+            Markup('<h1 class="fd-heading-l">{}</h1>').format(heading),
+            Markup('<dl class="fd-summary-list">{}</dl>').format(rows) if items else Markup(""),
+            _form(action, chrome, inner),
+        ]
+    )
+    return _page(chrome, heading, content, errors=bool(errors))
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One row of check answers: the question, the answer as shown, and where to change it."""
+
+    question: str
+    answer: str
+    change_href: str
+
+
+def answer_rows(
+    flow: Flow, journey: Journey, change_href: Callable[[Step, int | None], str]
+) -> dict[str, list[AnswerRow]]:
+    """The rows of check answers by section id: every answer on the way, in order."""
+    answers = journey.relevant()
+    rows: dict[str, list[AnswerRow]] = {}
+    for placed in flow.nodes():
+        node = placed.node
+        if node.id not in answers:
+            continue
+        section_rows = rows.setdefault(placed.section.id, [])
+        if isinstance(node, Repeat):
+            for number, item in enumerate(answers[node.id]["items"]):
+                for step in node.steps:
+                    section_rows.append(_row(step, item.get(step.id), change_href(step, number)))
+        else:
+            section_rows.append(_row(node, answers[node.id], change_href(node, None)))
+    return rows
+
+
+def _row(step: Step, value: Any, href: str) -> AnswerRow:
+    shown = gettext("Not provided") if value is None else step.question.display(value)
+    return AnswerRow(flow_text(step.question.label), shown, href)
+
+
+def check_answers_page(
+    flow: Flow,
+    rows: Mapping[str, list[AnswerRow]],
+    *,
+    chrome: Chrome,
+    action: str,
+    back_href: str | None,
+) -> Markup:
+    """Every answer, by section, each with a "Change" link; then "Send your answers"."""
+    sections = []
+    for section in flow.sections:
+        if not rows.get(section.id):
+            continue
+        lines = Markup("").join(
+            Markup(
+                '<div class="fd-summary-list__row"><dt class="fd-summary-list__key">{}</dt>'
+                '<dd class="fd-summary-list__value">{}</dd><dd class="fd-summary-list__actions">'
+                '<a class="fd-link" href="{}">{}<span class="fd-visually-hidden"> {}</span></a></dd></div>'
+            ).format(row.question, _lines(row.answer), row.change_href, gettext("Change"), row.question)
+            for row in rows[section.id]
+        )
+        sections.append(
+            Markup('<h2 class="fd-heading-m">{}</h2><dl class="fd-summary-list">{}</dl>').format(
+                flow_text(section.title), lines
+            )
+        )
+    title = gettext("Check your answers")
+    inner = Button(text=gettext("Send your answers")).render()
+    content = Markup("").join(
+        [
+            BackLink(href=back_href).render() if back_href else Markup(""),
+            Markup('<h1 class="fd-heading-l">{}</h1>').format(title),
+            Markup("").join(sections),
+            _form(action, chrome, inner),
+        ]
+    )
+    return _page(chrome, title, content)
+
+
+def _lines(text: str) -> Markup:
+    return Markup("<br>").join(text.split("\n"))
+
+
+def confirmation_page(flow: Flow, reference: str, *, chrome: Chrome, next_steps: str | None = None) -> Markup:
+    """The answers were sent: the reference number, and what happens next."""
+    title = gettext("Your answers were sent")
+    panel = Markup(
+        '<div class="fd-panel"><h1 class="fd-panel__title">{}</h1>'
+        '<div class="fd-panel__body">{}<br><strong>{}</strong></div></div>'
+    ).format(title, gettext("Your reference number"), reference)
+    content = panel + Markup('<h2 class="fd-heading-m">{}</h2><p class="fd-body">{}</p>').format(
+        gettext("What happens next"),
+        flow_text(next_steps) if next_steps else gettext("We will contact you about your answers."),
+    )
+    return _page(chrome, title, content)
+
+
+def exit_page(exit_page: Exit, *, chrome: Chrome, back_href: str | None) -> Markup:
+    """A page for someone the service is not for: why, and what to do instead."""
+    content = Markup("").join(
+        [
+            BackLink(href=back_href).render() if back_href else Markup(""),
+            Markup('<h1 class="fd-heading-l">{}</h1><p class="fd-body">{}</p>').format(
+                flow_text(exit_page.title), flow_text(exit_page.body)
+            ),
+        ]
+    )
+    return _page(chrome, flow_text(exit_page.title), content)
+
+
+def remove_page(title: str, *, chrome: Chrome, action: str, back_href: str | None) -> Markup:
+    """A page that asks before an item is removed from a list: the question and a "Remove" button."""
+    content = Markup("").join(
+        [
+            BackLink(href=back_href).render() if back_href else Markup(""),
+            Markup('<h1 class="fd-heading-l">{}</h1>').format(title),
+            _form(action, chrome, Button(text=gettext("Remove"), variant="warning").render()),
+        ]
+    )
+    return _page(chrome, title, content)
+
+
+def message_page(title: str, body: str, *, chrome: Chrome, link: tuple[str, str] | None = None) -> Markup:
+    """A plain page that says what happened: a page not found, a form that expired."""
+    content = Markup('<h1 class="fd-heading-l">{}</h1><p class="fd-body">{}</p>').format(title, body)
+    if link is not None:
+        content += Markup('<p class="fd-body"><a class="fd-link" href="{}">{}</a></p>').format(
+            link[1], link[0]
+        )
+    return _page(chrome, title, content)

@@ -1,0 +1,464 @@
+"""A flow served by Starlette: the only module of form steps that imports a web framework.
+
+    flow_app = FlowRoutes(flow, drafts=MemoryDrafts(), secret_key=KEY, page={"service_name": ...})
+    app = Starlette(routes=[Mount("/apply", routes=flow_app.routes())])
+
+Every page works without JavaScript: a post is answered with a redirect (303) to the next page, or
+with the same page and its errors (400). The person's draft is found by a cookie that holds only
+its id, signed; the answers are in the draft store, saved before the redirect is sent. Each form
+carries a token tied to the draft, so another site cannot post answers for the person.
+
+Pages, under the mount:
+
+- ``/``: start or carry on (a redirect to the next page)
+- ``/{step}``, ``/{list}/{item}/{step}``: a question
+- ``/{list}/add-another``, ``/{list}/{item}/remove``: a list, and removing an item
+- ``/check-answers``, ``/confirmation``, ``/exit/{exit}``
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData, UploadFile
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from components.form_steps.answer_types import Upload
+from components.form_steps.drafts import Draft, DraftStore
+from components.form_steps.flow import Flow, Repeat, Step
+from components.form_steps.journey import Destination, Journey, journey
+from components.form_steps.pages import (
+    Chrome,
+    add_another_page,
+    answer_rows,
+    check_answers_page,
+    confirmation_page,
+    exit_page,
+    message_page,
+    question_page,
+    remove_page,
+)
+from i18n import gettext
+
+CSRF_FIELD = "csrf_token"
+"""The hidden field that carries the form token."""
+
+Submit = Callable[[Flow, dict[str, Any]], str]
+"""Sends the answers of a finished flow on (to a case system, a queue) and returns its reference."""
+
+
+def make_reference(flow: Flow, answers: dict[str, Any]) -> str:
+    """A reference number the person can read out: 12 letters and digits in groups of four."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+    code = "".join(secrets.choice(alphabet) for _ in range(12))
+    return "-".join(code[index : index + 4] for index in range(0, 12, 4))
+
+
+class FlowRoutes:
+    """The routes that serve one flow, its answers kept in ``drafts``."""
+
+    def __init__(
+        self,
+        flow: Flow,
+        *,
+        drafts: DraftStore,
+        secret_key: str,
+        page: Mapping[str, Any] | None = None,
+        submit: Submit = make_reference,
+        next_steps: str | None = None,
+        today: Callable[[], date] = date.today,
+        secure_cookie: bool | None = None,
+    ) -> None:
+        self.flow = flow
+        self.drafts = drafts
+        self.secret = secret_key.encode()
+        self.page = dict(page or {})
+        self.submit = submit
+        self.next_steps = next_steps
+        self.today = today
+        self.secure_cookie = secure_cookie
+        self.cookie = f"fd-flow-{flow.id}"
+        self._steps = {step.id: step for step in flow.steps()}
+        self._repeats = {node.id: node for node in (p.node for p in flow.nodes()) if isinstance(node, Repeat)}
+        self._exits = {exit_page.id: exit_page for exit_page in flow.exits}
+
+    def routes(self) -> list[BaseRoute]:
+        """The flow's routes, to mount where the service lives."""
+        return [
+            Route("/", self.start, methods=["GET"]),
+            Route("/check-answers", self.check_answers, methods=["GET", "POST"]),
+            Route("/confirmation", self.confirmation, methods=["GET"]),
+            Route("/exit/{exit_id}", self.exit, methods=["GET"]),
+            Route("/{list_id}/add-another", self.add_another, methods=["GET", "POST"]),
+            Route("/{list_id}/{item:int}/remove", self.remove, methods=["GET", "POST"]),
+            Route("/{list_id}/{item:int}/{step_id}", self.question, methods=["GET", "POST"]),
+            Route("/{step_id}", self.question, methods=["GET", "POST"]),
+        ]
+
+    # --- drafts and cookies ------------------------------------------------------------------------
+
+    def _sign(self, value: str) -> str:
+        return hmac.new(self.secret, value.encode(), hashlib.sha256).hexdigest()[:32]
+
+    async def _draft(self, request: Request) -> Draft | None:
+        raw = request.cookies.get(self.cookie, "")
+        draft_id, _, signature = raw.partition(".")
+        if not draft_id or not hmac.compare_digest(signature, self._sign(draft_id)):
+            return None
+        draft = await run_in_threadpool(self.drafts.get, draft_id)
+        if draft is None or draft.flow_id != self.flow.id:
+            return None
+        if draft.is_expired(datetime.now(UTC)):
+            await run_in_threadpool(self.drafts.delete, draft.id)
+            return None
+        return draft
+
+    def _set_cookie(self, response: Response, request: Request, draft: Draft) -> None:
+        secure = request.url.scheme == "https" if self.secure_cookie is None else self.secure_cookie
+        response.set_cookie(
+            self.cookie,
+            f"{draft.id}.{self._sign(draft.id)}",
+            httponly=True,
+            samesite="lax",
+            secure=secure,
+            path=self._base(request) or "/",
+        )
+
+    def _token(self, draft: Draft) -> str:
+        return self._sign(f"csrf:{draft.id}")
+
+    def _chrome(self, draft: Draft) -> Chrome:
+        return Chrome(page=self.page, hidden={CSRF_FIELD: self._token(draft)})
+
+    def _not_found(self, draft: Draft) -> Response:
+        title = gettext("Page not found")
+        body = gettext("If you typed the web address, check it is correct.")
+        return HTMLResponse(message_page(title, body, chrome=self._chrome(draft)), status_code=404)
+
+    def _refused(self, draft: Draft) -> Response:
+        title = gettext("This form has expired")
+        body = gettext("Your answers are safe. Go back, reload the page and send it again.")
+        return HTMLResponse(message_page(title, body, chrome=self._chrome(draft)), status_code=403)
+
+    async def _form(self, request: Request, draft: Draft) -> FormData | None:
+        """The posted form, or ``None`` when its token is not this draft's."""
+        form = await request.form()
+        token = form.get(CSRF_FIELD)
+        if not isinstance(token, str) or not hmac.compare_digest(token, self._token(draft)):
+            return None
+        return form
+
+    # --- URLs ----------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _base(request: Request) -> str:
+        return request.scope.get("root_path", "").rstrip("/")
+
+    def href(self, request: Request, page: Destination) -> str:
+        """The URL of ``page`` under this flow's mount."""
+        base = self._base(request)
+        if page.kind == "check_answers":
+            return f"{base}/check-answers"
+        if page.kind == "exit":
+            return f"{base}/exit/{page.id}"
+        if page.kind == "add_another":
+            return f"{base}/{page.id}/add-another"
+        if page.item is not None:
+            return f"{base}/{self._list_of(page.id).id}/{page.item}/{page.id}"
+        return f"{base}/{page.id}"
+
+    def _list_of(self, step_id: str) -> Repeat:
+        return next(repeat for repeat in self._repeats.values() if any(s.id == step_id for s in repeat.steps))
+
+    def _journey(self, draft: Draft) -> Journey:
+        return journey(self.flow, draft.answers, self.today())
+
+    def _redirect(self, request: Request, page: Destination) -> RedirectResponse:
+        return RedirectResponse(self.href(request, page), status_code=303)
+
+    def _back(self, request: Request, now: Journey, page: Destination) -> str | None:
+        """The page before ``page`` on the way (the flow's start for the first)."""
+        pages = self._pages_on_the_way(now)
+        if page in pages:
+            position = pages.index(page)
+            return self.href(request, pages[position - 1]) if position > 0 else None
+        return self.href(request, pages[-1]) if pages else None
+
+    def _pages_on_the_way(self, now: Journey) -> list[Destination]:
+        pages: list[Destination] = []
+        answers = now.relevant()
+        for node_id in now.visited:
+            repeat = self._repeats.get(node_id)
+            if repeat is None:
+                pages.append(Destination("step", node_id))
+                continue
+            for number, _item in enumerate(answers[node_id]["items"]):
+                pages += [Destination("step", step.id, number) for step in repeat.steps]
+            pages.append(Destination("add_another", node_id))
+        return pages
+
+    # --- pages ---------------------------------------------------------------------------------------
+
+    async def start(self, request: Request) -> Response:
+        """Carry on where the person left off, or start a new draft."""
+        draft = await self._draft(request)
+        if draft is None or draft.reference is not None:
+            expires = datetime.now(UTC) + timedelta(days=self.flow.draft_days)
+            draft = await run_in_threadpool(self.drafts.create, self.flow.id, self.flow.version, expires)
+        response = self._redirect(request, self._journey(draft).next)
+        self._set_cookie(response, request, draft)
+        return response
+
+    async def _open_draft(self, request: Request) -> Draft | Response:
+        draft = await self._draft(request)
+        if draft is None:
+            return RedirectResponse(f"{self._base(request)}/", status_code=303)
+        if draft.reference is not None:
+            return RedirectResponse(f"{self._base(request)}/confirmation", status_code=303)
+        return draft
+
+    async def question(self, request: Request) -> Response:
+        """A question page: shown, or its answer checked and saved."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        draft = opened
+        step = self._steps.get(request.path_params["step_id"])
+        item = request.path_params.get("item")
+        if step is None or (item is not None) != (step.id in self._in_lists()):
+            return self._not_found(draft)
+        page = Destination("step", step.id, item)
+        now = self._journey(draft)
+        if not (now.may_visit(page) or self._new_item(now, page)):
+            return self._redirect(request, now.next)
+        entered: Mapping[str, Any] = step.question.refill(step.id, self._answer_of(draft, page))
+        errors: Mapping[str, str] = {}
+        if request.method == "POST":
+            form = await self._form(request, draft)
+            if form is None:
+                return self._refused(draft)
+            parsed = step.question.parse(step.id, _form_lists(form))
+            if parsed.ok:
+                draft = draft.with_answers(self._answered(draft, page, parsed.value))
+                await run_in_threadpool(self.drafts.save, draft)
+                return self._redirect(
+                    request, self._after(draft, page, request.query_params.get("change") == "1")
+                )
+            entered, errors = parsed.entered, parsed.errors
+        html = question_page(
+            step,
+            chrome=self._chrome(draft),
+            action=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
+            back_href=self._back(request, now, page),
+            entered=entered,
+            errors=errors,
+        )
+        return HTMLResponse(html, status_code=400 if errors else 200)
+
+    def _in_lists(self) -> set[str]:
+        return {step.id for repeat in self._repeats.values() for step in repeat.steps}
+
+    def _new_item(self, now: Journey, page: Destination) -> bool:
+        """Whether ``page`` is the first step of the next new item of a list the person may add to."""
+        if page.item is None:
+            return False
+        repeat = self._list_of(page.id)
+        items = (now.relevant().get(repeat.id) or {}).get("items", [])
+        on_way = repeat.id in now.visited or now.next == Destination("add_another", repeat.id)
+        return on_way and page.item == len(items) < repeat.max_items and page.id == repeat.steps[0].id
+
+    def _answer_of(self, draft: Draft, page: Destination) -> Any:
+        if page.item is None:
+            return draft.answers.get(page.id)
+        items = (draft.answers.get(self._list_of(page.id).id) or {}).get("items", [])
+        return items[page.item].get(page.id) if page.item < len(items) else None
+
+    def _answered(self, draft: Draft, page: Destination, value: Any) -> dict[str, Any]:
+        answers = dict(draft.answers)
+        if page.item is None:
+            answers[page.id] = value
+            return answers
+        repeat = self._list_of(page.id)
+        data = dict(answers.get(repeat.id) or {})
+        items = [dict(item) for item in data.get("items", [])]
+        while len(items) <= page.item:
+            items.append({})
+        items[page.item][page.id] = value
+        data["items"] = items
+        data["complete"] = False
+        answers[repeat.id] = data
+        return answers
+
+    def _after(self, draft: Draft, page: Destination, changing: bool) -> Destination:
+        """Where to go once ``page`` is answered: the next page on the way; after a change from check
+        answers, the new follow-up questions, then check answers again."""
+        now = self._journey(draft)
+        if changing:
+            return now.next
+        pages = self._pages_on_the_way(now)
+        if page in pages and pages.index(page) + 1 < len(pages):
+            return pages[pages.index(page) + 1]
+        return now.next
+
+    async def add_another(self, request: Request) -> Response:
+        """A list's page: its items, and whether to add another."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        draft = opened
+        repeat = self._repeats.get(request.path_params["list_id"])
+        if repeat is None:
+            return self._not_found(draft)
+        page = Destination("add_another", repeat.id)
+        now = self._journey(draft)
+        if not now.may_visit(page):
+            return self._redirect(request, now.next)
+        items = (now.relevant().get(repeat.id) or {}).get("items", [])
+        error = None
+        if request.method == "POST":
+            form = await self._form(request, draft)
+            if form is None:
+                return self._refused(draft)
+            choice = form.get(repeat.id)
+            if choice == "yes" and len(items) < repeat.max_items:
+                return self._redirect(request, Destination("step", repeat.steps[0].id, len(items)))
+            if choice == "no" or len(items) >= repeat.max_items:
+                if len(items) >= repeat.min_items:
+                    answers = dict(draft.answers)
+                    answers[repeat.id] = {"items": items, "complete": True}
+                    draft = draft.with_answers(answers)
+                    await run_in_threadpool(self.drafts.save, draft)
+                    return self._redirect(request, self._journey(draft).next)
+                # Translators: %(num)s is the fewest items the list must have, such as 1.
+                error = gettext("Add at least %(num)s before you continue.", num=repeat.min_items)
+            else:
+                error = gettext("Select yes or no.")
+        first = repeat.steps[0]
+
+        def describe(item: Mapping[str, Any]) -> str:
+            value = item.get(first.id)
+            return first.question.display(value) if value is not None else ""
+
+        base = self._base(request)
+        html = add_another_page(
+            repeat,
+            chrome=self._chrome(draft),
+            action=str(request.url.path),
+            back_href=self._back(request, now, page),
+            items=items,
+            describe=describe,
+            change_href=lambda number: f"{base}/{repeat.id}/{number}/{first.id}",
+            remove_href=lambda number: f"{base}/{repeat.id}/{number}/remove",
+            error=error,
+        )
+        return HTMLResponse(html, status_code=400 if error else 200)
+
+    async def remove(self, request: Request) -> Response:
+        """Remove one item of a list (a post; the page asks first)."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        draft = opened
+        repeat = self._repeats.get(request.path_params["list_id"])
+        number = request.path_params["item"]
+        if repeat is None:
+            return self._not_found(draft)
+        items = list((draft.answers.get(repeat.id) or {}).get("items", []))
+        if not 0 <= number < len(items):
+            return self._redirect(request, Destination("add_another", repeat.id))
+        if request.method == "POST":
+            form = await self._form(request, draft)
+            if form is None:
+                return self._refused(draft)
+            del items[number]
+            answers = dict(draft.answers)
+            answers[repeat.id] = {"items": items, "complete": False}
+            draft = draft.with_answers(answers)
+            await run_in_threadpool(self.drafts.save, draft)
+            return self._redirect(request, Destination("add_another", repeat.id))
+        first = repeat.steps[0]
+        value = items[number].get(first.id)
+        name = first.question.display(value) if value is not None else ""
+        html = remove_page(
+            # Translators: %(name)s names the item, such as a person's name.
+            gettext("Are you sure you want to remove %(name)s?", name=name),
+            chrome=self._chrome(draft),
+            action=str(request.url.path),
+            back_href=self.href(request, Destination("add_another", repeat.id)),
+        )
+        return HTMLResponse(html)
+
+    async def check_answers(self, request: Request) -> Response:
+        """Check answers, and sending them."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        draft = opened
+        now = self._journey(draft)
+        if not now.complete:
+            return self._redirect(request, now.next)
+        if request.method == "POST":
+            if await self._form(request, draft) is None:
+                return self._refused(draft)
+            answers = now.relevant()  # answers on branches no longer taken are purged here
+            reference = await run_in_threadpool(self.submit, self.flow, answers)
+            draft = Draft(draft.id, draft.flow_id, draft.flow_version, answers, draft.expires, reference)
+            await run_in_threadpool(self.drafts.save, draft)
+            return RedirectResponse(f"{self._base(request)}/confirmation", status_code=303)
+
+        def change_href(step: Step, item: int | None) -> str:
+            return self.href(request, Destination("step", step.id, item)) + "?change=1"
+
+        pages = self._pages_on_the_way(now)
+        html = check_answers_page(
+            self.flow,
+            answer_rows(self.flow, now, change_href),
+            chrome=self._chrome(draft),
+            action=str(request.url.path),
+            back_href=self.href(request, pages[-1]) if pages else None,
+        )
+        return HTMLResponse(html)
+
+    async def confirmation(self, request: Request) -> Response:
+        """The confirmation of a sent draft."""
+        draft = await self._draft(request)
+        if draft is None or draft.reference is None:
+            return RedirectResponse(f"{self._base(request)}/", status_code=303)
+        return HTMLResponse(
+            confirmation_page(
+                self.flow, draft.reference, chrome=self._chrome(draft), next_steps=self.next_steps
+            )
+        )
+
+    async def exit(self, request: Request) -> Response:
+        """An exit page, shown only when the answers lead to it."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        draft = opened
+        now = self._journey(draft)
+        page = Destination("exit", request.path_params["exit_id"])
+        if now.next != page:
+            return self._redirect(request, now.next)
+        pages = self._pages_on_the_way(now)
+        back = self.href(request, pages[-1]) if pages else None
+        return HTMLResponse(exit_page(self._exits[page.id], chrome=self._chrome(draft), back_href=back))
+
+
+def _form_lists(form: FormData) -> dict[str, list[Any]]:
+    """The form as lists of values by field; an uploaded file as an :class:`Upload`."""
+    fields: dict[str, list[Any]] = {}
+    for name, value in form.multi_items():
+        kept: Any = value
+        if isinstance(value, UploadFile):
+            kept = Upload(value.filename or "", value.content_type or "", value.size or 0)
+        fields.setdefault(name, []).append(kept)
+    return fields

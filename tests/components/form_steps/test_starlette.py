@@ -1,0 +1,236 @@
+"""A flow served by Starlette, walked as a person without JavaScript would: post, redirect, get."""
+
+from __future__ import annotations
+
+import ast
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.applications import Starlette
+from starlette.routing import Mount
+from starlette.testclient import TestClient
+
+from components.form_steps.drafts import MemoryDrafts
+from components.form_steps.starlette import CSRF_FIELD, FlowRoutes
+from tests.components.form_steps.flows import help_flow
+from tests.html import attr, one, parse, select, text
+
+ROOT = Path(__file__).resolve().parents[3]
+TODAY = date(2026, 12, 3)
+
+
+@pytest.fixture
+def drafts() -> MemoryDrafts:
+    return MemoryDrafts()
+
+
+@pytest.fixture
+def client(drafts: MemoryDrafts) -> TestClient:
+    routes = FlowRoutes(
+        help_flow(),
+        drafts=drafts,
+        secret_key="test-secret-key-of-enough-length",
+        page={"service_name": "Get help after a disaster", "government_banner": False},
+        today=lambda: TODAY,
+        submit=lambda flow, answers: "ABCD-EFGH-JKLM",
+    )
+    app = Starlette(routes=[Mount("/help", routes=routes.routes())])
+    return TestClient(app, base_url="https://testserver", follow_redirects=False)
+
+
+def _start(client: TestClient) -> str:
+    response = client.get("/help/")
+    assert response.status_code == 303
+    return response.headers["location"]
+
+
+def _token(client: TestClient, path: str) -> str:
+    page = parse(client.get(path).text)
+    value = attr(one(page, f"input[name={CSRF_FIELD}]"), "value")
+    assert value
+    return value
+
+
+def _post(client: TestClient, path: str, data: dict[str, Any]) -> Any:
+    return client.post(path, data={CSRF_FIELD: _token(client, path), **data})
+
+
+def _answer(client: TestClient, path: str, data: dict[str, Any]) -> str:
+    response = _post(client, path, data)
+    assert response.status_code == 303, response.text
+    return response.headers["location"]
+
+
+ADDRESS = {
+    "address-line1": "1 Main St",
+    "address-line2": "",
+    "address-city": "Springfield",
+    "address-state": "IL",
+    "address-zip": "62701",
+}
+
+
+def _to_household(client: TestClient) -> str:
+    path = _answer(client, _start(client), {"in-us": "yes"})
+    path = _answer(client, path, {"when-month": "11", "when-day": "20", "when-year": "2026"})
+    path = _answer(client, path, ADDRESS)
+    path = _answer(client, path, {"damage": "some"})
+    return _answer(client, path, {"damage-cost": ""})
+
+
+def test_start_gives_a_signed_cookie_and_the_first_question(client: TestClient) -> None:
+    assert _start(client) == "/help/in-us"
+    cookie = client.cookies.get("fd-flow-help")
+    assert cookie and "." in cookie
+    response = client.get("/help/in-us")
+    page = parse(response.text)
+    assert response.status_code == 200
+    assert text(one(page, "h1")) == "Do you live in the United States?"
+    assert text(one(page, "title")) == "Do you live in the United States? - Get help after a disaster"
+    form = one(page, "form[method=post]")
+    assert attr(form, "novalidate") is not None
+    assert [attr(radio, "value") for radio in select(form, "input[type=radio]")] == ["yes", "no"]
+
+
+def test_a_post_without_the_token_is_refused(client: TestClient) -> None:
+    _start(client)
+    response = client.post("/help/in-us", data={"in-us": "yes"})
+    assert response.status_code == 403
+    assert text(one(parse(response.text), "h1")) == "This form has expired"
+
+
+def test_a_bad_answer_shows_the_error_summary_linked_to_the_field(client: TestClient) -> None:
+    _start(client)
+    response = _post(client, "/help/in-us", {})
+    page = parse(response.text)
+    assert response.status_code == 400
+    assert text(one(page, "title")).startswith("Error: ")
+    link = one(page, ".fd-error-summary a")
+    assert attr(link, "href") == "#in-us"
+    assert text(link) == "Select an answer."
+    assert one(page, "#in-us")  # the link's target exists
+
+
+def test_entered_values_are_kept_with_errors(client: TestClient) -> None:
+    path = _answer(client, _start(client), {"in-us": "yes"})
+    response = _post(client, path, {"when-month": "2", "when-day": "30", "when-year": "2026"})
+    page = parse(response.text)
+    assert response.status_code == 400
+    assert attr(one(page, "#when-month"), "value") == "2"
+    assert attr(one(page, "#when-day"), "value") == "30"
+    assert attr(one(page, ".fd-error-summary a"), "href") == "#when-day"
+
+
+def test_an_exit_page_for_someone_the_service_is_not_for(client: TestClient) -> None:
+    path = _answer(client, _start(client), {"in-us": "no"})
+    assert path == "/help/exit/not-eligible"
+    page = parse(client.get(path).text)
+    assert text(one(page, "h1")) == "You cannot use this service"
+    assert attr(one(page, ".fd-back-link"), "href") == "/help/in-us"
+
+
+def test_a_deep_link_past_the_next_step_goes_to_the_next_step(client: TestClient) -> None:
+    _start(client)
+    response = client.get("/help/pay-by")
+    assert response.status_code == 303
+    assert response.headers["location"] == "/help/in-us"
+
+
+def test_an_unknown_page_is_a_plain_404(client: TestClient) -> None:
+    _start(client)
+    response = client.get("/help/no-such-step")
+    assert response.status_code == 404
+    assert text(one(parse(response.text), "h1")) == "Page not found"
+
+
+def test_without_a_cookie_every_page_starts_again(client: TestClient) -> None:
+    response = client.get("/help/damage")
+    assert response.status_code == 303 and response.headers["location"] == "/help/"
+    client.cookies.set("fd-flow-help", "forged.0000", domain="testserver.local")
+    assert client.get("/help/damage").status_code == 303
+
+
+def test_back_links_follow_the_way_taken(client: TestClient) -> None:
+    path = _answer(client, _start(client), {"in-us": "yes"})
+    path = _answer(client, path, {"when-month": "11", "when-day": "20", "when-year": "2026"})
+    page = parse(client.get(path).text)
+    assert attr(one(page, ".fd-back-link"), "href") == "/help/when"
+    again = parse(client.get("/help/when").text)
+    assert attr(one(again, "#when-month"), "value") == "11"  # the answer is shown again
+
+
+def test_the_whole_journey_with_a_list_and_a_branch(client: TestClient, drafts: MemoryDrafts) -> None:
+    path = _to_household(client)
+    assert path == "/help/household/add-another"
+    path = _answer(client, path, {"household": "yes"})
+    assert path == "/help/household/0/person-name"
+    path = _answer(
+        client, path, {"person-name-first": "Ana", "person-name-middle": "", "person-name-last": "Ruiz"}
+    )
+    path = _answer(client, path, {"person-age": "34"})
+    assert path == "/help/household/add-another"
+    page = parse(client.get(path).text)
+    assert [text(key) for key in select(page, ".fd-summary-list__key")] == ["Ana Ruiz"]
+    path = _answer(client, path, {"household": "no"})
+    assert path == "/help/pay-by"
+    path = _answer(client, path, {"pay-by": "bank"})
+    path = _answer(client, path, {"bank-routing": "021000021", "bank-account": "12345678"})
+    assert path == "/help/check-answers"
+    page = parse(client.get(path).text)
+    keys = [text(key) for key in select(page, ".fd-summary-list__key")]
+    assert "How should we pay you?" in keys and "What is their name?" in keys
+    assert "About how much will repairs cost?" in keys
+    values = {
+        text(key): text(value)
+        for key, value in zip(
+            select(page, ".fd-summary-list__key"), select(page, ".fd-summary-list__value"), strict=True
+        )
+    }
+    assert values["About how much will repairs cost?"] == "Not provided"
+    change = select(page, ".fd-summary-list__actions a")[0]
+    assert text(one(change, ".fd-visually-hidden")) == "Do you live in the United States?"
+
+    # Change to a paper check: the new follow-up question is asked, then check answers again.
+    path = _answer(client, "/help/pay-by?change=1", {"pay-by": "check"})
+    assert path == "/help/mail-to"
+    path = _answer(client, path, {"mail-to": "Ana Ruiz"})
+    assert path == "/help/check-answers"
+    page = parse(client.get(path).text)
+    assert "What are your bank details?" not in [text(key) for key in select(page, ".fd-summary-list__key")]
+
+    response = _post(client, path, {})
+    assert response.status_code == 303 and response.headers["location"] == "/help/confirmation"
+    page = parse(client.get("/help/confirmation").text)
+    assert "ABCD-EFGH-JKLM" in text(one(page, ".fd-panel"))
+    sent = [draft for draft in drafts._drafts.values() if draft.reference]
+    assert len(sent) == 1 and "bank" not in sent[0].answers  # purged at submission
+    assert client.get("/help/pay-by").headers["location"] == "/help/confirmation"
+
+
+def test_removing_an_item_asks_first(client: TestClient) -> None:
+    path = _to_household(client)
+    path = _answer(client, path, {"household": "yes"})
+    path = _answer(
+        client, path, {"person-name-first": "Ana", "person-name-middle": "", "person-name-last": "Ruiz"}
+    )
+    path = _answer(client, path, {"person-age": "34"})
+    page = parse(client.get("/help/household/0/remove").text)
+    assert text(one(page, "h1")) == "Are you sure you want to remove Ana Ruiz?"
+    assert _answer(client, "/help/household/0/remove", {}) == "/help/household/add-another"
+    page = parse(client.get("/help/household/add-another").text)
+    assert select(page, ".fd-summary-list__key") == []
+
+
+def test_the_core_imports_no_web_framework() -> None:
+    frameworks = {"starlette", "flask", "django", "fastapi"}
+    for path in (ROOT / "components").rglob("*.py"):
+        if path.name == "starlette.py" and path.parent.name == "form_steps":
+            continue
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            assert not any(name.split(".")[0] in frameworks for name in names), path
