@@ -155,7 +155,7 @@ def find(text: str) -> list[Finding]:
         rules = _rules_for(view.text)
         hits = [hit for rule in rules for hit in rule.scan(view.text)]
         if hits:
-            hits += company(view.text, rules, hits)
+            hits += company(view.text, _RULES, hits)  # every rule: a list's next number may lack the hints
         for hit in hits:
             if hit.start < hit.end:
                 _take(taken, *view.original_span(hit.start, hit.end), hit.marker)

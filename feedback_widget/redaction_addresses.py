@@ -114,8 +114,13 @@ _NUMBERED_STREET = re.compile(
 """A numbered street and a house number, as in Puerto Rico and Latin America: "Calle 3 B-12"."""
 _HIGHWAY = re.compile(
     r"(?<![\w\-.,/$#])\d{1,6}[A-Za-z]?\s+(?:(?:State|County|US|U\.S\.|Farm\s+to\s+Market)\s+)?"
-    rf"(?i:highway|hwy|route|rte|road|rd)\s+\d{{1,4}}[A-Za-z]?(?![\w])(?:{_UNIT})?(?:{_PLACE})?"
+    rf"(?i:highway|hwy|route|rte|road|rd|fm|rm|cr|sr)\s*-?\s*\d{{1,4}}[A-Za-z]?(?![\w])"
+    rf"(?:\s+(?i:rd|road))?(?:{_UNIT})?(?:{_PLACE})?"
 )
+_GRID = re.compile(
+    r"(?<![\w\-.,/$#])\d{1,5} [NSEW]\.? \d{1,5} [NSEW]\.?(?![\w])" rf"(?:{_UNIT})?(?:{_PLACE})?"
+)
+"""A grid address, as in Utah: "1350 E 3300 S"."""
 _BOX = re.compile(
     r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|pob|(?:rr|r\.r\.|rural\s+route|hc|star\s+route)"
     r"\s*#?\s*\d{1,4},?\s+box|(?:psc|cmr|unit)\s*#?\s*\d{1,5},?\s+box|apartado(?:\s+(?:postal|de\s+correos?)|(?=\s*#?\s*\d{3}))|casilla\s+(?:postal|de\s+correos?)|caixa\s+postal|"
@@ -175,7 +180,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"stations|clinic|clinics|site|sites|campus|entrance)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_HIGHWAY_HINTS = ("highway", "hwy", "route", "rte", "road", "rd")
+_HIGHWAY_HINTS = ("highway", "hwy", "route", "rte", "road", "rd", "fm ", "rm ", "cr ", "sr ")
 _AFTER_LEAD_HINTS = ("address", "live", "resid", "stay")
 _FOREIGN_LEAD_HINTS = (
     *("direcci", "domicilio", "vivo", "vivimos", "resido", "residimos", "adresse", "habite", "habitons"),
@@ -244,7 +249,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _WithHints = tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
-_SHAPES_WITH_HINTS: _WithHints = ((_HIGHWAY, _HIGHWAY_HINTS), (_BOX, _BOX_HINTS))
+_SHAPES_WITH_HINTS: _WithHints = (
+    (_HIGHWAY, _HIGHWAY_HINTS),
+    (_BOX, _BOX_HINTS),
+    (_GRID, (" n", " s", " e", " w")),
+)
 """Shapes looked for only in text that holds one of their words."""
 _LEADS_WITH_HINTS: _WithHints = ((_AFTER_LEAD, _AFTER_LEAD_HINTS), (_FOREIGN_LEAD, _FOREIGN_LEAD_HINTS))
 """The words for "my address is", looked for only in text that holds one of their cores."""

@@ -114,7 +114,7 @@ A_NUMBER_JOINED = _any(r"绿卡|綠卡|外侨号|外僑號|移民号|移民號",
 
 LICENSE_SPACED = _any(
     r"licencia(?:\s+de\s+(?:conducir|manejar|manejo))?|permiso\s+de\s+conducir",  # es
-    r"identificaci[óo]n\s+(?:estatal|del\s+estado)|id\s+(?:estatal|del\s+estado)",
+    r"identificaci[óo]n\s+(?:estatal|del\s+estado)|id\s+(?:estatal|del\s+estado|de)",
     r"permis(?:\s+de\s+conduire)?",  # fr
     r"carteira\s+de\s+(?:motorista|habilita[çc][ãa]o)|cnh|habilita[çc][ãa]o",  # pt
     r"lisans(?:\s+kondi)?|p[èe]mi\s+kondi",  # ht

@@ -8,7 +8,9 @@
 - **Path segments** after a segment that names a person's page (``/users/``, ``/u/``,
   ``/profile/``, ``/usuario/``) are a user name when they look like one: words joined by dots or
   underscores, or letters and digits (``/users/john.smith/``, ``/u/dwayne.m.harris``). After
-  ``/ssn/``, ``/dob/``, ``/email/`` or ``/phone/``, the next segment goes whatever it is.
+  ``/ssn/``, ``/dob/``, ``/email/`` or ``/phone/``, the next segment goes whatever it is; after
+  ``/residence/``, ``/address/`` or ``/property/``, a segment that starts with a house number
+  (``/residence/1427-maplewood-dr``).
 
 Percent escapes are read decoded (:func:`~feedback_widget.redaction_normal.readable_unescaped`).
 """
@@ -37,12 +39,12 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, marker in (
         (r"e|e_?mail\w*|mail|correo\w*|courriel|email\w*", EMAIL),
         (r"(?:tele)?phone\w*|tel|mobile|cell\w*|tel[eé]fono|telefone|celular|whatsapp", PHONE),
-        (r"ssn|social\w*|ss_?no|itin|tin|ein|tax_?id|seguro\w*|nss", SSN),
+        (r"ssn?|social\w*|ss_?no|itin|tin|ein|tax_?id|seguro\w*|nss", SSN),
         (r"dob|birth\w*|date_?of_?birth|fecha_?nac\w*|nacimiento|nascimento|naissance", DATE_OF_BIRTH),
         (
             r"(?:first|last|full|given|family|middle|sur|user|display|nick)?_?name|[fl]name|first|last|given|"
             r"family|middle|nombre|apellidos?|nome|sobrenome|nom|prenom|pr[eé]nom|"
-            r"user(?:_?id)?|uid|login|member_?id|applicant",
+            r"user(?:_?id)?|uid|login|member_?id|applicant|claimant|beneficiary|patient|recipient|member",
             NAME,
         ),
         (r"address\w*|street|addr\d?|direcci[oó]n|endereco|adresse", ADDRESS),
@@ -82,11 +84,16 @@ class QueryParameters:
 
 _PERSON_PAGES = r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|customers?"
 _PATH = re.compile(
-    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel)))"
+    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel))"
+    r"|(?P<place>(?i:residences?|address(?:es)?|homes?|propert(?:y|ies)|locations?|direcci[oó]n)))"
     r"(?=/(?P<value>[^/\s?#;\"'<>)\]]+))"  # a look-ahead: the value may name the next page
 )
-_USER_NAME = re.compile(r"[^\W\d_]+(?:[._][^\W_]+)+|(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{3,}")
-"""A segment that looks like a user name: "john.smith", "robert_t_lee", "jsmith44"."""
+_USER_NAME = re.compile(
+    r"[^\W\d_]+(?:[._][^\W_]+)+|(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{3,}|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+"
+)
+"""A segment that looks like a user name: "john.smith", "robert_t_lee", "jsmith44", "Rocio-Alvarado"."""
+_STREET_SEGMENT = re.compile(r"\d{1,6}[-_+ ][^\W\d_]+(?:[-_+ ][\w]+)*")
+"""A segment that reads as a street address: "1427-maplewood-dr-dayton-oh"."""
 _TOLD_MARKERS = {"ssn": SSN, "social": SSN, "dob": DATE_OF_BIRTH, "birthdate": DATE_OF_BIRTH}
 
 
@@ -102,6 +109,10 @@ class LinkPaths:
             if match["person"]:
                 if _USER_NAME.fullmatch(value):
                     yield Hit(*match.span("value"), NAME)
+                continue
+            if match["place"]:
+                if _STREET_SEGMENT.fullmatch(value):
+                    yield Hit(*match.span("value"), ADDRESS)
                 continue
             told = match["told"].lower()
             marker = _TOLD_MARKERS.get(told, EMAIL if told == "email" else PHONE)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from feedback_widget import redaction_languages as languages
-from feedback_widget.redaction_words import ID_NOUNS
+from feedback_widget.redaction_words import ID_NOUNS, STATE_NAMES
 
 EMAIL = "[email removed]"
 PHONE = "[phone number removed]"
@@ -295,7 +295,9 @@ def _not_a_date(match: re.Match[str]) -> bool:
 
 
 def _is_license(match: re.Match[str]) -> bool:
-    return sum(char.isdigit() for char in match.group()) >= 4 and _not_a_date(match)
+    text = match.group()
+    digits = sum(char.isdigit() for char in text)
+    return (digits >= 4 or (digits >= 3 and len(text) >= 10)) and _not_a_date(match)
 
 
 def _letters_and_digits(match: re.Match[str]) -> bool:
@@ -333,9 +335,10 @@ def _is_iban(match: re.Match[str]) -> bool:
 # --- shapes ----------------------------------------------------------------------------------------
 
 _W = WORD_CHAR
-_START = rf"(?=\d)(?<![+./$]|{_W})(?<![\d\-.]-)"
+_START = rf"(?=\d)(?<![+/$]|{_W})(?<![\d\-.]-)(?<!\d\.)(?<!^\.)(?<!\s\.)"
 r"""A number starts here: no digit, letter, sign or joining mark right before it; a dash only after a
-word ("SSN-078-05-1120"), not inside a longer number ("2024-078-05-1120").
+word ("SSN-078-05-1120"), not inside a longer number ("2024-078-05-1120"); a dot only after a word
+("Acct.8273645501"), not after a number or on its own (".5", "3.14").
 
 Patterns look at their first character (``(?=\d)`` here) before the look-behind, so that the
 look-behind is tried only where a match can start."""
@@ -409,19 +412,34 @@ A_NUMBER_WORDS = (
     + languages.A_NUMBER_SPACED
 )
 LICENSE_WORDS = (
-    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|cdl|d\.l\.|state\s+id|id\s+card|learner'?s?\s+permit|"
+    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|cdl|d\.l\.|state\s+id|real\s+id|dmv|"
+    r"(?:" + "|".join(STATE_NAMES) + r")\s+(?:id|dl)|id\s+card|learner'?s?\s+permit|"
     r"(?<!building\s)(?<!parking\s)(?<!work\s)(?<!business\s)permit\s+(?:number|no|#)|"
     + languages.LICENSE_SPACED
 )
-PASSPORT_WORDS = r"passports?|pp\s*(?:#|no\.?|number)|travel\s+document|" + languages.PASSPORT_SPACED
+PASSPORT_WORDS = r"pass\s?ports?|pp\s*(?:#|no\.?|number)|travel\s+document|" + languages.PASSPORT_SPACED
 BANK_WORDS = (
-    r"account|acct\.?|a/c|routing|rtn|transit|aba|bank|checking|savings|iban|swift|" + languages.BANK_SPACED
+    r"account|acct\.?|a/c|routing|rtn|transit|aba|bank|deposit(?:ed|s)?|checking|savings|iban|swift|"
+    + languages.BANK_SPACED
 )
 MEDICARE_WORDS = r"medicare(?:\s+claim)?|hicn|mbi|beneficiary|" + languages.MEDICARE_SPACED
 
 SSN_HINTS = ("ss", "s.s", "soc", *languages.HINTS["ssn"])
 PHONE_HINTS = (
-    *("phone", "tel", "cell", "mobile", "call", "text", "fax", "reach", "contact", "whatsapp", "ph"),
+    *(
+        "phone",
+        "tel",
+        "cell",
+        "mobile",
+        "call",
+        "text",
+        "fax",
+        "reach",
+        "contact",
+        "whatsapp",
+        "ph",
+        "area code",
+    ),
     *("landline", "voicemail", "my", "best", "home", "work", "number", "line"),
     *languages.HINTS["phone"],
 )
@@ -431,8 +449,8 @@ A_NUMBER_HINTS = (
     *("num", "no", "#", "alien", "uscis", "file", "registration", "green", "immigration", "a-"),
     *languages.HINTS["a_number"],
 )
-LICENSE_HINTS = ("driv", "licen", "lic", "dl", "d.l.", "id", "permit", *languages.HINTS["license"])
-PASSPORT_HINTS = ("passport", "pp", "travel doc", *languages.HINTS["passport"])
+LICENSE_HINTS = ("driv", "licen", "lic", "dl", "d.l.", "id", "permit", "dmv", *languages.HINTS["license"])
+PASSPORT_HINTS = ("passport", "pass port", "pp", "travel doc", *languages.HINTS["passport"])
 BANK_HINTS = (
     *(
         "account",
@@ -443,6 +461,7 @@ BANK_HINTS = (
         "transit",
         "aba",
         "bank",
+        "deposit",
         "checking",
         "savings",
         "iban",
@@ -480,7 +499,7 @@ def _last_four(kind: str) -> str:
 
 _PHONE_AFTER = trail(
     r"(?:my\s+|our\s+|the\s+)?(?:best\s+|home\s+|work\s+|cell\s+|mobile\s+|direct\s+)?"
-    r"(?:phone|cell|mobile|number|landline|telephone|line)"
+    r"(?:phone|cell|mobile|number|landline|telephone|line)|\(?area\s+code"
     r"|(?:mi|mon|meu|minha)\s+(?:n[úu]mero|num[ée]ro|tel[ée]fono|telefone|celular|cel|portable)"
 )
 """Words after a phone number: "555-0100 is my home phone"."""
@@ -739,7 +758,8 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # A-numbers written as such
         re.compile(
             _alone("[Aa]")
-            + r"(?:A ?- ?\d{3}(?P<dash>[\-.])\d{3}(?P=dash)\d{3}|A \d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}"
+            + r"(?:A ?- ?\d{3}(?P<dash>[\-.])\d{3}(?P=dash)\d{3}"
+            + r"|A \d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}|A \d{9}"
             + r"|(?i:a) ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))"
             + _APART
         ),
@@ -851,16 +871,17 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         ),
         DRIVERS_LICENSE,
         before=lead(LICENSE_WORDS, gap=4, joined=languages.LICENSE_JOINED),
+        after=trail(r"(?:my\s+|mi\s+)?(?:[a-z]+\s+)?(?:driver'?s?\s+)?licen[cs]e|licencia"),
         hints=LICENSE_HINTS,
         check=_is_license,
     ),
     PatternRule(  # a routing number, which its checksum tells, a few more words from the telling word
         re.compile(_START + r"\d{9}" + _END),
         BANK_ACCOUNT,
-        before=lead(r"routing|rtn|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8),
+        before=lead(r"routing|rtn|rt|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8),
         check=_is_routing_number,
         checksum=True,
-        hints=("routing", "rtn", "aba", "transit", "ruta", "enrutamiento", "roteamento", "routage"),
+        hints=("routing", "rtn", "rt", "aba", "transit", "ruta", "enrutamiento", "roteamento", "routage"),
     ),
     PatternRule(
         re.compile(_START + r"\d[\d \-]{4,36}\d" + _END),

@@ -173,6 +173,7 @@ NOT_AFTER_NAMES = _words(
     day days university college school academy institute hospital clinic center centre memorial medical
     park bridge library airport station building hall tower church foundation fund award act law
     program programme county city parkway highway elementary high middle high-school museum stadium
+    bowl arena garden gardens mall plaza field fields
     """
 )
 """Words after a given name and a family name that make them the name of a place or a thing:

@@ -891,3 +891,39 @@ def test_more_ways_people_write_personal_data(text: str, expected: str) -> None:
 )
 def test_more_ordinary_sentences_stay_as_written(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("call me on 555-0143 (area code 503)", f"call me on {PHONE} (area code 503)"),
+        ("Acct.12345678 is closed", f"Acct.{BANK_ACCOUNT} is closed"),
+        ("RT 021000021 ACC 12345678", f"RT {BANK_ACCOUNT} ACC {BANK_ACCOUNT}"),
+        ("the inspector went to 850 W 1700 S in Provo", f"the inspector went to {ADDRESS} in Provo"),
+        ("2210 FM 529 Rd, Katy", f"{ADDRESS}, Katy"),
+        ("A 204558121 is my number", f"{A_NUMBER} is my number"),
+        ("my pass port 123456789 was lost", f"my pass port {PASSPORT} was lost"),
+        ("the DMV in Ohio gave me RS123456", f"the DMV in Ohio gave me {DRIVERS_LICENSE}"),
+        ("Texas ID 12345678 expired", f"Texas ID {DRIVERS_LICENSE} expired"),
+        ("ABCDE12FG3HI is my oregon license", f"{DRIVERS_LICENSE} is my oregon license"),
+        ("see example.gov/home/12-oak-st-unit-4 it is mine", f"see example.gov/home/{ADDRESS} it is mine"),
+        ("example.gov/perfil/Ana-Ruiz-Soto", f"example.gov/perfil/{NAME}"),
+        ("example.gov/x?claimant=ANA%20RUIZ", f"example.gov/x?claimant={NAME}"),
+    ],
+)
+def test_yet_more_ways_people_write_personal_data(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met at the Rose Bowl parking lot",
+        "It costs 3.50 or .75 with the discount",
+        "version 2.1234567 of the app",
+        "example.gov/home/settings is broken",
+        "the map at example.gov/residence/help does not load",
+    ],
+)
+def test_yet_more_ordinary_sentences_stay_as_written(text: str) -> None:
+    assert redact(text) == text
