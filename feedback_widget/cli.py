@@ -44,11 +44,12 @@ def hash_password_command() -> int:
 
 def purge_command(days: int | None = None) -> int:
     """Delete the responses older than `days` (default: the configured retention), print how many;
-    delete spent rate-limit counters and ended admin sessions too."""
+    delete spent rate-limit counters, ended admin sessions and expired form drafts too."""
     from feedback_widget.admin.area import IDLE_SECONDS
     from feedback_widget.settings import FeedbackSettings
     from feedback_widget.store import Store
     from feedback_widget.store.admin_sessions import AdminSessions
+    from feedback_widget.store.drafts import SqlDrafts
 
     settings = FeedbackSettings.from_env()
     days = settings.retention_days if days is None else days
@@ -61,6 +62,7 @@ def purge_command(days: int | None = None) -> int:
         deleted = store.purge(now - dt.timedelta(days=days))
         store.purge_rate_limits()
         AdminSessions(store.engine).purge(now=now, idle_seconds=idle_seconds)
+        SqlDrafts(store.engine).purge(now)
     # Translators: %(num)s is how many feedback responses were deleted; %(days)s a number of days.
     message = ngettext(
         "Deleted %(num)s response older than %(days)s days.",

@@ -115,3 +115,18 @@ admin_sessions = Table(
     Column("last_seen_at", UTCDateTime, nullable=False),
     Column("expires_at", UTCDateTime, nullable=False),
 )
+
+form_drafts = Table(
+    "form_drafts",
+    metadata,
+    # The SHA-256 of the draft's random id (hex): the id itself is only ever in the person's cookie.
+    Column("id", String(64), primary_key=True),
+    Column("flow_id", String(64), nullable=False),
+    Column("flow_version", Integer, nullable=False),
+    # The answers so far, as JSON text: each flow decides their shape.
+    Column("answers", Text, nullable=False),
+    Column("reference", String(64), nullable=True),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Index(None, "expires_at"),
+)

@@ -1,0 +1,89 @@
+"""Form-steps drafts kept in the feedback database: a :class:`~components.form_steps.drafts.DraftStore`.
+
+Each save is its own committed transaction, so a person's answer is durable (SQLite with
+``synchronous=FULL``, PostgreSQL with ``fsync``) before the next page is sent. The table keeps the
+SHA-256 of a draft's id as the row's id: whoever reads the table cannot take a draft over, as the id
+itself is only in the person's cookie. Expired drafts are deleted by :meth:`SqlDrafts.purge` (run by
+``frontdoor feedback purge``), and never returned meanwhile.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from components.form_steps.drafts import Draft, new_draft_id
+from feedback_widget.store.engine import SQLITE_BEGIN
+from feedback_widget.store.schema import form_drafts
+
+
+def _row_id(draft_id: str) -> str:
+    return hashlib.sha256(draft_id.encode("utf-8")).hexdigest()
+
+
+class SqlDrafts:
+    """The ``form_drafts`` table behind ``engine``. Thread-safe; every method commits before returning."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+            with connection.begin():
+                yield connection
+
+    def create(self, flow_id: str, flow_version: int, expires: datetime) -> Draft:
+        """A new, empty draft, committed."""
+        draft = Draft(new_draft_id(), flow_id, flow_version, {}, expires)
+        with self._writing() as connection:
+            connection.execute(insert(form_drafts).values(self._row(draft)))
+        return draft
+
+    def get(self, draft_id: str) -> Draft | None:
+        """The draft with ``draft_id``, or ``None`` (none, deleted, or expired)."""
+        with self.engine.connect() as connection:
+            row = connection.execute(select(form_drafts).where(form_drafts.c.id == _row_id(draft_id))).first()
+        if row is None or row.expires_at <= datetime.now(UTC):
+            return None
+        return Draft(
+            draft_id, row.flow_id, row.flow_version, json.loads(row.answers), row.expires_at, row.reference
+        )
+
+    def save(self, draft: Draft) -> None:
+        """Keep ``draft``'s answers, expiry and reference, committed before returning."""
+        values = self._row(draft)
+        with self._writing() as connection:
+            done = connection.execute(
+                update(form_drafts).where(form_drafts.c.id == values["id"]).values(values)
+            )
+            if done.rowcount == 0:
+                connection.execute(insert(form_drafts).values(values))
+
+    def delete(self, draft_id: str) -> None:
+        """Forget the draft."""
+        with self._writing() as connection:
+            connection.execute(delete(form_drafts).where(form_drafts.c.id == _row_id(draft_id)))
+
+    def purge(self, now: datetime) -> int:
+        """Delete the drafts expired at ``now``; return how many."""
+        with self._writing() as connection:
+            return connection.execute(delete(form_drafts).where(form_drafts.c.expires_at <= now)).rowcount
+
+    @staticmethod
+    def _row(draft: Draft) -> dict[str, object]:
+        return {
+            "id": _row_id(draft.id),
+            "flow_id": draft.flow_id,
+            "flow_version": draft.flow_version,
+            "answers": json.dumps(draft.answers, ensure_ascii=False, separators=(",", ":")),
+            "reference": draft.reference,
+            "updated_at": datetime.now(UTC),
+            "expires_at": draft.expires,
+        }
