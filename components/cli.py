@@ -1,8 +1,8 @@
 """The ``frontdoor`` command. Each Front Door package adds its own sub-commands: a function that
 takes argparse's sub-parsers, registered under the ``frontdoor.commands`` entry-point group
-(``components`` adds ``assets``; ``i18n``, ``feedback_widget``, ``a11y_tests`` and ``demo_site``
-add theirs). A command whose extra is not installed (``frontdoor[feedback]`` for ``frontdoor feedback``)
-still shows, and says what to install."""
+(``components`` adds ``assets`` and ``plain-language``; ``i18n``, ``feedback_widget``, ``a11y_tests``
+and ``demo_site`` add theirs). A command whose extra is not installed (``frontdoor[feedback]`` for
+``frontdoor feedback``) still shows, and says what to install."""
 
 from __future__ import annotations
 
@@ -28,6 +28,32 @@ def add_assets_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     assets = commands.add_parser("assets", help="write the CSS bundle, script and htmx into a folder")
     assets.add_argument("folder", help="where to write them, e.g. static/frontdoor")
     assets.set_defaults(run=_assets)
+
+
+def _plain_language(args: argparse.Namespace) -> int:
+    from i18n.plain_language import check_paths, check_texts, shipped_catalogs
+
+    paths = [Path(path) for path in args.paths] or shipped_catalogs()
+    problems = check_paths([path for path in paths if path.suffix in (".pot", ".po")])
+    for path in paths:
+        if path.suffix in (".json", ".yaml", ".yml"):
+            from components.form_steps import load_flow
+
+            problems += check_texts(load_flow(path).texts(), str(path))
+    for problem in problems:
+        print(problem)
+    print(f"plain language: {len(problems)} problems" if problems else "plain language: no problems")
+    return 1 if problems else 0
+
+
+def add_plain_language_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``frontdoor plain-language check [PATHS...]``: sentence length, grade and plain words."""
+    command = commands.add_parser(
+        "plain-language", help="check catalogs and flows: short sentences, grade 8, plain words"
+    )
+    command.add_argument("action", choices=["check"])
+    command.add_argument("paths", nargs="*", help=".pot, .po, .json or .yaml files; default: every catalog")
+    command.set_defaults(run=_plain_language)
 
 
 def _needs_extra(command: str, error: ImportError) -> str:

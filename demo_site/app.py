@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -21,13 +22,14 @@ import feedback_widget
 from components.assets import BUNDLE_NAME, STATIC_DIR, css_bundle
 from components.language_selector import LanguageSelector
 from components.page import Page
-from demo_site import agency_pages, gallery
+from demo_site import agency_pages, disaster_help, gallery
 from demo_site.security import SecurityHeadersMiddleware
 from feedback_widget import admin as feedback_admin
 from feedback_widget import jinja_global as feedback_jinja
 from feedback_widget import web as feedback_web
 from feedback_widget.problems import problem_for_exception
 from feedback_widget.service import FeedbackService
+from feedback_widget.store.drafts import SqlDrafts
 from i18n import current_locale, gettext, load_translations, negotiate, use_locale
 from i18n.locales import LOCALES, locale_info
 from i18n.middleware import COOKIE_NAME, LocaleMiddleware, route_path
@@ -42,7 +44,19 @@ LOCALE_PREFIXES = {info.url_prefix.strip("/") for info in LOCALES.values()} - {"
 def demo_page(title: str, request: Request, main_attributes: dict[str, str] | None = None) -> Page:
     """The layout every demo page shares: navigation with the current item marked, the language
     selector, and the page title; ``main_attributes`` go on its ``<main>``."""
-    root = request.scope.get("root_path", "")
+    home_title = gettext("Front Door")  # the home page: the name alone, not "Front Door - Front Door"
+    return Page(
+        # Translators: the title of every demo page: %(title)s is what the page is about.
+        title=title if title == home_title else gettext("%(title)s - Front Door", title=title),
+        main_attributes=main_attributes or {},
+        **demo_chrome(request),
+    )
+
+
+def demo_chrome(request: Request) -> dict[str, Any]:
+    """The params of :class:`Page` that every demo page shares (all but its title and content)."""
+    # The root before any mount: the language prefix, also on the pages of a mounted flow.
+    root = request.scope.get("app_root_path", request.scope.get("root_path", ""))
     path = _route_path(request)
     navigation = [
         {"text": gettext("Home"), "href": root + "/", "current": path == "/"},
@@ -62,14 +76,11 @@ def demo_page(title: str, request: Request, main_attributes: dict[str, str] | No
             "current": path == "/accessibility",
         },
     ]
-    home_title = gettext("Front Door")  # the home page: the name alone, not "Front Door - Front Door"
     selector = LanguageSelector.for_locales(
         current_locale(), lambda code: LOCALES[code].url_prefix + path, variant="list"
     )
     site = gettext("Front Door demo site")
-    return Page(
-        # Translators: the title of every demo page: %(title)s is what the page is about.
-        title=title if title == home_title else gettext("%(title)s - Front Door", title=title),
+    return dict(
         service_name="Front Door",
         service_href=root + "/",
         agency_name=gettext("Front Door demo agency"),
@@ -84,7 +95,6 @@ def demo_page(title: str, request: Request, main_attributes: dict[str, str] | No
         footer_attributes={"aria-label": site},
         header_extra_html=selector,
         asset_url=ASSET_URL,
-        main_attributes=main_attributes or {},
     )
 
 
@@ -196,6 +206,12 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         Route("/patterns/feedback", gallery.feedback_pattern, name="feedback_pattern"),
         Route("/accessibility", gallery.accessibility_page, name="accessibility"),
         *agency_pages.routes(retention_days=feedback.settings.retention_days),
+        *disaster_help.routes(
+            SqlDrafts(feedback.store.engine),
+            feedback.settings.secret_key.get_secret_value(),
+            page=lambda request: {**demo_chrome(request), "service_name": gettext(disaster_help.FLOW.title)},
+            start=gallery.disaster_help_start,
+        ),
         *_feedback_routes(feedback),
         Route(f"{ASSET_URL}/{BUNDLE_NAME}", _css_response(css_bundle()), name="stylesheet"),
         Mount(ASSET_URL, StaticFiles(directory=STATIC_DIR), name="frontdoor_static"),

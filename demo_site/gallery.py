@@ -61,6 +61,11 @@ async def home(request: Request) -> Response:
     return _render(request, "home.html", {"count": len(registry())})
 
 
+async def disaster_help_start(request: Request) -> Response:
+    """The start page of the worked service: what it is for, what you need, and "Start now"."""
+    return _render(request, "disaster_help.html", {})
+
+
 async def index(request: Request) -> Response:
     """Every component with its one-line purpose."""
     items = [(info, info.summary) for info in registry().values()]

@@ -2,6 +2,7 @@
 
 from i18n.locale import (
     DEFAULT_LOCALE,
+    N_,
     LazyString,
     activate,
     current_locale,
@@ -19,6 +20,7 @@ from i18n.locale import (
 
 __all__ = [
     "DEFAULT_LOCALE",
+    "N_",
     "LazyString",
     "activate",
     "current_locale",

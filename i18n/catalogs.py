@@ -30,6 +30,7 @@ KEYWORDS = {
     "gettext": None,
     "_l": None,
     "lazy_gettext": None,
+    "N_": None,
     "ngettext": (1, 2),
     "plural_messages": (1, 2),
 }

@@ -117,6 +117,12 @@ class LazyString:
         return hash(self.message)
 
 
+def N_(message: str) -> str:  # the name gettext tools know for "mark, do not translate yet"
+    """``message`` itself, marked for the catalogs: text kept as data (a flow's questions) and
+    translated where it is shown, with :func:`gettext`."""
+    return message
+
+
 def lazy_gettext(message: str) -> LazyString:
     """Mark ``message`` for translation, to be translated later in the locale current at that time."""
     return LazyString(message)

@@ -7,14 +7,15 @@ from demo_site.gallery import placements
 
 
 def demo_paths() -> list[str]:
-    """Every page of the demo site: home, gallery, the footer's agency pages, each component page and
-    each example preview."""
+    """Every page of the demo site: home, gallery, the footer's agency pages, the worked service's start,
+    each component page and each example preview."""
     paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/accessibility", "/admin/"]
     paths += ["/about", "/foia", "/no-fear-act", "/oig", "/performance", "/privacy"]  # the footer's links
     paths += [
         f"/feedback/{touchpoint}" for touchpoint in ("demo-benefits", "demo-service-center", "demo-page")
     ]
     paths.append("/feedback/demo-benefits/thanks")
+    paths.append("/disaster-help")  # the worked service's start page
     for name, info in registry().items():
         paths.append(f"/components/{name}")
         paths += [f"/components/{name}/{example.slug}/preview" for example in info.examples]

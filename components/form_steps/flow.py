@@ -105,6 +105,26 @@ class Flow(_Model):
                 yield Placed(node, section, position)
                 position += 1
 
+    def texts(self) -> list[str]:
+        """Every text of the flow a person reads: titles, questions, hints, options, exit pages."""
+        texts = [self.title]
+        for section in self.sections:
+            texts.append(section.title)
+            texts += [
+                text
+                for node in section.steps
+                if isinstance(node, Repeat)
+                for text in (node.title, node.add_question)
+            ]
+        for step in self.steps():
+            question = step.question
+            texts += [question.label, question.hint or ""]
+            for option in getattr(question, "options", []):
+                texts += [option.label, option.hint or ""]
+        for exit_page in self.exits:
+            texts += [exit_page.title, exit_page.body]
+        return [text for text in texts if text]
+
     def steps(self) -> Iterator[Step]:
         """Every step, those inside lists too, in order."""
         for placed in self.nodes():

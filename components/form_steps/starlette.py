@@ -3,6 +3,8 @@
     flow_app = FlowRoutes(flow, drafts=MemoryDrafts(), secret_key=KEY, page={"service_name": ...})
     app = Starlette(routes=[Mount("/apply", routes=flow_app.routes())])
 
+``page`` gives the :class:`~components.page.Page` params every page shares (service name, header,
+footer), or a function of the request that returns them (a site's navigation and language selector).
 Every page works without JavaScript: a post is answered with a redirect (303) to the next page, or
 with the same page and its errors (400). The person's draft is found by a cookie that holds only
 its id, signed; the answers are in the draft store, saved before the redirect is sent. Each form
@@ -71,7 +73,7 @@ class FlowRoutes:
         *,
         drafts: DraftStore,
         secret_key: str,
-        page: Mapping[str, Any] | None = None,
+        page: Mapping[str, Any] | Callable[[Request], Mapping[str, Any]] | None = None,
         submit: Submit = make_reference,
         next_steps: str | None = None,
         today: Callable[[], date] = date.today,
@@ -80,7 +82,7 @@ class FlowRoutes:
         self.flow = flow
         self.drafts = drafts
         self.secret = secret_key.encode()
-        self.page = dict(page or {})
+        self.page = page if callable(page) else dict(page or {})
         self.submit = submit
         self.next_steps = next_steps
         self.today = today
@@ -129,24 +131,25 @@ class FlowRoutes:
             httponly=True,
             samesite="lax",
             secure=secure,
-            path=self._base(request) or "/",
+            path="/",  # every language's prefix: switching language mid-journey keeps the answers
         )
 
     def _token(self, draft: Draft) -> str:
         return self._sign(f"csrf:{draft.id}")
 
-    def _chrome(self, draft: Draft) -> Chrome:
-        return Chrome(page=self.page, hidden={CSRF_FIELD: self._token(draft)})
+    def _chrome(self, draft: Draft, request: Request) -> Chrome:
+        page = self.page(request) if callable(self.page) else self.page
+        return Chrome(page=page, hidden={CSRF_FIELD: self._token(draft)})
 
-    def _not_found(self, draft: Draft) -> Response:
+    def _not_found(self, draft: Draft, request: Request) -> Response:
         title = gettext("Page not found")
         body = gettext("If you typed the web address, check it is correct.")
-        return HTMLResponse(message_page(title, body, chrome=self._chrome(draft)), status_code=404)
+        return HTMLResponse(message_page(title, body, chrome=self._chrome(draft, request)), status_code=404)
 
-    def _refused(self, draft: Draft) -> Response:
+    def _refused(self, draft: Draft, request: Request) -> Response:
         title = gettext("This form has expired")
         body = gettext("Your answers are safe. Go back, reload the page and send it again.")
-        return HTMLResponse(message_page(title, body, chrome=self._chrome(draft)), status_code=403)
+        return HTMLResponse(message_page(title, body, chrome=self._chrome(draft, request)), status_code=403)
 
     async def _form(self, request: Request, draft: Draft) -> FormData | None:
         """The posted form, or ``None`` when its token is not this draft's."""
@@ -234,7 +237,7 @@ class FlowRoutes:
         step = self._steps.get(request.path_params["step_id"])
         item = request.path_params.get("item")
         if step is None or (item is not None) != (step.id in self._in_lists()):
-            return self._not_found(draft)
+            return self._not_found(draft, request)
         page = Destination("step", step.id, item)
         now = self._journey(draft)
         if not (now.may_visit(page) or self._new_item(now, page)):
@@ -244,7 +247,7 @@ class FlowRoutes:
         if request.method == "POST":
             form = await self._form(request, draft)
             if form is None:
-                return self._refused(draft)
+                return self._refused(draft, request)
             parsed = step.question.parse(step.id, _form_lists(form))
             if parsed.ok:
                 draft = draft.with_answers(self._answered(draft, page, parsed.value))
@@ -255,7 +258,7 @@ class FlowRoutes:
             entered, errors = parsed.entered, parsed.errors
         html = question_page(
             step,
-            chrome=self._chrome(draft),
+            chrome=self._chrome(draft, request),
             action=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
             back_href=self._back(request, now, page),
             entered=entered,
@@ -316,7 +319,7 @@ class FlowRoutes:
         draft = opened
         repeat = self._repeats.get(request.path_params["list_id"])
         if repeat is None:
-            return self._not_found(draft)
+            return self._not_found(draft, request)
         page = Destination("add_another", repeat.id)
         now = self._journey(draft)
         if not now.may_visit(page):
@@ -326,7 +329,7 @@ class FlowRoutes:
         if request.method == "POST":
             form = await self._form(request, draft)
             if form is None:
-                return self._refused(draft)
+                return self._refused(draft, request)
             choice = form.get(repeat.id)
             if choice == "yes" and len(items) < repeat.max_items:
                 return self._redirect(request, Destination("step", repeat.steps[0].id, len(items)))
@@ -350,7 +353,7 @@ class FlowRoutes:
         base = self._base(request)
         html = add_another_page(
             repeat,
-            chrome=self._chrome(draft),
+            chrome=self._chrome(draft, request),
             action=str(request.url.path),
             back_href=self._back(request, now, page),
             items=items,
@@ -370,14 +373,14 @@ class FlowRoutes:
         repeat = self._repeats.get(request.path_params["list_id"])
         number = request.path_params["item"]
         if repeat is None:
-            return self._not_found(draft)
+            return self._not_found(draft, request)
         items = list((draft.answers.get(repeat.id) or {}).get("items", []))
         if not 0 <= number < len(items):
             return self._redirect(request, Destination("add_another", repeat.id))
         if request.method == "POST":
             form = await self._form(request, draft)
             if form is None:
-                return self._refused(draft)
+                return self._refused(draft, request)
             del items[number]
             answers = dict(draft.answers)
             answers[repeat.id] = {"items": items, "complete": False}
@@ -390,7 +393,7 @@ class FlowRoutes:
         html = remove_page(
             # Translators: %(name)s names the item, such as a person's name.
             gettext("Are you sure you want to remove %(name)s?", name=name),
-            chrome=self._chrome(draft),
+            chrome=self._chrome(draft, request),
             action=str(request.url.path),
             back_href=self.href(request, Destination("add_another", repeat.id)),
         )
@@ -407,7 +410,7 @@ class FlowRoutes:
             return self._redirect(request, now.next)
         if request.method == "POST":
             if await self._form(request, draft) is None:
-                return self._refused(draft)
+                return self._refused(draft, request)
             answers = now.relevant()  # answers on branches no longer taken are purged here
             reference = await run_in_threadpool(self.submit, self.flow, answers)
             draft = Draft(draft.id, draft.flow_id, draft.flow_version, answers, draft.expires, reference)
@@ -421,7 +424,7 @@ class FlowRoutes:
         html = check_answers_page(
             self.flow,
             answer_rows(self.flow, now, change_href),
-            chrome=self._chrome(draft),
+            chrome=self._chrome(draft, request),
             action=str(request.url.path),
             back_href=self.href(request, pages[-1]) if pages else None,
         )
@@ -434,7 +437,7 @@ class FlowRoutes:
             return RedirectResponse(f"{self._base(request)}/", status_code=303)
         return HTMLResponse(
             confirmation_page(
-                self.flow, draft.reference, chrome=self._chrome(draft), next_steps=self.next_steps
+                self.flow, draft.reference, chrome=self._chrome(draft, request), next_steps=self.next_steps
             )
         )
 
@@ -450,7 +453,9 @@ class FlowRoutes:
             return self._redirect(request, now.next)
         pages = self._pages_on_the_way(now)
         back = self.href(request, pages[-1]) if pages else None
-        return HTMLResponse(exit_page(self._exits[page.id], chrome=self._chrome(draft), back_href=back))
+        return HTMLResponse(
+            exit_page(self._exits[page.id], chrome=self._chrome(draft, request), back_href=back)
+        )
 
 
 def _form_lists(form: FormData) -> dict[str, list[Any]]:

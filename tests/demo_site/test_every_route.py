@@ -32,7 +32,7 @@ from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
 
 from components.registry import registry
-from demo_site import create_app
+from demo_site import create_app, disaster_help
 from demo_site.security import SECURITY_HEADERS
 from demo_site.server import server_options
 from feedback_widget.admin.auth import hash_password
@@ -135,14 +135,17 @@ def documented(client: TestClient) -> dict[tuple[str, str], set[int]]:
 # --- the routes -------------------------------------------------------------------------------------
 
 
-def route_table(app: Any) -> list[tuple[str, set[str]]]:
-    """Every route of the app: its path template and the methods it takes (static mounts: GET)."""
+def route_table(app: Any, prefix: str = "") -> list[tuple[str, set[str]]]:
+    """Every route of the app: its path template and the methods it takes (the routes inside a mount of
+    routes, such as a form-steps flow, too; static mounts: GET)."""
     found = []
     for route in app.routes:
         if isinstance(route, Route):
-            found.append((route.path, set(route.methods or METHODS)))
+            found.append((prefix + route.path, set(route.methods or METHODS)))
+        elif isinstance(route, Mount) and route.routes:
+            found += route_table(route, prefix + route.path)
         elif isinstance(route, Mount):
-            found.append((route.path + "/{path}", {"GET", "HEAD"}))
+            found.append((prefix + route.path + "/{path}", {"GET", "HEAD"}))
     return found
 
 
@@ -156,6 +159,10 @@ PARAMETER_VALUES: dict[str, st.SearchStrategy[str]] = {
     "slug": st.sampled_from(SLUGS) | ODD_TEXT,
     "submission_id": st.uuids().map(str) | ODD_TEXT,
     "path": st.sampled_from(["frontdoor.css", "htmx.min.js", "demo.css", "nope.js", "../app.py"]) | ODD_TEXT,
+    "step_id": st.sampled_from([step.id for step in disaster_help.FLOW.steps()]) | ODD_TEXT,
+    "list_id": st.sampled_from(["household", "nope"]) | ODD_TEXT,
+    "item": st.sampled_from(["0", "1", "99999999999999999999"]),
+    "exit_id": st.sampled_from([exit_page.id for exit_page in disaster_help.FLOW.exits]) | ODD_TEXT,
 }
 
 QUERY_KEYS = (

@@ -123,10 +123,12 @@ def crawled() -> Iterator[tuple[dict[str, Visit], set[str]]]:
 
 
 def documented(path: str, visit: Visit) -> bool:
-    """Whether a URL answered as documented: 200, or for the admin area with no admin password set,
-    503 and a page saying it is closed (``feedback_widget.admin``)."""
+    """Whether a URL answered as documented: 200; a 303 to a page that is crawled and checked in turn
+    (a form-steps flow's start, which redirects to the flow's next page); or for the admin area with
+    no admin password set, 503 and a page saying it is closed (``feedback_widget.admin``)."""
     in_admin_area = _language_free(path)[1].startswith(ADMIN_AREA)
-    return visit.status == 200 or (in_admin_area and visit.status == 503)
+    redirected = visit.status == 303 and visit.location is not None
+    return visit.status == 200 or redirected or (in_admin_area and visit.status == 503)
 
 
 def test_every_link_answers_as_documented(crawled: tuple[dict[str, Visit], set[str]]) -> None:

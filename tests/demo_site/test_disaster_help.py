@@ -1,0 +1,196 @@
+"""The worked service, "Get help after a disaster", walked through the demo app without JavaScript:
+every branch, lists of 0, 1 and 3 people, a change from check answers, both exits, another language
+mid-journey, and arbitrary posts to every step (never a 5xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from starlette.testclient import TestClient
+
+from components.form_steps.starlette import CSRF_FIELD
+from demo_site import create_app, disaster_help
+from feedback_widget.service import FeedbackService
+from tests.html import attr, one, parse, select, text
+
+RECENT = date.today() - timedelta(days=10)
+LONG_AGO = date.today() - timedelta(days=200)
+
+GOOD: dict[str, dict[str, str]] = {
+    "disaster-type": {"disaster-type": "flood"},
+    "disaster-date": {
+        "disaster-date-month": str(RECENT.month),
+        "disaster-date-day": str(RECENT.day),
+        "disaster-date-year": str(RECENT.year),
+    },
+    "declared-area": {"declared-area": "yes"},
+    "your-name": {"your-name-first": "Ana", "your-name-middle": "", "your-name-last": "Ruiz"},
+    "your-birth-date": {
+        "your-birth-date-month": "4",
+        "your-birth-date-day": "9",
+        "your-birth-date-year": "1980",
+    },
+    "your-ssn": {"your-ssn": "219-09-9999"},
+    "home-address": {
+        "home-address-line1": "1 Main St",
+        "home-address-line2": "",
+        "home-address-city": "Baton Rouge",
+        "home-address-state": "LA",
+        "home-address-zip": "70801",
+    },
+    "own-or-rent": {"own-or-rent": "rent"},
+    "damage": {"damage": "major"},
+    "has-insurance": {"has-insurance": "no"},
+    "member-name": {"member-name-first": "Luis", "member-name-middle": "", "member-name-last": "Ruiz"},
+    "member-birth-date": {
+        "member-birth-date-month": "1",
+        "member-birth-date-day": "2",
+        "member-birth-date-year": "2015",
+    },
+    "needs": {"needs": "shelter"},
+    "needs-more": {"needs-more": ""},
+    "payment": {"payment": "bank"},
+    "bank": {"bank-routing": "021000021", "bank-account": "12345678"},
+    "phone": {"phone": "202-555-0143"},
+    "email": {"email": ""},
+}
+
+
+@pytest.fixture
+def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", f"sqlite:///{tmp_path / 'demo.db'}")
+    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "a-test-secret-key-long-enough")
+    with TestClient(
+        create_app(feedback=FeedbackService.from_environment()), follow_redirects=False
+    ) as opened:
+        yield opened
+
+
+def _post(client: TestClient, path: str, data: dict[str, str]) -> Any:
+    token = attr(one(parse(client.get(path).text), f"input[name={CSRF_FIELD}]"), "value")
+    return client.post(path, data={CSRF_FIELD: token or "", **data})
+
+
+def walk(client: TestClient, choices: dict[str, dict[str, str]], people: int, prefix: str = "") -> list[str]:
+    """Answer every page from the start until check answers or an exit; the paths visited, in order."""
+    path = client.get(f"{prefix}/disaster-help/apply/").headers["location"]
+    visited = []
+    added = 0
+    while "/check-answers" not in path and "/exit/" not in path:
+        visited.append(path)
+        page = path.rsplit("/", 1)[-1]
+        if page == "add-another":
+            data = {"household": "yes" if added < people else "no"}
+            added += data["household"] == "yes"
+        else:
+            data = choices.get(page, GOOD[page])
+        response = _post(client, path, data)
+        assert response.status_code == 303, (
+            path,
+            response.status_code,
+            text(one(parse(response.text), "h1")),
+        )
+        path = response.headers["location"]
+    visited.append(path)
+    return visited
+
+
+def test_the_start_page_is_linked_from_home_and_starts_the_flow(client: TestClient) -> None:
+    home = parse(client.get("/").text)
+    assert "/disaster-help" in [attr(link, "href") for link in select(home, "main a")]
+    start = parse(client.get("/disaster-help").text)
+    assert text(one(start, "h1")) == "Get help after a disaster"
+    button = one(start, "a.fd-button--start")
+    assert attr(button, "href") == "/disaster-help/apply/"
+    assert client.get("/disaster-help/apply/").headers["location"] == "/disaster-help/apply/disaster-type"
+
+
+@pytest.mark.parametrize("people", [0, 1, 3])
+@pytest.mark.parametrize("payment", ["bank", "check"])
+def test_every_way_through_reaches_check_answers_and_is_sent(
+    client: TestClient, people: int, payment: str
+) -> None:
+    visited = walk(client, {"payment": {"payment": payment}}, people)
+    assert visited[-1] == "/disaster-help/apply/check-answers"
+    assert ("/disaster-help/apply/bank" in visited) == (payment == "bank")
+    assert sum(path.endswith("/member-name") for path in visited) == people
+    page = parse(client.get(visited[-1]).text)
+    keys = [text(key) for key in select(page, ".fd-summary-list__key")]
+    assert keys.count("What is their name?") == people
+    assert ("What are your bank account details?" in keys) == (payment == "bank")
+    response = _post(client, visited[-1], {})
+    assert response.headers["location"] == "/disaster-help/apply/confirmation"
+    panel = one(parse(client.get("/disaster-help/apply/confirmation").text), ".fd-panel")
+    assert len(text(one(panel, "strong"))) == 14  # a reference such as ABCD-EFGH-JKLM
+
+
+def test_no_damage_skips_the_insurance_question(client: TestClient) -> None:
+    visited = walk(client, {"damage": {"damage": "none"}}, 0)
+    assert "/disaster-help/apply/has-insurance" not in visited
+
+
+@pytest.mark.parametrize(
+    ("choices", "exit_page"),
+    [
+        ({"declared-area": {"declared-area": "no"}}, "not-declared"),
+        (
+            {
+                "disaster-date": {
+                    "disaster-date-month": str(LONG_AGO.month),
+                    "disaster-date-day": str(LONG_AGO.day),
+                    "disaster-date-year": str(LONG_AGO.year),
+                }
+            },
+            "too-late",
+        ),
+    ],
+)
+def test_the_exits(client: TestClient, choices: dict[str, dict[str, str]], exit_page: str) -> None:
+    visited = walk(client, choices, 0)
+    assert visited[-1] == f"/disaster-help/apply/exit/{exit_page}"
+    page = parse(client.get(visited[-1]).text)
+    assert one(page, "h1") and attr(one(page, ".fd-back-link"), "href") == visited[-2]
+
+
+def test_a_change_from_check_answers_asks_the_new_question_then_returns(client: TestClient) -> None:
+    walk(client, {"payment": {"payment": "check"}}, 0)
+    response = _post(client, "/disaster-help/apply/payment?change=1", {"payment": "bank"})
+    assert response.headers["location"] == "/disaster-help/apply/bank"
+    response = _post(client, "/disaster-help/apply/bank", GOOD["bank"])
+    assert response.headers["location"] == "/disaster-help/apply/phone"  # the next page on the way
+
+
+def test_switching_language_mid_journey_keeps_the_answers(client: TestClient) -> None:
+    path = client.get("/disaster-help/apply/").headers["location"]
+    _post(client, path, GOOD["disaster-type"])
+    response = client.get("/es/disaster-help/apply/disaster-type")
+    assert response.status_code == 200
+    chosen = one(parse(response.text), "input[value=flood]")
+    assert attr(chosen, "checked") is not None
+    assert attr(one(parse(response.text), "html"), "lang") == "es"
+    assert (
+        text(one(parse(response.text), "h1")) != "What kind of disaster was it?"
+    )  # the flow's text, translated
+
+
+answers = st.dictionaries(
+    st.sampled_from(sorted({name for fields in GOOD.values() for name in fields})),
+    st.text(max_size=20) | st.sampled_from(["yes", "no", "flood", "13", "2026", "021000021", "none"]),
+    max_size=6,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from([step.id for step in disaster_help.FLOW.steps()]), answers)
+def test_no_post_to_a_step_causes_a_5xx(client: TestClient, step_id: str, data: dict[str, str]) -> None:
+    path = client.get("/disaster-help/apply/").headers["location"]
+    target = f"/disaster-help/apply/{step_id}"
+    token = attr(one(parse(client.get(path).text), f"input[name={CSRF_FIELD}]"), "value")
+    response = client.post(target, data={CSRF_FIELD: token or "", **data})
+    assert response.status_code in (200, 303, 400, 404)
