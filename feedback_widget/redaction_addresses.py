@@ -113,8 +113,8 @@ _NUMBERED_STREET = re.compile(
 )
 """A numbered street and a house number, as in Puerto Rico and Latin America: "Calle 3 B-12"."""
 _HIGHWAY = re.compile(
-    r"(?<![\w\-.,/$#])\d{1,6}[A-Za-z]?\s+(?:(?:State|County|US|U\.S\.|Farm\s+to\s+Market)\s+)?"
-    rf"(?i:highway|hwy|route|rte|road|rd|fm|rm|cr|sr)\s*-?\s*\d{{1,4}}[A-Za-z]?(?![\w])"
+    r"(?<![\w\-.,/$#])(?:[NSEW]\d{1,6}|\d{1,6}[A-Za-z]?)\s+(?:(?:State|County|US|U\.S\.|Farm\s+to\s+Market)\s+)?"
+    rf"(?i:highway|hwy|route|rte|road|rd|fm|rm|cr|sr)\s*-?\s*(?:\d{{1,4}}[A-Za-z]?|[A-Z]{{1,3}})(?![\w])"
     rf"(?:\s+(?i:rd|road))?(?:{_UNIT})?(?:{_PLACE})?"
 )
 _GRID = re.compile(

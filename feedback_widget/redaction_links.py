@@ -44,7 +44,8 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"(?:first|last|full|given|family|middle|sur|user|display|nick)?_?name|[fl]name|first|last|given|"
             r"family|middle|nombre|apellidos?|nome|sobrenome|nom|prenom|pr[eé]nom|"
-            r"user(?:_?id)?|uid|login|member_?id|applicant|claimant|beneficiary|patient|recipient|member",
+            r"user(?:_?id)?|uid|login|member_?id|applicant|claimant|beneficiary|patient|recipient|member|"
+            r"mom|dad|mother|father|parent|child|baby|spouse|guardian",
             NAME,
         ),
         (r"address\w*|street|addr\d?|direcci[oó]n|endereco|adresse", ADDRESS),
@@ -94,6 +95,8 @@ _USER_NAME = re.compile(
 """A segment that looks like a user name: "john.smith", "robert_t_lee", "jsmith44", "Rocio-Alvarado"."""
 _STREET_SEGMENT = re.compile(r"\d{1,6}[-_+ ][^\W\d_]+(?:[-_+ ][\w]+)*")
 """A segment that reads as a street address: "1427-maplewood-dr-dayton-oh"."""
+_USER_NUMBER = re.compile(r"\d{6,}")
+"""A person's page numbered by a long number (a phone number, an account): "/users/5125550161"."""
 _TOLD_MARKERS = {"ssn": SSN, "social": SSN, "dob": DATE_OF_BIRTH, "birthdate": DATE_OF_BIRTH}
 
 
@@ -107,7 +110,7 @@ class LinkPaths:
         for match in _PATH.finditer(text):
             value = match["value"]
             if match["person"]:
-                if _USER_NAME.fullmatch(value):
+                if _USER_NAME.fullmatch(value) or _USER_NUMBER.fullmatch(value):
                     yield Hit(*match.span("value"), NAME)
                 continue
             if match["place"]:

@@ -74,7 +74,7 @@ _SAID = (
     r"(?:\s+(?:l[àa]|t[êe]n\s+l[àa]))?|"
     r"я|это|мо(?:й|я)\s+(?:муж|жена|сын|дочь|мать|мама|отец|папа|брат|сестра|бабушка|дедушка)|"
     r"(?m:^)[ \t]*from\s*:|(?:submitted|sent|written|reported|filled\s+out|completed|prepared|signed)\s+by"
-    r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by|caregiver\s+for|owner|(?:addressed|made\s+out|issued|mailed|sent)\s+to"
+    r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by|caregiver\s+for|owner|(?:addressed|made\s+out|issued|mailed|sent)\s+to|named|called"
     r"|(?:client|customer|member|resident|tenant|veteran|employee|spouse|guardian|student|caregiver|"
     r"representative|household\s+member|account\s+holder|policy\s*holder|insured)\s*:"
 )

@@ -133,16 +133,22 @@ def _folded(typed: str, folding: _Folding) -> Readable:
 
 
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_LINK_UNDERSCORE = re.compile(r"(?:https?://|www\.|/)[^\s]*_[^\s]*")
+"""A link with underscores between its words ("Tax_Return_Harold_Benning.pdf"): read as spaces."""
 _QUERY_PLUS = re.compile(r"(?<=[^\W_])\+(?=[^\W\d_])")
 """A ``+`` before a letter, right after a word: a space in a link ("?name=Maria+Lopez")."""
 
 
 def readable_unescaped(typed: str) -> Readable | None:
     """``typed`` with the percent escapes of links decoded (``jane.doe%40example.com`` reads
-    ``jane.doe@example.com``, ``%20`` and a ``+`` between words in a query a space), or ``None`` if it
-    has none. Read as well as :func:`readable`: what this reading finds is added where it overlaps nothing.
+    ``jane.doe@example.com``, ``%20`` and a ``+`` between words a space, and the underscores of a link
+    spaces too: ``Tax_Return_Jane_Doe.pdf``), or ``None`` if it has none of them. Read as well as
+    :func:`readable`: what this reading finds is added where it overlaps nothing.
     """
-    if not (("%" in typed and _ESCAPES.search(typed)) or ("+" in typed and _QUERY_PLUS.search(typed))):
+    links = "_" in typed and _LINK_UNDERSCORE.search(typed)
+    if not (
+        ("%" in typed and _ESCAPES.search(typed)) or ("+" in typed and _QUERY_PLUS.search(typed)) or links
+    ):
         return None
     pieces: list[str] = []
     starts: list[int] = []
@@ -157,6 +163,7 @@ def readable_unescaped(typed: str) -> Readable | None:
         position = match.end()
     _copy(typed, position, len(typed), pieces, starts, ends)
     text = _QUERY_PLUS.sub(" ", "".join(pieces))
+    text = _LINK_UNDERSCORE.sub(lambda link: link.group().replace("_", " "), text)
     folded = text.translate(_FOLDING)  # kept only when it keeps the positions
     return Readable(typed, folded if len(folded) == len(text) else text, tuple(starts), tuple(ends))
 

@@ -162,6 +162,8 @@ PARTING_NOUNS = re.compile(
 """Reference nouns and words about money, which part two numbers; all that parts a telling word from
 a number shown after a colon ("DOB so here: 1988-03-09" is a date of birth, "DOB and case: 2024-03-09"
 is not)."""
+_MONEY_PARTS = re.compile(_bounded(_MONEY_WORDS), re.IGNORECASE)
+"""All that parts a telling word from a number its checksum tells: a word about money."""
 _SHOWN = re.compile(r":[ \t]*\Z")
 _MONEY_BEFORE = re.compile(_bounded(_MONEY_WORDS) + r"[\s:$]*\Z|\$\s*\Z", re.IGNORECASE)
 """Words right before an amount of money: "account balance 1500 2000" is no account number."""
@@ -192,8 +194,8 @@ class PatternRule:
     digits_before: bool = False
     """True when the telling words before a match may hold a single digit ("the last 4 of my SSN")."""
     checksum: bool = False
-    """True when ``check`` is a checksum, which is evidence enough that conjunctions between the telling
-    word and the number do not part them (only reference nouns and words about money do)."""
+    """True when ``check`` is a checksum, which is evidence enough that conjunctions and reference nouns
+    between the telling word and the number do not part them (only words about money do)."""
 
     def scan(self, text: str) -> Iterator[Hit]:
         """Every accepted match of the pattern."""
@@ -219,7 +221,9 @@ class PatternRule:
             return True
         if self.before is not None:
             told = self.before.search(before)
-            parting = PARTING_NOUNS if self.checksum or _SHOWN.search(before) else _GAP_BREAK
+            parting = (
+                _MONEY_PARTS if self.checksum else PARTING_NOUNS if _SHOWN.search(before) else _GAP_BREAK
+            )
             while told is not None:  # the nearest telling word may be a later one: "DOB but my birth ..."
                 gap = gap_of(told)
                 if not parting.search(gap) and not (self.rivals is not None and self.rivals.search(gap)):
@@ -294,8 +298,14 @@ def _not_a_date(match: re.Match[str]) -> bool:
     return not _DATE_SHAPE.fullmatch(match.group())
 
 
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}-")
+"""A reference that starts with a year ("2025-YOSE-00412"): a case or permit number, not a licence."""
+
+
 def _is_license(match: re.Match[str]) -> bool:
     text = match.group()
+    if _YEAR_FIRST.match(text):
+        return False
     digits = sum(char.isdigit() for char in text)
     return (digits >= 4 or (digits >= 3 and len(text) >= 10)) and _not_a_date(match)
 
@@ -760,7 +770,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
             _alone("[Aa]")
             + r"(?:A ?- ?\d{3}(?P<dash>[\-.])\d{3}(?P=dash)\d{3}"
             + r"|A \d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}|A \d{9}"
-            + r"|(?i:a) ?# ?(?:\d{3}[\- ]?\d{3}[\- ]?\d{3}|\d{8}))"
+            + r"|(?i:a) ?(?:#|\.? ?(?i:no)\.) ?(?:\d{3}[\- .]?\d{3}[\- .]?\d{3}|\d{8}))"
             + _APART
         ),
         A_NUMBER,

@@ -927,3 +927,33 @@ def test_yet_more_ways_people_write_personal_data(text: str, expected: str) -> N
 )
 def test_yet_more_ordinary_sentences_stay_as_written(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("routing on the check is 021000021", f"routing on the check is {BANK_ACCOUNT}"),
+        ("we are at W1234 County Road QQ, near the lake", f"we are at {ADDRESS}, near the lake"),
+        ("A.No. 204.558.121", f"{A_NUMBER}"),  # the label goes with the number
+        ("the clerk, a man named Desmond Okafor, helped", f"the clerk, a man named {NAME}, helped"),
+        (
+            "example.gov/f?file=Lease_Marta_Quiroga_SSN_219099999.pdf",
+            f"example.gov/f?file=Lease_{NAME}_SSN_{SSN}.pdf",
+        ),
+        ("example.gov/users/5125550143/inbox", f"example.gov/users/{NAME}/inbox"),
+        ("example.gov/r?mom=Ana+Ruiz&step=2", f"example.gov/r?mom={NAME}&step=2"),
+    ],
+)
+def test_and_more_ways_people_write_personal_data(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permit number 2025-ZION-01234 never came by email",
+        "see example.gov/forms/form_i-130_instructions.pdf",
+    ],
+)
+def test_and_more_ordinary_sentences_stay_as_written(text: str) -> None:
+    assert redact(text) == text
