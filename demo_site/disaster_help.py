@@ -7,6 +7,7 @@ Answers are kept as drafts in the demo's database, saved before each next page.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -39,6 +40,7 @@ from components.form_steps import (
     Route as FlowRoute,
 )
 from components.form_steps.drafts import DraftStore
+from components.form_steps.mail import SmtpMailer
 from components.form_steps.starlette import FlowRoutes
 from i18n import N_
 
@@ -238,6 +240,22 @@ FLOW = Flow(
 a branch between direct deposit and a paper check."""
 
 
+def mailer_from_environment(environ: Mapping[str, str] | None = None) -> SmtpMailer | None:
+    """The SMTP server named by ``FRONTDOOR_SMTP_HOST`` (and ``_PORT``, ``_SENDER``, ``_USERNAME``,
+    ``_PASSWORD``), or ``None``: then the saved page shows the link alone, with no email form."""
+    environ = os.environ if environ is None else environ
+    host = environ.get("FRONTDOOR_SMTP_HOST")
+    if not host:
+        return None
+    return SmtpMailer(
+        host,
+        int(environ.get("FRONTDOOR_SMTP_PORT", "25")),
+        sender=environ.get("FRONTDOOR_SMTP_SENDER", "no-reply@localhost"),
+        username=environ.get("FRONTDOOR_SMTP_USERNAME") or None,
+        password=environ.get("FRONTDOOR_SMTP_PASSWORD") or None,
+    )
+
+
 def routes(
     drafts: DraftStore,
     secret_key: str,
@@ -251,5 +269,6 @@ def routes(
         secret_key=secret_key,
         page=page,
         next_steps=N_("We will call you within 10 days. Keep your reference number."),
+        mailer=mailer_from_environment(),
     )
     return [Route(START_PATH, start, name="disaster_help"), Mount(APPLY_PATH, routes=flow_routes.routes())]

@@ -25,9 +25,19 @@ def format_currency(amount: int | float | Decimal, currency: str = "USD") -> str
     return numbers.format_currency(amount, currency, locale=_babel())
 
 
+HAITIAN_MONTHS = (
+    *("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm"),
+    "desanm",
+)
+"""The months in Haitian Creole, which the CLDR data Babel ships lacks (it writes "2027 M01 2")."""
+
+
 def format_date(value: datetime.date, format: str = "long") -> str:
     """A date such as ``November 22, 2026`` in the current locale; ``format``: short, medium, long, full."""
-    return dates.format_date(value, format=format, locale=_babel())
+    locale = _babel()
+    if locale.language == "ht" and format != "short":
+        return f"{value.day} {HAITIAN_MONTHS[value.month - 1]} {value.year}"
+    return dates.format_date(value, format=format, locale=locale)
 
 
 def format_list(items: list[str]) -> str:

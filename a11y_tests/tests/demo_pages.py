@@ -15,7 +15,7 @@ def demo_paths() -> list[str]:
         f"/feedback/{touchpoint}" for touchpoint in ("demo-benefits", "demo-service-center", "demo-page")
     ]
     paths.append("/feedback/demo-benefits/thanks")
-    paths.append("/disaster-help")  # the worked service's start page
+    paths += ["/disaster-help", "/disaster-help/apply/"]  # the worked service: its start, its first question
     for name, info in registry().items():
         paths.append(f"/components/{name}")
         paths += [f"/components/{name}/{example.slug}/preview" for example in info.examples]

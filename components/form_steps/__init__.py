@@ -37,7 +37,7 @@ from components.form_steps.answer_types import (
 )
 from components.form_steps.checks import FlowError, check_flow, checked
 from components.form_steps.conditions import Condition, When, holds
-from components.form_steps.flow import CHECK_ANSWERS, Exit, Flow, Repeat, Route, Section, Step
+from components.form_steps.flow import CHECK_ANSWERS, Exit, Flow, Migration, Repeat, Route, Section, Step
 from components.form_steps.journey import Destination, Journey, journey
 from components.form_steps.loading import dump_flow, flow_from_data, flow_to_data, load_flow
 
@@ -56,6 +56,7 @@ __all__ = [
     "FlowError",
     "Journey",
     "LongText",
+    "Migration",
     "Money",
     "Name",
     "Number",

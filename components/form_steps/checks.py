@@ -5,7 +5,8 @@ A flow is wrong when: two of its steps, lists, sections or exits share an id; a 
 nothing, or back (routes only go forward, so there are no cycles); a condition reads a question
 that does not exist, comes later, or sits inside a list; a condition compares a choice with a value
 that is not one of its options; a step or exit cannot be reached; a route follows one that always
-holds (so it is never read); or a list's ``min_items`` is above its ``max_items``.
+holds (so it is never read); a list's ``min_items`` is above its ``max_items``; or a migration
+starts at the flow's own version or later, or renames a step to one that does not exist.
 """
 
 from __future__ import annotations
@@ -78,6 +79,15 @@ def check_flow(flow: Flow) -> list[str]:
                     problems.append(f"{where}: reads {question!r}, which comes later")
             problems += [f"{where}: {problem}" for problem in _option_problems(route.when, questions)]
     problems += _unreachable(flow, position, exits)
+    for migration in flow.migrations:
+        where = f"migration from version {migration.from_version}"
+        if migration.from_version >= flow.version:
+            problems.append(f"{where}: the flow is at version {flow.version}")
+        problems += [
+            f"{where}: renames to {new!r}, which is no step"
+            for new in migration.rename.values()
+            if new not in questions and new not in position
+        ]
     return problems
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -87,6 +87,21 @@ class Exit(_Model):
     body: str = Field(min_length=1, description="What the person can do instead, in plain words.")
 
 
+class Migration(_Model):
+    """How the answers of a draft started on an older version of the flow carry over to the next one:
+    steps renamed, steps whose answers no longer mean the same (asked again). Steps added need
+    nothing: the journey asks them; steps removed need nothing: their answers are off the way."""
+
+    from_version: int = Field(ge=1, description="The version whose drafts this carries over (to the next).")
+    rename: dict[str, str] = Field(default_factory=dict, description="Old step id to new step id.")
+    ask_again: list[str] = Field(default_factory=list, description="Steps whose old answers are dropped.")
+
+    def apply(self, answers: dict[str, Any]) -> dict[str, Any]:
+        """``answers`` as the next version reads them."""
+        moved = {self.rename.get(key, key): value for key, value in answers.items()}
+        return {key: value for key, value in moved.items() if key not in self.ask_again}
+
+
 class Flow(_Model):
     """A whole form: its sections, exit pages, and the version its saved drafts are pinned to."""
 
@@ -96,6 +111,16 @@ class Flow(_Model):
     sections: list[Section] = Field(min_length=1, description="The sections, in order.")
     exits: list[Exit] = Field(default_factory=list, description="Pages for people the service is not for.")
     draft_days: int = Field(28, ge=1, le=366, description="How many days a saved draft is kept.")
+    migrations: list[Migration] = Field(
+        default_factory=list, description="How drafts of each older version carry over to the next."
+    )
+
+    def upgrade(self, answers: dict[str, Any], version: int) -> dict[str, Any]:
+        """The answers of a draft started on ``version``, carried over to this version step by step."""
+        for migration in sorted(self.migrations, key=lambda step: step.from_version):
+            if version <= migration.from_version < self.version:
+                answers = migration.apply(answers)
+        return answers
 
     def nodes(self) -> Iterator[Placed]:
         """Every step and list, in order, with its section and position."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from markupsafe import Markup
@@ -33,7 +34,9 @@ from components.form_steps.flow import Exit, Flow, Repeat, Step
 from components.form_steps.journey import Journey
 from components.page import Page
 from components.radios import Radios
+from components.text_input import TextInput
 from i18n import gettext
+from i18n.formatting import format_date
 
 
 @dataclass(frozen=True)
@@ -284,3 +287,70 @@ def message_page(title: str, body: str, *, chrome: Chrome, link: tuple[str, str]
             link[1], link[0]
         )
     return _page(chrome, title, content)
+
+
+def saved_page(
+    *,
+    resume_link: str,
+    expires: datetime,
+    chrome: Chrome,
+    delete_action: str,
+    continue_href: str,
+    mail_action: str | None = None,
+    entered_email: str = "",
+    email_error: str | None = None,
+    sent_to: str | None = None,
+) -> Markup:
+    """Your answers are saved: the link to come back with (on any device), the date they are deleted,
+    a way to go on now, and a button that deletes them; with ``mail_action``, a form that emails the
+    link (its error, or where it was sent)."""
+    title = gettext("Your answers are saved")
+    mail = Markup("")
+    if sent_to:
+        # Translators: %(email)s is the email address the link was sent to.
+        mail = Markup('<p class="fd-body" role="status">{}</p>').format(
+            gettext("We sent the link to %(email)s.", email=sent_to)
+        )
+    elif mail_action:
+        field = TextInput(
+            id="email",
+            label={"text": gettext("Email address"), "size": "m"},
+            hint={"text": gettext("We will send the link there. We do not keep your address.")},
+            type="email",
+            autocomplete="email",
+            spellcheck=False,
+            value=entered_email,
+            error_message={"text": email_error} if email_error else None,
+        ).render()
+        mail = _form(
+            mail_action,
+            chrome,
+            field + Button(text=gettext("Email me the link"), variant="secondary").render(),
+        )
+    content = Markup("").join(
+        [
+            _error_summary({"email": email_error}) if email_error else Markup(""),
+            Markup('<h1 class="fd-heading-l">{}</h1>').format(title),
+            Markup('<p class="fd-body">{}</p>').format(
+                gettext("To come back to your answers, use this link:")
+            ),
+            Markup('<p class="fd-body fd-resume-link"><a class="fd-link" href="{0}">{0}</a></p>').format(
+                resume_link
+            ),
+            Markup('<p class="fd-body">{}</p>').format(
+                gettext("Keep the link safe: anyone with it can see your answers.")
+            ),
+            Markup('<p class="fd-body">{}</p>').format(
+                # Translators: %(date)s is a date, such as "January 2, 2027".
+                gettext("We will delete your answers on %(date)s.", date=format_date(expires.date()))
+            ),
+            mail,
+            Markup('<p class="fd-body"><a class="fd-link" href="{}">{}</a></p>').format(
+                continue_href, gettext("Go on with your answers now")
+            ),
+            _form(
+                delete_action, chrome, Button(text=gettext("Delete my answers"), variant="warning").render()
+            ),
+        ]
+    )
+    return _page(chrome, title, content, errors=bool(email_error))

@@ -23,20 +23,24 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import smtplib
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from components.form_steps.answer_types import Upload
-from components.form_steps.drafts import Draft, DraftStore
+from components.form_steps.answer_types import Email, Upload
+from components.form_steps.drafts import Draft, DraftStore, new_draft_id
 from components.form_steps.flow import Flow, Repeat, Step
 from components.form_steps.journey import Destination, Journey, journey
+from components.form_steps.mail import Mailer, resume_message
 from components.form_steps.pages import (
     Chrome,
     add_another_page,
@@ -44,9 +48,11 @@ from components.form_steps.pages import (
     check_answers_page,
     confirmation_page,
     exit_page,
+    flow_text,
     message_page,
     question_page,
     remove_page,
+    saved_page,
 )
 from i18n import gettext
 
@@ -78,6 +84,7 @@ class FlowRoutes:
         next_steps: str | None = None,
         today: Callable[[], date] = date.today,
         secure_cookie: bool | None = None,
+        mailer: Mailer | None = None,
     ) -> None:
         self.flow = flow
         self.drafts = drafts
@@ -87,6 +94,7 @@ class FlowRoutes:
         self.next_steps = next_steps
         self.today = today
         self.secure_cookie = secure_cookie
+        self.mailer = mailer
         self.cookie = f"fd-flow-{flow.id}"
         self._steps = {step.id: step for step in flow.steps()}
         self._repeats = {node.id: node for node in (p.node for p in flow.nodes()) if isinstance(node, Repeat)}
@@ -98,6 +106,9 @@ class FlowRoutes:
             Route("/", self.start, methods=["GET"]),
             Route("/check-answers", self.check_answers, methods=["GET", "POST"]),
             Route("/confirmation", self.confirmation, methods=["GET"]),
+            Route("/saved", self.saved, methods=["GET", "POST"]),
+            Route("/resume/{token}", self.resume, methods=["GET"]),
+            Route("/delete", self.delete, methods=["POST"]),
             Route("/exit/{exit_id}", self.exit, methods=["GET"]),
             Route("/{list_id}/add-another", self.add_another, methods=["GET", "POST"]),
             Route("/{list_id}/{item:int}/remove", self.remove, methods=["GET", "POST"]),
@@ -116,11 +127,17 @@ class FlowRoutes:
         if not draft_id or not hmac.compare_digest(signature, self._sign(draft_id)):
             return None
         draft = await run_in_threadpool(self.drafts.get, draft_id)
-        if draft is None or draft.flow_id != self.flow.id:
+        if draft is None:  # signed by us but never saved (nothing answered yet), or deleted: start afresh
+            return self._fresh(draft_id)
+        if draft.flow_id != self.flow.id:
             return None
         if draft.is_expired(datetime.now(UTC)):
             await run_in_threadpool(self.drafts.delete, draft.id)
             return None
+        if draft.flow_version != self.flow.version:  # started on an older version: carry the answers over
+            answers = self.flow.upgrade(draft.answers, draft.flow_version)
+            draft = replace(draft, answers=answers, flow_version=self.flow.version)
+            await run_in_threadpool(self.drafts.save, draft)
         return draft
 
     def _set_cookie(self, response: Response, request: Request, draft: Draft) -> None:
@@ -137,9 +154,11 @@ class FlowRoutes:
     def _token(self, draft: Draft) -> str:
         return self._sign(f"csrf:{draft.id}")
 
+    def _page_params(self, request: Request) -> Mapping[str, Any]:
+        return self.page(request) if callable(self.page) else self.page
+
     def _chrome(self, draft: Draft, request: Request) -> Chrome:
-        page = self.page(request) if callable(self.page) else self.page
-        return Chrome(page=page, hidden={CSRF_FIELD: self._token(draft)})
+        return Chrome(page=self._page_params(request), hidden={CSRF_FIELD: self._token(draft)})
 
     def _not_found(self, draft: Draft, request: Request) -> Response:
         title = gettext("Page not found")
@@ -210,15 +229,46 @@ class FlowRoutes:
 
     # --- pages ---------------------------------------------------------------------------------------
 
+    def _fresh(self, draft_id: str) -> Draft:
+        """A new, empty draft: stored only once its first answer is, so a visit alone writes nothing."""
+        expires = datetime.now(UTC) + timedelta(days=self.flow.draft_days)
+        return Draft(draft_id, self.flow.id, self.flow.version, {}, expires)
+
     async def start(self, request: Request) -> Response:
-        """Carry on where the person left off, or start a new draft."""
+        """Carry on where the person left off (a redirect), or start: the first question, here."""
         draft = await self._draft(request)
-        if draft is None or draft.reference is not None:
-            expires = datetime.now(UTC) + timedelta(days=self.flow.draft_days)
-            draft = await run_in_threadpool(self.drafts.create, self.flow.id, self.flow.version, expires)
-        response = self._redirect(request, self._journey(draft).next)
+        if draft is not None and draft.reference is None:
+            return self._redirect(request, self._journey(draft).next)
+        draft = self._fresh(new_draft_id())
+        now = self._journey(draft)
+        first = self._steps.get(now.next.id) if now.next.kind == "step" and now.next.item is None else None
+        if first is None:
+            response: Response = self._redirect(request, now.next)
+        else:
+            response = HTMLResponse(self._question_html(request, draft, first, now.next, now, {}, {}))
         self._set_cookie(response, request, draft)
         return response
+
+    def _question_html(
+        self,
+        request: Request,
+        draft: Draft,
+        step: Step,
+        page: Destination,
+        now: Journey,
+        entered: Mapping[str, Any],
+        errors: Mapping[str, str],
+    ) -> Markup:
+        query = request.url.query
+        return question_page(
+            step,
+            chrome=self._chrome(draft, request),
+            action=self.href(request, page) + (f"?{query}" if query else ""),
+            back_href=self._back(request, now, page),
+            entered=entered,
+            errors=errors,
+            can_save=True,
+        )
 
     async def _open_draft(self, request: Request) -> Draft | Response:
         draft = await self._draft(request)
@@ -249,21 +299,18 @@ class FlowRoutes:
             if form is None:
                 return self._refused(draft, request)
             parsed = step.question.parse(step.id, _form_lists(form))
+            saving = form.get("action") == "save"
             if parsed.ok:
                 draft = draft.with_answers(self._answered(draft, page, parsed.value))
                 await run_in_threadpool(self.drafts.save, draft)
+            if saving:  # "Save and come back later": what was valid is kept, the rest is asked again then
+                return RedirectResponse(f"{self._base(request)}/saved", status_code=303)
+            if parsed.ok:
                 return self._redirect(
                     request, self._after(draft, page, request.query_params.get("change") == "1")
                 )
             entered, errors = parsed.entered, parsed.errors
-        html = question_page(
-            step,
-            chrome=self._chrome(draft, request),
-            action=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""),
-            back_href=self._back(request, now, page),
-            entered=entered,
-            errors=errors,
-        )
+        html = self._question_html(request, draft, step, page, now, entered, errors)
         return HTMLResponse(html, status_code=400 if errors else 200)
 
     def _in_lists(self) -> set[str]:
@@ -429,6 +476,88 @@ class FlowRoutes:
             back_href=self.href(request, pages[-1]) if pages else None,
         )
         return HTMLResponse(html)
+
+    def resume_link(self, request: Request, draft: Draft) -> str:
+        """The link that brings ``draft`` back, on any device: its id, signed, in the path."""
+        return f"{request.url.scheme}://{request.url.netloc}{self._base(request)}/resume/{draft.id}.{self._sign(draft.id)}"
+
+    async def saved(self, request: Request) -> Response:
+        """Your answers are saved: the link to come back, until when, a way to delete them, and (with a
+        mailer) a form that emails the link."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        await run_in_threadpool(self.drafts.save, opened)  # kept now, even with nothing answered yet
+        link = self.resume_link(request, opened)
+        entered, error, sent_to = "", None, None
+        if request.method == "POST" and self.mailer is not None:
+            form = await self._form(request, opened)
+            if form is None:
+                return self._refused(opened, request)
+            parsed = Email(label="-").parse("email", _form_lists(form))
+            entered = str(parsed.entered.get("email", ""))
+            error = parsed.errors.get("email")
+            if parsed.ok:
+                message = resume_message(
+                    parsed.value, service=flow_text(self.flow.title), link=link, expires=opened.expires
+                )
+                try:
+                    await run_in_threadpool(self.mailer.send, message)
+                    sent_to = parsed.value
+                except (OSError, smtplib.SMTPException):
+                    error = gettext("We could not send the email. Copy the link instead.")
+        html = saved_page(
+            resume_link=link,
+            expires=opened.expires,
+            chrome=self._chrome(opened, request),
+            delete_action=f"{self._base(request)}/delete",
+            continue_href=self.href(request, self._journey(opened).next),
+            mail_action=f"{self._base(request)}/saved" if self.mailer is not None else None,
+            entered_email=entered,
+            email_error=error,
+            sent_to=sent_to,
+        )
+        return HTMLResponse(html, status_code=400 if error else 200)
+
+    async def resume(self, request: Request) -> Response:
+        """Come back to a saved draft from its link: the cookie is set again, and on to the next page."""
+        draft_id, _, signature = request.path_params["token"].partition(".")
+        draft = None
+        if draft_id and hmac.compare_digest(signature, self._sign(draft_id)):
+            draft = await run_in_threadpool(self.drafts.get, draft_id)
+        if draft is None or draft.flow_id != self.flow.id or draft.is_expired(datetime.now(UTC)):
+            title = gettext("This link has expired")
+            body = gettext("Saved answers are deleted after a time. You can start again.")
+            html = message_page(
+                title,
+                body,
+                chrome=Chrome(self._page_params(request), {}),
+                link=(gettext("Start again"), f"{self._base(request)}/"),
+            )
+            return HTMLResponse(html, status_code=404)
+        response = self._redirect(request, self._journey(draft).next)
+        self._set_cookie(response, request, draft)
+        return response
+
+    async def delete(self, request: Request) -> Response:
+        """Delete the person's draft, at their request, and forget the cookie."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        if await self._form(request, opened) is None:
+            return self._refused(opened, request)
+        await run_in_threadpool(self.drafts.delete, opened.id)
+        title = gettext("Your answers were deleted")
+        body = gettext("We no longer have the answers you saved.")
+        html = message_page(
+            title,
+            body,
+            chrome=Chrome(self._page_params(request), {}),
+            link=(gettext("Start again"), f"{self._base(request)}/"),
+        )
+        response = HTMLResponse(html)
+        response.delete_cookie(self.cookie, path="/")
+        return response
 
     async def confirmation(self, request: Request) -> Response:
         """The confirmation of a sent draft."""

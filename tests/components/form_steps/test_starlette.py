@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +41,12 @@ def client(drafts: MemoryDrafts) -> TestClient:
 
 
 def _start(client: TestClient) -> str:
+    """Open the flow: its first question, shown at the start (nothing stored yet); the form's target."""
     response = client.get("/help/")
-    assert response.status_code == 303
-    return response.headers["location"]
+    assert response.status_code == 200
+    action = attr(one(parse(response.text), "form[method=post]"), "action")
+    assert action
+    return action
 
 
 def _token(client: TestClient, path: str) -> str:
@@ -80,8 +83,10 @@ def _to_household(client: TestClient) -> str:
     return _answer(client, path, {"damage-cost": ""})
 
 
-def test_start_gives_a_signed_cookie_and_the_first_question(client: TestClient) -> None:
+def test_start_gives_a_signed_cookie_and_the_first_question(client: TestClient, drafts: MemoryDrafts) -> None:
     assert _start(client) == "/help/in-us"
+    assert drafts._drafts == {}  # a visit alone stores nothing
+    assert client.get("/help/").headers["location"] == "/help/in-us"  # coming back: on to the next page
     cookie = client.cookies.get("fd-flow-help")
     assert cookie and "." in cookie
     response = client.get("/help/in-us")
@@ -234,3 +239,93 @@ def test_the_core_imports_no_web_framework() -> None:
             if isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             assert not any(name.split(".")[0] in frameworks for name in names), path
+
+
+def test_save_and_come_back_later_on_another_device(client: TestClient, drafts: MemoryDrafts) -> None:
+    path = _answer(client, _start(client), {"in-us": "yes"})
+    response = _post(
+        client, path, {"when-month": "11", "when-day": "20", "when-year": "2026", "action": "save"}
+    )
+    assert response.status_code == 303 and response.headers["location"] == "/help/saved"
+    page = parse(client.get("/help/saved").text)
+    link = attr(one(page, ".fd-resume-link a"), "href")
+    assert link and link.startswith("https://testserver/help/resume/")
+    assert "We will delete your answers on" in text(page)
+    other = TestClient(client.app, base_url="https://testserver", follow_redirects=False)  # another device
+    response = other.get(link.removeprefix("https://testserver"))
+    assert (
+        response.status_code == 303 and response.headers["location"] == "/help/address"
+    )  # both answers kept
+    assert other.get("/help/when").status_code == 200
+
+
+def test_a_bad_answer_is_not_saved_but_the_others_are(client: TestClient) -> None:
+    path = _answer(client, _start(client), {"in-us": "yes"})
+    response = _post(
+        client, path, {"when-month": "13", "when-day": "1", "when-year": "2026", "action": "save"}
+    )
+    assert response.headers["location"] == "/help/saved"
+    page = parse(client.get("/help/saved").text)
+    assert attr(select(page, "a.fd-link")[-1], "href") == "/help/when"  # go on: the date is asked again
+
+
+def test_a_forged_or_deleted_resume_link_says_it_expired(client: TestClient) -> None:
+    _start(client)
+    response = client.get("/help/resume/forged.0000")
+    assert response.status_code == 404
+    assert text(one(parse(response.text), "h1")) == "This link has expired"
+
+
+def test_deleting_the_answers(client: TestClient, drafts: MemoryDrafts) -> None:
+    path = _answer(client, _start(client), {"in-us": "yes"})
+    link = attr(one(parse(client.get("/help/saved").text), ".fd-resume-link a"), "href")
+    assert link
+    token = _token(client, "/help/saved")
+    response = client.post("/help/delete", data={CSRF_FIELD: token})
+    assert response.status_code == 200
+    assert text(one(parse(response.text), "h1")) == "Your answers were deleted"
+    assert drafts._drafts == {}
+    assert client.get(link.removeprefix("https://testserver")).status_code == 404
+    assert path == "/help/when"
+
+
+def test_a_draft_of_an_older_version_carries_over(drafts: MemoryDrafts) -> None:
+    from components.form_steps import Migration, Step, YesNo, check_flow
+
+    old = help_flow()
+    first = old.sections[0].steps[0]
+    assert isinstance(first, Step)
+    renamed = first.model_copy(
+        update={"id": "lives-in-us", "question": YesNo(label="Do you live in the US?"), "routes": []}
+    )
+    section = old.sections[0].model_copy(update={"steps": [renamed, *old.sections[0].steps[1:]]})
+    new = old.model_copy(
+        update={
+            "version": 2,
+            "sections": [section, *old.sections[1:]],
+            "exits": old.exits[1:],
+            "migrations": [Migration(from_version=1, rename={"in-us": "lives-in-us"})],
+        }
+    )
+    assert check_flow(new) == []
+    draft = drafts.create("help", 1, datetime.now(UTC) + timedelta(days=1))
+    drafts.save(draft.with_answers({"in-us": "yes"}))
+    routes = FlowRoutes(new, drafts=drafts, secret_key="k", today=lambda: TODAY)
+    client = TestClient(
+        Starlette(routes=[Mount("/help", routes=routes.routes())]),
+        base_url="https://testserver",
+        follow_redirects=False,
+    )
+    client.cookies.set("fd-flow-help", f"{draft.id}.{routes._sign(draft.id)}")
+    assert client.get("/help/").headers["location"] == "/help/when"  # the renamed answer counts
+    upgraded = drafts.get(draft.id)
+    assert upgraded is not None and upgraded.flow_version == 2 and upgraded.answers == {"lives-in-us": "yes"}
+
+
+def test_a_migration_must_name_steps_that_exist() -> None:
+    from components.form_steps import Migration, check_flow
+
+    flow = help_flow().model_copy(
+        update={"version": 2, "migrations": [Migration(from_version=1, rename={"a": "nope"})]}
+    )
+    assert check_flow(flow) == ["migration from version 1: renames to 'nope', which is no step"]
