@@ -65,6 +65,8 @@ bench: $(UV) vendor reference
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/size.py
 	$(BIN)/python bench/feedback.py
+	$(BIN)/python bench/form_steps.py
+	$(BIN)/python bench/redaction.py
 	$(BIN)/python bench/a11y.py
 
 wheel: setup-test

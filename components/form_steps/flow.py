@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag
 
 from components.form_steps.answer_types import Question
 from components.form_steps.conditions import Condition
@@ -68,7 +68,15 @@ class Repeat(_Model):
     max_items: int = Field(20, ge=1, le=500, description="The most items the list may have.")
 
 
-Node = Annotated[Step | Repeat, Field(discriminator="kind")]
+def _node_kind(value: Any) -> str:
+    """A node's kind: its ``kind``, or, in written data that leaves it out, a list if it has steps."""
+    if isinstance(value, dict):
+        return str(value.get("kind") or ("repeat" if "steps" in value else "step"))
+    return str(getattr(value, "kind", "step"))
+
+
+Node = Annotated[Annotated[Step, Tag("step")] | Annotated[Repeat, Tag("repeat")], Discriminator(_node_kind)]
+"""A step or a list; in YAML or JSON, ``kind`` may be left out (a list is what has ``steps``)."""
 
 
 class Section(_Model):
