@@ -148,7 +148,7 @@ BANK_SPACED = _any(
     r"numero\s+ng\s+(?:account|bangko)",  # tl
     r"t[àa]i\s+kho[ảa]n|s[ốo]\s+t[àa]i\s+kho[ảa]n|ng[âa]n\s+h[àa]ng",  # vi
     r"сч[её]т\w*|банк\w*",  # ru
-    r"حساب\w*|البنك|بنك\w*",  # ar
+    r"(?:ال)?حساب\w*|البنك|بنك\w*|(?:ال)?توجيه",  # ar
 )
 BANK_JOINED = _any(r"账户|賬戶|帳戶|账号|賬號|帳號|银行|銀行", r"계좌|은행")
 

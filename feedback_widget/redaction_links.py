@@ -26,8 +26,10 @@ from feedback_widget.redaction_rules import (
     DATE_OF_BIRTH,
     EMAIL,
     NAME,
+    PASSPORT,
     PHONE,
     SSN,
+    TAX_ID,
     Hit,
 )
 
@@ -50,6 +52,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"address\w*|street|addr\d?|direcci[oó]n|endereco|adresse", ADDRESS),
         (r"account\w*|acct|routing|iban|card_?(?:number|no|num)?|cc|cuenta|conta|compte", BANK_ACCOUNT),
+        (r"pp|passport\w*|pasaporte", PASSPORT),
         (
             r"(?:access_?|id_?|refresh_?)?token|auth\w*|session\w*|sess|sid|jsessionid|phpsessid|api_?key|"
             r"secret|password|passwd|pwd|pass|code|otp|pin|ticket|nonce|sig(?:nature)?",
@@ -83,21 +86,28 @@ class QueryParameters:
                 yield Hit(*match.span("value"), marker)
 
 
-_PERSON_PAGES = r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|customers?"
+_PERSON_PAGES = (
+    r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|customers?|solicitantes?|"
+    r"beneficiarios?|pacientes?|applicants?|claimants?"
+)
 _PATH = re.compile(
-    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel))"
+    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel|ein|itin|tin))"
     r"|(?P<place>(?i:residences?|address(?:es)?|homes?|propert(?:y|ies)|locations?|direcci[oó]n)))"
     r"(?=/(?P<value>[^/\s?#;\"'<>)\]]+))"  # a look-ahead: the value may name the next page
 )
 _USER_NAME = re.compile(
-    r"[^\W\d_]+(?:[._][^\W_]+)+|(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{3,}|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+"
+    r"(?=[^/]*[._])[^\W\d_]+(?:[._\-][^\W_]+)+|(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{3,}"
+    r"|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+"
 )
 """A segment that looks like a user name: "john.smith", "robert_t_lee", "jsmith44", "Rocio-Alvarado"."""
 _STREET_SEGMENT = re.compile(r"\d{1,6}[-_+ ][^\W\d_]+(?:[-_+ ][\w]+)*")
 """A segment that reads as a street address: "1427-maplewood-dr-dayton-oh"."""
 _USER_NUMBER = re.compile(r"\d{6,}")
 """A person's page numbered by a long number (a phone number, an account): "/users/5125550161"."""
-_TOLD_MARKERS = {"ssn": SSN, "social": SSN, "dob": DATE_OF_BIRTH, "birthdate": DATE_OF_BIRTH}
+_TOLD_MARKERS = {
+    **{"ssn": SSN, "social": SSN, "dob": DATE_OF_BIRTH, "birthdate": DATE_OF_BIRTH},
+    **{"ein": TAX_ID, "itin": TAX_ID, "tin": TAX_ID},
+}
 
 
 class LinkPaths:

@@ -89,7 +89,8 @@ _TRIGGER_WORDS = (
     r"|(?:hi|hello|hey)[ \t]*,?[ \t]+(?:it'?s|its)"
     r"|my\s+(?:(?:late|deceased|ex|former)[ \t-]+)?"
     r"(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
-    r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin)"
+    r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin"
+    r"|client|patient|tenant|landlord|roommate)"
     r"(?:\s+(?:is|was))?)"
     rf"|(?P<told>{_TOLD})|(?P<said>{_SAID})"
 )
@@ -332,7 +333,7 @@ def _signature_line(text: str) -> Iterator[Hit]:
         yield Hit(start, end, NAME)  # "... SUBMIT THIS. GERALD WHITCOMB"
         return
     words = _words_after(text, start, "end")
-    if not words or words[-1][1] != end:
+    if not words or not (words[-1][1] == end or _PLACE_ENDS_TEXT.match(text, words[-1][1])):
         return
     capitalized = all(text[first].isupper() for first, _, _ in words)
     if (len(words) >= 2 and capitalized) or words[0][2] in FIRST_NAMES:

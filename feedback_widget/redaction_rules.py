@@ -417,17 +417,18 @@ DOB_WORDS = (
 )
 A_NUMBER_WORDS = (
     r"(?-i:A)[\- ]?(?:number|num|no\.?|#)|a-(?:number|num|no\.?|#)|a\s?#|my\s+a\s+(?:number|num|no\.?)|"
-    r"a\s+number\s*[:#]|alien(?:\s+registration)?|"
+    r"a\s+number\s*[:#]|anumber|alien(?:\s+registration)?|"
     r"uscis(?:\s+file)?|a-?file|(?<!fema\s)(?<!vehicle\s)(?<!voter\s)(?<!business\s)registration\s+number|green\s+card|immigration\s+(?:number|file)|"
     + languages.A_NUMBER_SPACED
 )
 LICENSE_WORDS = (
-    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|cdl|d\.l\.|state\s+id|real\s+id|dmv|"
+    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|cdl|d\.l\.|state\s+id|real\s+id|dmv|mva|bmv|rmv|mvd|"
     r"(?:" + "|".join(STATE_NAMES) + r")\s+(?:id|dl)|id\s+card|learner'?s?\s+permit|"
-    r"(?<!building\s)(?<!parking\s)(?<!work\s)(?<!business\s)permit\s+(?:number|no|#)|"
-    + languages.LICENSE_SPACED
+    r"(?:driving|driver'?s?)\s+permit|" + languages.LICENSE_SPACED
 )
-PASSPORT_WORDS = r"pass\s?ports?|pp\s*(?:#|no\.?|number)|travel\s+document|" + languages.PASSPORT_SPACED
+PASSPORT_WORDS = (
+    r"pass\s?ports?|pass\.?\s*#|pp\s*(?:#|no\.?|number)|travel\s+document|" + languages.PASSPORT_SPACED
+)
 BANK_WORDS = (
     r"account|acct\.?|a/c|routing|rtn|transit|aba|bank|deposit(?:ed|s)?|checking|savings|iban|swift|"
     + languages.BANK_SPACED
@@ -459,8 +460,22 @@ A_NUMBER_HINTS = (
     *("num", "no", "#", "alien", "uscis", "file", "registration", "green", "immigration", "a-"),
     *languages.HINTS["a_number"],
 )
-LICENSE_HINTS = ("driv", "licen", "lic", "dl", "d.l.", "id", "permit", "dmv", *languages.HINTS["license"])
-PASSPORT_HINTS = ("passport", "pass port", "pp", "travel doc", *languages.HINTS["passport"])
+LICENSE_HINTS = (
+    "driv",
+    "licen",
+    "lic",
+    "dl",
+    "d.l.",
+    "id",
+    "permit",
+    "dmv",
+    "mva",
+    "bmv",
+    "rmv",
+    "mvd",
+    *languages.HINTS["license"],
+)
+PASSPORT_HINTS = ("passport", "pass port", "pass.", "pass #", "pp", "travel doc", *languages.HINTS["passport"])
 BANK_HINTS = (
     *(
         "account",
@@ -527,7 +542,7 @@ def _written_emails() -> PatternRule:
     dot = r"(?:\s?\.|\s*[\[(]\s*(?:dot|punto|ponto|point)\s*[\])]\s*)"
     written = re.compile(
         rf"(?<![.%+\-]|{_W})(?:{_W}|[.%+\-])+{at}"
-        rf"(?:(?:[\w\-]+{dot})+[A-Za-z]{{2,}}|(?:[\w\-]+{dot})*[\w\-]+,(?:com|org|net|gov|edu))(?![\w\-])",
+        rf"(?:(?:[\w\-]+{dot})+[A-Za-z]{{2,}}|(?:[\w\-]+{dot})*[\w\-]+,(?:com|org|net|gov|edu))(?!\w|-\w+\.\w)",
         re.IGNORECASE,
     )
     return PatternRule(written, EMAIL, hints=("@", "at)", "at]", "at )", "at ]", "arroba", "arobase"))
@@ -734,6 +749,11 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         before=lead(r"medicaid|medi-cal|masshealth|chip"),
         hints=("medicaid", "medi-cal", "masshealth", "chip"),
     ),
+    PatternRule(  # 16 digits in four groups of four, as printed on a card: a card, whatever word is before
+        re.compile(_START + r"\d{4}(?P<sep>[ \-])\d{4}(?P=sep)\d{4}(?P=sep)\d{4}" + _END),
+        CARD,
+        check=_is_card,
+    ),
     PatternRule(  # cards: groups of digits with one kind of separator, or 13 to 19 digits in a row
         re.compile(
             _START + r"(?:\d{4,8}(?P<sep> ?[.\-/] ?| )\d{3,8}(?:(?P=sep)\d{1,8}){0,3}|\d{13,19})" + _END
@@ -756,7 +776,9 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         referable=True,
     ),
     PatternRule(
-        re.compile(_START + r"\d{3} {0,2}[.\-] {0,2}\d{2} {0,2}[.\-] {0,2}\d{4}" + _END), SSN, referable=True
+        re.compile(_START + r"\d{3} {0,2}(?P<sep>[.\-/]) {0,2}\d{2} {0,2}(?P=sep) {0,2}\d{4}" + _END),
+        SSN,
+        referable=True,
     ),
     PatternRule(re.compile(_START + r"\d{3} {1,2}\d{2} {1,2}\d{4}" + _END), SSN, referable=True),
     PatternRule(  # an SSN with its first five digits masked: XXX-XX-1234, ***-**-1234
@@ -905,6 +927,13 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         re.compile(_START + r"\d{4}" + _END),
         SSN,
         before=lead(_last_four(SSN_WORDS), gap=2),
+        hints=LAST_FOUR_HINTS,
+        digits_before=True,
+    ),
+    PatternRule(
+        re.compile(_START + r"\d{4}" + _END),
+        PASSPORT,
+        before=lead(_last_four(r"pass\s?port|pasaporte"), gap=2),
         hints=LAST_FOUR_HINTS,
         digits_before=True,
     ),

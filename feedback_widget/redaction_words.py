@@ -49,7 +49,7 @@ NOT_NAMES = (
     | world.NOT_NAMES
     | _words(
         """
-    orange island islands mountain mountains river lake valley bay beach springs falls hills
+    orange island islands mountain mountains river lake valley bay beach springs falls hills tree pay
     fraud theft abuse madness nonsense anonymous anon unknown nobody everybody all team staff crew
     schedule part section chapter step tier level phase option plan exhibit appendix annex item
     autistic diabetic epileptic bipolar paralyzed dyslexic asthmatic immunocompromised

@@ -957,3 +957,42 @@ def test_and_more_ways_people_write_personal_data(text: str, expected: str) -> N
 )
 def test_and_more_ordinary_sentences_stay_as_written(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "write to\u2014ana.ruiz@example.org\u2014not the old one",
+            f"write {EMAIL}\u2014not the old one",  # a dash reads as a hyphen: "to" may go with the address
+        ),
+        ("here it is 219/09/9999", f"here it is {SSN}"),
+        ("remove the card on file 4111 1111 1111 1111", f"remove the card on file {CARD}"),
+        ("Submitted for my client Tobias Wrenfield", f"Submitted for my client {NAME}"),
+        ("Nobody called back. Ines Marchbank, Boise", f"Nobody called back. {NAME}, Boise"),
+        ("anumber 204558121 pls", f"anumber {A_NUMBER} pls"),
+        ("Pass. # 123-456-789", f"Pass. # {PASSPORT}"),
+        (
+            "passport ending 7719, full number 505397719",
+            f"passport ending {PASSPORT}, full number {PASSPORT}",
+        ),
+        ("MVA # M-412-775-039-118", f"MVA # {DRIVERS_LICENSE}"),
+        ("example.gov/loan/ein/12-3456789/docs", f"example.gov/loan/ein/{TAX_ID}/docs"),
+        ("example.gov/status?pp=123456789", f"example.gov/status?pp={PASSPORT}"),
+        ("example.gov/users/ana.ruiz-soto/docs", f"example.gov/users/{NAME}/docs"),
+    ],
+)
+def test_still_more_ways_people_write_personal_data(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill Pay on the portal charged me twice",
+        "Permit number ZION-2025-00412 never arrived",
+        "The Joshua Tree page loads slowly",
+    ],
+)
+def test_still_more_ordinary_sentences_stay_as_written(text: str) -> None:
+    assert redact(text) == text
