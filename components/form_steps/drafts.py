@@ -3,11 +3,13 @@
 A :class:`Draft` holds one person's answers to one flow, the flow version it started on, and when it
 expires. A store (:class:`DraftStore`) creates, reads, saves and deletes drafts; :meth:`save`
 returns only once the draft is kept, so nothing a person entered is lost when the next page is sent.
-:class:`MemoryDrafts` keeps them in memory, for tests and for trying a flow out.
+:class:`MemoryDrafts` keeps them in memory, for tests and for trying a flow out. :class:`GroupCommit`
+shares one commit among the saves of many requests.
 """
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import threading
 from dataclasses import dataclass, field, replace
@@ -88,3 +90,50 @@ class MemoryDrafts:
         """Forget the draft."""
         with self._lock:
             self._drafts.pop(draft_id, None)
+
+
+class GroupCommit:
+    """Saves drafts for many requests at once: the saves that arrive while one transaction commits
+    share the next one, so a durable commit (an fsync) serves many people.
+
+    Each :meth:`save` returns once its draft is committed, as :meth:`DraftStore.save` does. A store
+    with ``save_all`` (one transaction for many drafts) commits a batch at once; another is saved one
+    draft at a time. The work runs in a thread, never on the event loop.
+    """
+
+    def __init__(self, store: DraftStore) -> None:
+        self.store = store
+        self._waiting: list[tuple[Draft, asyncio.Future[None]]] = []
+        self._draining: asyncio.Task[None] | None = None
+
+    async def save(self, draft: Draft) -> None:
+        """Keep ``draft``, committed, sharing the commit with the saves made meanwhile."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        self._waiting.append((draft, future))
+        if self._draining is None or self._draining.done():
+            self._draining = loop.create_task(self._drain())
+        await future
+
+    async def _drain(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            latest = {draft.id: draft for draft, _ in batch}  # the last save of a draft wins
+            try:
+                await asyncio.to_thread(self._commit, list(latest.values()))
+            except Exception as error:  # the database is down, say: every waiter hears of it
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(error)
+                continue
+            for _, future in batch:
+                if not future.done():
+                    future.set_result(None)
+
+    def _commit(self, drafts: list[Draft]) -> None:
+        save_all = getattr(self.store, "save_all", None)
+        if save_all is not None:
+            save_all(drafts)
+            return
+        for draft in drafts:
+            self.store.save(draft)

@@ -37,7 +37,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from components.form_steps.answer_types import Email, Upload
-from components.form_steps.drafts import Draft, DraftStore, new_draft_id
+from components.form_steps.drafts import Draft, DraftStore, GroupCommit, new_draft_id
 from components.form_steps.flow import Flow, Repeat, Step
 from components.form_steps.journey import Destination, Journey, journey
 from components.form_steps.mail import Mailer, resume_message
@@ -95,6 +95,7 @@ class FlowRoutes:
         self.today = today
         self.secure_cookie = secure_cookie
         self.mailer = mailer
+        self._saver = GroupCommit(drafts)
         self.cookie = f"fd-flow-{flow.id}"
         self._steps = {step.id: step for step in flow.steps()}
         self._repeats = {node.id: node for node in (p.node for p in flow.nodes()) if isinstance(node, Repeat)}
@@ -137,7 +138,7 @@ class FlowRoutes:
         if draft.flow_version != self.flow.version:  # started on an older version: carry the answers over
             answers = self.flow.upgrade(draft.answers, draft.flow_version)
             draft = replace(draft, answers=answers, flow_version=self.flow.version)
-            await run_in_threadpool(self.drafts.save, draft)
+            await self._saver.save(draft)
         return draft
 
     def _set_cookie(self, response: Response, request: Request, draft: Draft) -> None:
@@ -302,7 +303,7 @@ class FlowRoutes:
             saving = form.get("action") == "save"
             if parsed.ok:
                 draft = draft.with_answers(self._answered(draft, page, parsed.value))
-                await run_in_threadpool(self.drafts.save, draft)
+                await self._saver.save(draft)
             if saving:  # "Save and come back later": what was valid is kept, the rest is asked again then
                 return RedirectResponse(f"{self._base(request)}/saved", status_code=303)
             if parsed.ok:
@@ -385,7 +386,7 @@ class FlowRoutes:
                     answers = dict(draft.answers)
                     answers[repeat.id] = {"items": items, "complete": True}
                     draft = draft.with_answers(answers)
-                    await run_in_threadpool(self.drafts.save, draft)
+                    await self._saver.save(draft)
                     return self._redirect(request, self._journey(draft).next)
                 # Translators: %(num)s is the fewest items the list must have, such as 1.
                 error = gettext("Add at least %(num)s before you continue.", num=repeat.min_items)
@@ -432,7 +433,7 @@ class FlowRoutes:
             answers = dict(draft.answers)
             answers[repeat.id] = {"items": items, "complete": False}
             draft = draft.with_answers(answers)
-            await run_in_threadpool(self.drafts.save, draft)
+            await self._saver.save(draft)
             return self._redirect(request, Destination("add_another", repeat.id))
         first = repeat.steps[0]
         value = items[number].get(first.id)
@@ -461,7 +462,7 @@ class FlowRoutes:
             answers = now.relevant()  # answers on branches no longer taken are purged here
             reference = await run_in_threadpool(self.submit, self.flow, answers)
             draft = Draft(draft.id, draft.flow_id, draft.flow_version, answers, draft.expires, reference)
-            await run_in_threadpool(self.drafts.save, draft)
+            await self._saver.save(draft)
             return RedirectResponse(f"{self._base(request)}/confirmation", status_code=303)
 
         def change_href(step: Step, item: int | None) -> str:
@@ -487,7 +488,7 @@ class FlowRoutes:
         opened = await self._open_draft(request)
         if isinstance(opened, Response):
             return opened
-        await run_in_threadpool(self.drafts.save, opened)  # kept now, even with nothing answered yet
+        await self._saver.save(opened)  # kept now, even with nothing answered yet
         link = self.resume_link(request, opened)
         entered, error, sent_to = "", None, None
         if request.method == "POST" and self.mailer is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
@@ -65,6 +65,17 @@ class SqlDrafts:
             )
             if done.rowcount == 0:
                 connection.execute(insert(form_drafts).values(values))
+
+    def save_all(self, drafts: Sequence[Draft]) -> None:
+        """Keep every draft of ``drafts`` in one transaction, committed before returning."""
+        rows = [self._row(draft) for draft in drafts]
+        with self._writing() as connection:
+            for values in rows:
+                done = connection.execute(
+                    update(form_drafts).where(form_drafts.c.id == values["id"]).values(values)
+                )
+                if done.rowcount == 0:
+                    connection.execute(insert(form_drafts).values(values))
 
     def delete(self, draft_id: str) -> None:
         """Forget the draft."""

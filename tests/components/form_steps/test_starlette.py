@@ -329,3 +329,32 @@ def test_a_migration_must_name_steps_that_exist() -> None:
         update={"version": 2, "migrations": [Migration(from_version=1, rename={"a": "nope"})]}
     )
     assert check_flow(flow) == ["migration from version 1: renames to 'nope', which is no step"]
+
+
+def test_saves_made_together_share_one_commit() -> None:
+    import asyncio
+
+    from components.form_steps.drafts import GroupCommit
+
+    class Counting(MemoryDrafts):
+        def __init__(self) -> None:
+            super().__init__()
+            self.commits: list[int] = []
+
+        def save_all(self, drafts: list[Any]) -> None:
+            self.commits.append(len(drafts))
+            for draft in drafts:
+                self.save(draft)
+
+    store = Counting()
+    saver = GroupCommit(store)
+    drafts = [store.create("help", 1, datetime.now(UTC) + timedelta(days=1)) for _ in range(20)]
+
+    async def save_all_at_once() -> None:
+        await asyncio.gather(
+            *(saver.save(draft.with_answers({"n": index})) for index, draft in enumerate(drafts))
+        )
+
+    asyncio.run(save_all_at_once())
+    assert sum(store.commits) == 20 and len(store.commits) < 20  # shared commits
+    assert all(store.get(draft.id).answers == {"n": index} for index, draft in enumerate(drafts))  # type: ignore[union-attr]
