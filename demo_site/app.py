@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -28,8 +29,11 @@ from feedback_widget import admin as feedback_admin
 from feedback_widget import jinja_global as feedback_jinja
 from feedback_widget import web as feedback_web
 from feedback_widget.problems import problem_for_exception
+from feedback_widget.protection import safe_return_path
 from feedback_widget.service import FeedbackService
 from feedback_widget.store.drafts import SqlDrafts
+from feedback_widget.web import DEFAULT_API_PREFIX, DEFAULT_PREFIX
+from feedback_widget.web.shared import FeedbackWeb
 from i18n import current_locale, gettext, load_translations, negotiate, use_locale
 from i18n.locales import LOCALES, locale_info
 from i18n.middleware import COOKIE_NAME, LocaleMiddleware, route_path
@@ -96,6 +100,21 @@ def demo_chrome(request: Request) -> dict[str, Any]:
         header_extra_html=selector,
         asset_url=ASSET_URL,
     )
+
+
+def _feedback_form(feedback: FeedbackService, touchpoint: str) -> Callable[[Request], Markup]:
+    """The feedback form of ``touchpoint``, for the end of a flow: how was it?"""
+    web = FeedbackWeb(
+        feedback, prefix=DEFAULT_PREFIX, api_prefix=DEFAULT_API_PREFIX, asset_url="", css_url=""
+    )
+    found = feedback.touchpoints.get(touchpoint)
+
+    def form(request: Request) -> Markup:
+        return web.widget(
+            request, found, return_to=safe_return_path(request.url.path), heading_level=2
+        ).render()
+
+    return form
 
 
 def _route_path(request: Request) -> str:
@@ -211,6 +230,7 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
             feedback.settings.secret_key.get_secret_value(),
             page=lambda request: {**demo_chrome(request), "service_name": gettext(disaster_help.FLOW.title)},
             start=gallery.disaster_help_start,
+            confirmation_extra=_feedback_form(feedback, "demo-benefits"),
         ),
         *_feedback_routes(feedback),
         Route(f"{ASSET_URL}/{BUNDLE_NAME}", _css_response(css_bundle()), name="stylesheet"),

@@ -11,6 +11,7 @@ import os
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -56,6 +57,7 @@ FLOW = Flow(
     id="disaster-help",
     title=N_("Get help after a disaster"),
     draft_days=30,
+    declaration=N_("I confirm that my answers are true and complete."),
     sections=[
         Section(
             id="disaster",
@@ -261,6 +263,7 @@ def routes(
     secret_key: str,
     page: Callable[[Request], Mapping[str, Any]],
     start: Callable[[Request], Awaitable[Response]],
+    confirmation_extra: Callable[[Request], Markup] | None = None,
 ) -> list[BaseRoute]:
     """The start page (``start``) and the flow, its pages in the demo's ``page`` chrome."""
     flow_routes = FlowRoutes(
@@ -270,5 +273,6 @@ def routes(
         page=page,
         next_steps=N_("We will call you within 10 days. Keep your reference number."),
         mailer=mailer_from_environment(),
+        confirmation_extra=confirmation_extra,
     )
     return [Route(START_PATH, start, name="disaster_help"), Mount(APPLY_PATH, routes=flow_routes.routes())]

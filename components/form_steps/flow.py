@@ -119,6 +119,9 @@ class Flow(_Model):
     sections: list[Section] = Field(min_length=1, description="The sections, in order.")
     exits: list[Exit] = Field(default_factory=list, description="Pages for people the service is not for.")
     draft_days: int = Field(28, ge=1, le=366, description="How many days a saved draft is kept.")
+    declaration: str | None = Field(
+        None, description="What the person agrees to before sending: 'I confirm that my answers are true.'"
+    )
     migrations: list[Migration] = Field(
         default_factory=list, description="How drafts of each older version carry over to the next."
     )
@@ -156,6 +159,7 @@ class Flow(_Model):
                 texts += [option.label, option.hint or ""]
         for exit_page in self.exits:
             texts += [exit_page.title, exit_page.body]
+        texts.append(self.declaration or "")
         return [text for text in texts if text]
 
     def steps(self) -> Iterator[Step]:

@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from components.back_link import BackLink
 from components.button import Button
+from components.checkboxes import Checkboxes
 from components.error_summary import ErrorSummary
 from components.form_steps.fields import question_fields, question_text
 from components.form_steps.flow import Exit, Flow, Repeat, Step
@@ -197,15 +198,8 @@ def _row(step: Step, value: Any, href: str) -> AnswerRow:
     return AnswerRow(flow_text(step.question.label), shown, href)
 
 
-def check_answers_page(
-    flow: Flow,
-    rows: Mapping[str, list[AnswerRow]],
-    *,
-    chrome: Chrome,
-    action: str,
-    back_href: str | None,
-) -> Markup:
-    """Every answer, by section, each with a "Change" link; then "Send your answers"."""
+def _summary(flow: Flow, rows: Mapping[str, list[AnswerRow]], *, changes: bool) -> Markup:
+    """The answers by section, each section a summary list; with ``changes``, a "Change" link a row."""
     sections = []
     for section in flow.sections:
         if not rows.get(section.id):
@@ -213,9 +207,17 @@ def check_answers_page(
         lines = Markup("").join(
             Markup(
                 '<div class="fd-summary-list__row"><dt class="fd-summary-list__key">{}</dt>'
-                '<dd class="fd-summary-list__value">{}</dd><dd class="fd-summary-list__actions">'
-                '<a class="fd-link" href="{}">{}<span class="fd-visually-hidden"> {}</span></a></dd></div>'
-            ).format(row.question, _lines(row.answer), row.change_href, gettext("Change"), row.question)
+                '<dd class="fd-summary-list__value">{}</dd>{}</div>'
+            ).format(
+                row.question,
+                _lines(row.answer),
+                Markup(
+                    '<dd class="fd-summary-list__actions">'
+                    '<a class="fd-link" href="{}">{}<span class="fd-visually-hidden"> {}</span></a></dd>'
+                ).format(row.change_href, gettext("Change"), row.question)
+                if changes
+                else "",
+            )
             for row in rows[section.id]
         )
         sections.append(
@@ -223,25 +225,58 @@ def check_answers_page(
                 flow_text(section.title), lines
             )
         )
+    return Markup("").join(sections)
+
+
+def check_answers_page(
+    flow: Flow,
+    rows: Mapping[str, list[AnswerRow]],
+    *,
+    chrome: Chrome,
+    action: str,
+    back_href: str | None,
+    declaration_error: str | None = None,
+) -> Markup:
+    """Every answer, by section, each with a "Change" link; the flow's declaration, if it has one, to
+    agree to; then "Send your answers"."""
     title = gettext("Check your answers")
-    inner = Button(text=gettext("Send your answers")).render()
+    inner = Markup("")
+    if flow.declaration:
+        inner += Checkboxes(
+            name="declaration",
+            fieldset={"legend": {"text": gettext("Declaration"), "size": "m"}},
+            error_message={"text": declaration_error} if declaration_error else None,
+            items=[{"value": "yes", "text": flow_text(flow.declaration)}],
+        ).render()
+    inner += Button(text=gettext("Send your answers")).render()
+    errors = {"declaration": declaration_error} if declaration_error else {}
     content = Markup("").join(
         [
             BackLink(href=back_href).render() if back_href else Markup(""),
+            _error_summary(errors) if errors else Markup(""),
             Markup('<h1 class="fd-heading-l">{}</h1>').format(title),
-            Markup("").join(sections),
+            _summary(flow, rows, changes=True),
             _form(action, chrome, inner),
         ]
     )
-    return _page(chrome, title, content)
+    return _page(chrome, title, content, errors=bool(errors))
 
 
 def _lines(text: str) -> Markup:
     return Markup("<br>").join(text.split("\n"))
 
 
-def confirmation_page(flow: Flow, reference: str, *, chrome: Chrome, next_steps: str | None = None) -> Markup:
-    """The answers were sent: the reference number, and what happens next."""
+def confirmation_page(
+    flow: Flow,
+    reference: str,
+    *,
+    chrome: Chrome,
+    next_steps: str | None = None,
+    rows: Mapping[str, list[AnswerRow]] | None = None,
+    extra: Markup | None = None,
+) -> Markup:
+    """The answers were sent: the reference number, what happens next, ``extra`` content (such as a
+    feedback form), and a record of the answers to print or keep."""
     title = gettext("Your answers were sent")
     panel = Markup(
         '<div class="fd-panel"><h1 class="fd-panel__title">{}</h1>'
@@ -251,6 +286,17 @@ def confirmation_page(flow: Flow, reference: str, *, chrome: Chrome, next_steps:
         gettext("What happens next"),
         flow_text(next_steps) if next_steps else gettext("We will contact you about your answers."),
     )
+    if extra:
+        content += extra
+    if rows:
+        content += Markup(
+            '<section class="fd-record" aria-labelledby="record"><h2 class="fd-heading-m" id="record">{}</h2>'
+            '<p class="fd-body">{}</p>{}</section>'
+        ).format(
+            gettext("A record of your answers"),
+            gettext("To keep a copy, print this page or save it as a PDF."),
+            _summary(flow, rows, changes=False),
+        )
     return _page(chrome, title, content)
 
 

@@ -85,6 +85,7 @@ class FlowRoutes:
         today: Callable[[], date] = date.today,
         secure_cookie: bool | None = None,
         mailer: Mailer | None = None,
+        confirmation_extra: Callable[[Request], Markup] | None = None,
     ) -> None:
         self.flow = flow
         self.drafts = drafts
@@ -95,6 +96,7 @@ class FlowRoutes:
         self.today = today
         self.secure_cookie = secure_cookie
         self.mailer = mailer
+        self.confirmation_extra = confirmation_extra
         self._saver = GroupCommit(drafts)
         self.cookie = f"fd-flow-{flow.id}"
         self._steps = {step.id: step for step in flow.steps()}
@@ -456,9 +458,14 @@ class FlowRoutes:
         now = self._journey(draft)
         if not now.complete:
             return self._redirect(request, now.next)
+        declaration_error = None
         if request.method == "POST":
-            if await self._form(request, draft) is None:
+            form = await self._form(request, draft)
+            if form is None:
                 return self._refused(draft, request)
+            if self.flow.declaration and form.get("declaration") != "yes":
+                declaration_error = gettext("Select the box to confirm your answers are true.")
+        if request.method == "POST" and declaration_error is None:
             answers = now.relevant()  # answers on branches no longer taken are purged here
             reference = await run_in_threadpool(self.submit, self.flow, answers)
             draft = Draft(draft.id, draft.flow_id, draft.flow_version, answers, draft.expires, reference)
@@ -475,8 +482,9 @@ class FlowRoutes:
             chrome=self._chrome(draft, request),
             action=str(request.url.path),
             back_href=self.href(request, pages[-1]) if pages else None,
+            declaration_error=declaration_error,
         )
-        return HTMLResponse(html)
+        return HTMLResponse(html, status_code=400 if declaration_error else 200)
 
     def resume_link(self, request: Request, draft: Draft) -> str:
         """The link that brings ``draft`` back, on any device: its id, signed, in the path."""
@@ -565,11 +573,18 @@ class FlowRoutes:
         draft = await self._draft(request)
         if draft is None or draft.reference is None:
             return RedirectResponse(f"{self._base(request)}/", status_code=303)
-        return HTMLResponse(
-            confirmation_page(
-                self.flow, draft.reference, chrome=self._chrome(draft, request), next_steps=self.next_steps
-            )
+        sent = journey(self.flow, draft.answers, self.today())
+        rows = answer_rows(self.flow, sent, lambda step, item: "")
+        extra = self.confirmation_extra(request) if self.confirmation_extra else None
+        html = confirmation_page(
+            self.flow,
+            draft.reference,
+            chrome=self._chrome(draft, request),
+            next_steps=self.next_steps,
+            rows=rows,
+            extra=extra,
         )
+        return HTMLResponse(html)
 
     async def exit(self, request: Request) -> Response:
         """An exit page, shown only when the answers lead to it."""

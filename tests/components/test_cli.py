@@ -16,7 +16,14 @@ def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentPar
 
 
 def test_every_package_registers_its_own_commands() -> None:
-    assert sorted(_commands(cli.build_parser())) == ["a11y", "assets", "demo", "feedback", "i18n", "plain-language"]
+    assert sorted(_commands(cli.build_parser())) == [
+        "a11y",
+        "assets",
+        "demo",
+        "feedback",
+        "i18n",
+        "plain-language",
+    ]
 
 
 def test_a_command_whose_extra_is_missing_says_what_to_install(

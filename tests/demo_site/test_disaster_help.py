@@ -131,9 +131,19 @@ def test_every_way_through_reaches_check_answers_and_is_sent(
     assert keys.count("What is their name?") == people
     assert ("What are your bank account details?" in keys) == (payment == "bank")
     response = _post(client, visited[-1], {})
+    assert response.status_code == 400  # the declaration is not ticked
+    assert (
+        text(one(parse(response.text), ".fd-error-summary a"))
+        == "Select the box to confirm your answers are true."
+    )
+    response = _post(client, visited[-1], {"declaration": "yes"})
     assert response.headers["location"] == "/disaster-help/apply/confirmation"
-    panel = one(parse(client.get("/disaster-help/apply/confirmation").text), ".fd-panel")
+    confirmation = parse(client.get("/disaster-help/apply/confirmation").text)
+    panel = one(confirmation, ".fd-panel")
     assert len(text(one(panel, "strong"))) == 14  # a reference such as ABCD-EFGH-JKLM
+    record = one(confirmation, ".fd-record")
+    assert "Into my bank account" in text(record) or "A paper check in the mail" in text(record)
+    assert select(confirmation, "form[action*='/feedback/']")  # the feedback form, at the end
 
 
 def test_no_damage_skips_the_insurance_question(client: TestClient) -> None:
