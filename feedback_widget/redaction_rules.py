@@ -475,7 +475,15 @@ LICENSE_HINTS = (
     "mvd",
     *languages.HINTS["license"],
 )
-PASSPORT_HINTS = ("passport", "pass port", "pass.", "pass #", "pp", "travel doc", *languages.HINTS["passport"])
+PASSPORT_HINTS = (
+    "passport",
+    "pass port",
+    "pass.",
+    "pass #",
+    "pp",
+    "travel doc",
+    *languages.HINTS["passport"],
+)
 BANK_HINTS = (
     *(
         "account",
