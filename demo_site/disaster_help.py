@@ -57,6 +57,7 @@ FLOW = Flow(
     id="disaster-help",
     title=N_("Get help after a disaster"),
     draft_days=30,
+    task_list=True,
     declaration=N_("I confirm that my answers are true and complete."),
     sections=[
         Section(

@@ -119,6 +119,9 @@ class Flow(_Model):
     sections: list[Section] = Field(min_length=1, description="The sections, in order.")
     exits: list[Exit] = Field(default_factory=list, description="Pages for people the service is not for.")
     draft_days: int = Field(28, ge=1, le=366, description="How many days a saved draft is kept.")
+    task_list: bool = Field(
+        False, description="Show a task list at the start and after each section (for long flows)."
+    )
     declaration: str | None = Field(
         None, description="What the person agrees to before sending: 'I confirm that my answers are true.'"
     )

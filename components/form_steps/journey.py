@@ -30,7 +30,7 @@ class Destination:
     """A page of the flow: a step (of a list's item, when ``item`` is given), a list's add another
     page, an exit page, or check answers."""
 
-    kind: Literal["step", "add_another", "exit", "check_answers"]
+    kind: Literal["step", "add_another", "exit", "check_answers", "tasks"]
     id: str
     item: int | None = None
 

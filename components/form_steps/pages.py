@@ -36,7 +36,7 @@ from components.form_steps.journey import Journey
 from components.page import Page
 from components.radios import Radios
 from components.text_input import TextInput
-from i18n import gettext
+from i18n import gettext, ngettext
 from i18n.formatting import format_date
 
 
@@ -400,3 +400,69 @@ def saved_page(
         ]
     )
     return _page(chrome, title, content, errors=bool(email_error))
+
+
+@dataclass(frozen=True)
+class Task:
+    """One section on the task list: its title, its status, and where it starts (when it can)."""
+
+    title: str
+    status: str
+    href: str | None
+
+
+def status_label(status: str) -> str:
+    """A task's status, as the task list shows it."""
+    return {
+        "completed": gettext("Completed"),
+        "in_progress": gettext("In progress"),
+        "not_started": gettext("Not yet started"),
+        "cannot_start_yet": gettext("Cannot start yet"),
+        "not_needed": gettext("Not needed"),
+    }[status]
+
+
+_TASK_LINK = Markup('<a class="fd-link" href="{}" aria-describedby="task-{}">{}</a>')
+
+
+def task_list_page(flow: Flow, tasks: Sequence[Task], *, chrome: Chrome, check_href: str | None) -> Markup:
+    """The flow's sections, each with its status and a link where it can be started or reviewed; a link
+    to check answers once every needed section is done."""
+    title = flow_text(flow.title)
+    done = sum(task.status == "completed" for task in tasks)
+    needed = sum(task.status != "not_needed" for task in tasks)
+    items = Markup("").join(
+        Markup('<li class="fd-task-list__item"><span class="fd-task-list__name">{}</span>{}</li>').format(
+            Markup('<a class="fd-link" href="{}" aria-describedby="task-{}">{}</a>').format(
+                task.href, number, task.title
+            )
+            if task.href
+            else task.title,
+            Markup('<strong class="fd-tag fd-task-list__status" id="task-{}">{}</strong>').format(
+                number, status_label(task.status)
+            ),
+        )
+        for number, task in enumerate(tasks)
+    )
+    content = Markup("").join(
+        [
+            Markup('<h1 class="fd-heading-l">{}</h1>').format(title),
+            # Translators: %(done)s and %(total)s are numbers of sections of a form, such as 2 and 7.
+            Markup('<p class="fd-body">{}</p>').format(
+                ngettext(
+                    "You have completed %(done)s of %(total)s section.",
+                    "You have completed %(done)s of %(total)s sections.",
+                    needed,
+                    done=done,
+                    total=needed,
+                )
+            ),
+            Markup('<ol class="fd-task-list">{}</ol>').format(items),
+            Markup('<p class="fd-body"><a class="fd-link" href="{}">{}</a></p>').format(
+                check_href, gettext("Check your answers")
+            )
+            if check_href
+            else Markup(""),
+        ]
+    )
+    return _page(chrome, title, content)

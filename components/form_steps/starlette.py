@@ -43,6 +43,7 @@ from components.form_steps.journey import Destination, Journey, journey
 from components.form_steps.mail import Mailer, resume_message
 from components.form_steps.pages import (
     Chrome,
+    Task,
     add_another_page,
     answer_rows,
     check_answers_page,
@@ -53,6 +54,7 @@ from components.form_steps.pages import (
     question_page,
     remove_page,
     saved_page,
+    task_list_page,
 )
 from i18n import gettext
 
@@ -110,6 +112,7 @@ class FlowRoutes:
             Route("/check-answers", self.check_answers, methods=["GET", "POST"]),
             Route("/confirmation", self.confirmation, methods=["GET"]),
             Route("/saved", self.saved, methods=["GET", "POST"]),
+            Route("/tasks", self.tasks, methods=["GET"]),
             Route("/resume/{token}", self.resume, methods=["GET"]),
             Route("/delete", self.delete, methods=["POST"]),
             Route("/exit/{exit_id}", self.exit, methods=["GET"]),
@@ -190,6 +193,8 @@ class FlowRoutes:
     def href(self, request: Request, page: Destination) -> str:
         """The URL of ``page`` under this flow's mount."""
         base = self._base(request)
+        if page.kind == "tasks":
+            return f"{base}/tasks"
         if page.kind == "check_answers":
             return f"{base}/check-answers"
         if page.kind == "exit":
@@ -241,9 +246,15 @@ class FlowRoutes:
         """Carry on where the person left off (a redirect), or start: the first question, here."""
         draft = await self._draft(request)
         if draft is not None and draft.reference is None:
+            if self.flow.task_list:
+                return RedirectResponse(f"{self._base(request)}/tasks", status_code=303)
             return self._redirect(request, self._journey(draft).next)
         draft = self._fresh(new_draft_id())
         now = self._journey(draft)
+        if self.flow.task_list:
+            response_tasks = HTMLResponse(self._tasks_html(request, draft))
+            self._set_cookie(response_tasks, request, draft)
+            return response_tasks
         first = self._steps.get(now.next.id) if now.next.kind == "step" and now.next.item is None else None
         if first is None:
             response: Response = self._redirect(request, now.next)
@@ -309,9 +320,12 @@ class FlowRoutes:
             if saving:  # "Save and come back later": what was valid is kept, the rest is asked again then
                 return RedirectResponse(f"{self._base(request)}/saved", status_code=303)
             if parsed.ok:
-                return self._redirect(
-                    request, self._after(draft, page, request.query_params.get("change") == "1")
-                )
+                changing = request.query_params.get("change") == "1"
+                following = self._after(draft, page, changing)
+                response = self._redirect(request, following)
+                if changing and following.kind == "step":  # a new follow-up: then back to check answers
+                    response.headers["location"] += "?change=1"
+                return response
             entered, errors = parsed.entered, parsed.errors
         html = self._question_html(request, draft, step, page, now, entered, errors)
         return HTMLResponse(html, status_code=400 if errors else 200)
@@ -357,9 +371,13 @@ class FlowRoutes:
         if changing:
             return now.next
         pages = self._pages_on_the_way(now)
-        if page in pages and pages.index(page) + 1 < len(pages):
-            return pages[pages.index(page) + 1]
-        return now.next
+        following = (
+            pages[pages.index(page) + 1] if page in pages and pages.index(page) + 1 < len(pages) else now.next
+        )
+        moved_on = following.kind == "check_answers" or self._section_of(following) != self._section_of(page)
+        if self.flow.task_list and following.kind != "exit" and moved_on:
+            return Destination("tasks", "tasks")  # a section done: back to the task list
+        return following
 
     async def add_another(self, request: Request) -> Response:
         """A list's page: its items, and whether to add another."""
@@ -567,6 +585,39 @@ class FlowRoutes:
         response = HTMLResponse(html)
         response.delete_cookie(self.cookie, path="/")
         return response
+
+    def _section_of(self, page: Destination) -> str | None:
+        """The id of the section ``page`` belongs to (``None`` for check answers, an exit...)."""
+        node_id = page.id if page.item is None and page.kind in ("step", "add_another") else None
+        if page.item is not None:
+            node_id = self._list_of(page.id).id
+        for placed in self.flow.nodes():
+            if placed.node.id == node_id:
+                return placed.section.id
+        return None
+
+    def _tasks_html(self, request: Request, draft: Draft) -> Markup:
+        now = self._journey(draft)
+        pages = self._pages_on_the_way(now)
+        tasks = []
+        for section in self.flow.sections:
+            status = now.section_status(section)
+            href = None
+            if status in ("in_progress", "not_started"):
+                href = self.href(request, now.next)
+            elif status == "completed":
+                first = next((page for page in pages if self._section_of(page) == section.id), None)
+                href = self.href(request, first) if first else None
+            tasks.append(Task(flow_text(section.title), status, href))
+        check = self.href(request, now.next) if now.complete else None
+        return task_list_page(self.flow, tasks, chrome=self._chrome(draft, request), check_href=check)
+
+    async def tasks(self, request: Request) -> Response:
+        """The task list: each section's status, and where to go on."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        return HTMLResponse(self._tasks_html(request, opened))
 
     async def confirmation(self, request: Request) -> Response:
         """The confirmation of a sent draft."""

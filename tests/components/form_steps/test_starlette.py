@@ -199,7 +199,7 @@ def test_the_whole_journey_with_a_list_and_a_branch(client: TestClient, drafts: 
 
     # Change to a paper check: the new follow-up question is asked, then check answers again.
     path = _answer(client, "/help/pay-by?change=1", {"pay-by": "check"})
-    assert path == "/help/mail-to"
+    assert path == "/help/mail-to?change=1"
     path = _answer(client, path, {"mail-to": "Ana Ruiz"})
     assert path == "/help/check-answers"
     page = parse(client.get(path).text)
@@ -358,3 +358,32 @@ def test_saves_made_together_share_one_commit() -> None:
     asyncio.run(save_all_at_once())
     assert sum(store.commits) == 20 and len(store.commits) < 20  # shared commits
     assert all(store.get(draft.id).answers == {"n": index} for index, draft in enumerate(drafts))  # type: ignore[union-attr]
+
+
+def test_a_task_list_at_the_start_and_after_each_section(drafts: MemoryDrafts) -> None:
+    routes = FlowRoutes(
+        help_flow().model_copy(update={"task_list": True}), drafts=drafts, secret_key="k", today=lambda: TODAY
+    )
+    client = TestClient(
+        Starlette(routes=[Mount("/help", routes=routes.routes())]),
+        base_url="https://testserver",
+        follow_redirects=False,
+    )
+    page = parse(client.get("/help/").text)
+    assert text(one(page, "h1")) == "Get help after a disaster"
+    statuses = [text(status) for status in select(page, ".fd-task-list__status")]
+    assert statuses == ["Not yet started", "Cannot start yet", "Cannot start yet"]
+    links = [attr(link, "href") for link in select(page, ".fd-task-list a")]
+    assert links == ["/help/in-us"]  # only the section that can start links anywhere
+    path = _answer(client, "/help/in-us", {"in-us": "yes"})
+    path = _answer(client, path, {"when-month": "11", "when-day": "20", "when-year": "2026"})
+    path = _answer(client, path, ADDRESS)
+    path = _answer(client, path, {"damage": "some"})
+    path = _answer(client, path, {"damage-cost": ""})
+    assert path == "/help/tasks"  # the first section done: back to the task list
+    page = parse(client.get(path).text)
+    assert [text(status) for status in select(page, ".fd-task-list__status")][:2] == [
+        "Completed",
+        "Not yet started",
+    ]
+    assert "You have completed 1 of 3 sections." in text(page)
