@@ -12,9 +12,12 @@ carries a token tied to the draft, so another site cannot post answers for the p
 
 Pages, under the mount:
 
-- ``/``: start or carry on (a redirect to the next page)
+- ``/``: the start (the first question, or the task list; nothing is stored before a first answer),
+  or, for someone who has started, a redirect to where they are
 - ``/{step}``, ``/{list}/{item}/{step}``: a question
 - ``/{list}/add-another``, ``/{list}/{item}/remove``: a list, and removing an item
+- ``/tasks``: the task list of a flow that has one
+- ``/saved``, ``/resume/{token}``, ``/delete``: save and come back later, and delete the answers
 - ``/check-answers``, ``/confirmation``, ``/exit/{exit}``
 """
 
