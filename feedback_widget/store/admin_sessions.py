@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, delete, insert, or_, update
+from sqlalchemy import Engine, delete, insert, or_, update
 
-from feedback_widget.store.engine import SQLITE_BEGIN
+from feedback_widget.store.engine import writing
 from feedback_widget.store.schema import admin_sessions
 
 TOKEN_BYTES = 32
@@ -47,14 +45,6 @@ class AdminSessions:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        # SQLite: take the write lock up front, so the busy timeout applies rather than a snapshot error.
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
-            with connection.begin():
-                yield connection
-
     def start(self, username: str, fingerprint: str, *, now: datetime, lifetime_seconds: int) -> str:
         """Start a session for `username` ending `lifetime_seconds` after `now`; return its token.
 
@@ -69,7 +59,7 @@ class AdminSessions:
             "last_seen_at": now,
             "expires_at": now + timedelta(seconds=lifetime_seconds),
         }
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             connection.execute(insert(admin_sessions).values(row))
         return token
 
@@ -101,7 +91,7 @@ class AdminSessions:
             .values(last_seen_at=now)
             .returning(table.c.id, table.c.username, table.c.created_at, table.c.expires_at)
         )
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             row = connection.execute(query).first()
         if row is None:
             return None
@@ -111,7 +101,7 @@ class AdminSessions:
 
     def end(self, session: str) -> bool:
         """End the session with id `session` (see :func:`session_id`); False when there was none."""
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             return (
                 connection.execute(delete(admin_sessions).where(admin_sessions.c.id == session)).rowcount > 0
             )
@@ -123,5 +113,5 @@ class AdminSessions:
         ended = [table.c.expires_at <= now, table.c.last_seen_at <= now - timedelta(seconds=idle_seconds)]
         if fingerprint is not None:
             ended.append(table.c.fingerprint != fingerprint)
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             return connection.execute(delete(table).where(or_(*ended))).rowcount

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, insert, select, update
 
 from components.form_steps.drafts import Draft, new_draft_id
-from feedback_widget.store.engine import SQLITE_BEGIN
+from feedback_widget.store.engine import writing
 from feedback_widget.store.schema import form_drafts
 
 
@@ -32,17 +31,10 @@ class SqlDrafts:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    @contextmanager
-    def _writing(self) -> Iterator[Connection]:
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
-            with connection.begin():
-                yield connection
-
     def create(self, flow_id: str, flow_version: int, expires: datetime) -> Draft:
         """A new, empty draft, committed."""
         draft = Draft(new_draft_id(), flow_id, flow_version, {}, expires)
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             connection.execute(insert(form_drafts).values(self._row(draft)))
         return draft
 
@@ -59,7 +51,7 @@ class SqlDrafts:
     def save(self, draft: Draft) -> None:
         """Keep ``draft``'s answers, expiry and reference, committed before returning."""
         values = self._row(draft)
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             done = connection.execute(
                 update(form_drafts).where(form_drafts.c.id == values["id"]).values(values)
             )
@@ -69,7 +61,7 @@ class SqlDrafts:
     def save_all(self, drafts: Sequence[Draft]) -> None:
         """Keep every draft of ``drafts`` in one transaction, committed before returning."""
         rows = [self._row(draft) for draft in drafts]
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             for values in rows:
                 done = connection.execute(
                     update(form_drafts).where(form_drafts.c.id == values["id"]).values(values)
@@ -79,12 +71,12 @@ class SqlDrafts:
 
     def delete(self, draft_id: str) -> None:
         """Forget the draft."""
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             connection.execute(delete(form_drafts).where(form_drafts.c.id == _row_id(draft_id)))
 
     def purge(self, now: datetime) -> int:
         """Delete the drafts expired at ``now``; return how many."""
-        with self._writing() as connection:
+        with writing(self.engine) as connection:
             return connection.execute(delete(form_drafts).where(form_drafts.c.expires_at <= now)).rowcount
 
     @staticmethod

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,16 @@ SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 # Execution option naming how a SQLite transaction begins: "DEFERRED" (the default) or "IMMEDIATE",
 # which takes the write lock up front (used by migrations, so that two starting processes queue).
 SQLITE_BEGIN = "frontdoor_sqlite_begin"
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that writes, committed when the block ends. SQLite takes its write
+    lock up front (``BEGIN IMMEDIATE``), so the busy timeout applies rather than a snapshot error."""
+    with engine.connect() as connection:
+        connection = connection.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        with connection.begin():
+            yield connection
 
 
 def normalize_url(url: str | URL) -> URL:
