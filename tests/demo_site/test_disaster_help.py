@@ -72,6 +72,22 @@ def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClie
         yield opened
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_client(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[TestClient]:
+    """The demo over its drafts in SQLite, or in a fresh database of the session's PostgreSQL cluster."""
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    if request.param == "postgresql":
+        url = request.getfixturevalue("postgres_server").create_database()
+    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", url)
+    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "a-test-secret-key-long-enough")
+    with TestClient(
+        create_app(feedback=FeedbackService.from_environment()), follow_redirects=False
+    ) as opened:
+        yield opened
+
+
 def _post(client: TestClient, path: str, data: dict[str, str]) -> Any:
     token = attr(one(parse(client.get(path).text), f"input[name={CSRF_FIELD}]"), "value")
     return client.post(path, data={CSRF_FIELD: token or "", **data})
@@ -140,8 +156,9 @@ def test_the_start_page_is_linked_from_home_and_starts_the_flow(client: TestClie
 @pytest.mark.parametrize("people", [0, 1, 3])
 @pytest.mark.parametrize("payment", ["bank", "check"])
 def test_every_way_through_reaches_check_answers_and_is_sent(
-    client: TestClient, people: int, payment: str
+    any_client: TestClient, people: int, payment: str
 ) -> None:
+    client = any_client  # on SQLite and on PostgreSQL
     visited = walk(client, {"payment": {"payment": payment}}, people)
     assert visited[-1] == "/disaster-help/apply/check-answers"
     assert ("/disaster-help/apply/bank" in visited) == (payment == "bank")
