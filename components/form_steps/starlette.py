@@ -106,6 +106,8 @@ class FlowRoutes:
         self.cookie = f"fd-flow-{flow.id}"
         self._steps = {step.id: step for step in flow.steps()}
         self._repeats = {node.id: node for node in (p.node for p in flow.nodes()) if isinstance(node, Repeat)}
+        self._lists = {step.id: repeat for repeat in self._repeats.values() for step in repeat.steps}
+        """The list each step inside a list belongs to, worked out once."""
         self._exits = {exit_page.id: exit_page for exit_page in flow.exits}
 
     def routes(self) -> list[BaseRoute]:
@@ -209,7 +211,7 @@ class FlowRoutes:
         return f"{base}/{page.id}"
 
     def _list_of(self, step_id: str) -> Repeat:
-        return next(repeat for repeat in self._repeats.values() if any(s.id == step_id for s in repeat.steps))
+        return self._lists[step_id]
 
     def _journey(self, draft: Draft) -> Journey:
         return journey(self.flow, draft.answers, self.today())
@@ -303,7 +305,7 @@ class FlowRoutes:
         draft = opened
         step = self._steps.get(request.path_params["step_id"])
         item = request.path_params.get("item")
-        if step is None or (item is not None) != (step.id in self._in_lists()):
+        if step is None or (item is not None) != (step.id in self._lists):
             return self._not_found(draft, request)
         page = Destination("step", step.id, item)
         now = self._journey(draft)
@@ -332,9 +334,6 @@ class FlowRoutes:
             entered, errors = parsed.entered, parsed.errors
         html = self._question_html(request, draft, step, page, now, entered, errors)
         return HTMLResponse(html, status_code=400 if errors else 200)
-
-    def _in_lists(self) -> set[str]:
-        return {step.id for repeat in self._repeats.values() for step in repeat.steps}
 
     def _new_item(self, now: Journey, page: Destination) -> bool:
         """Whether ``page`` is the first step of the next new item of a list the person may add to."""

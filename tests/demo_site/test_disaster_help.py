@@ -62,13 +62,16 @@ GOOD: dict[str, dict[str, str]] = {
 }
 
 
+def _demo(url: str, monkeypatch: pytest.MonkeyPatch) -> TestClient:
+    """The demo app over the database at ``url``, as a client that does not follow redirects."""
+    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", url)
+    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "a-test-secret-key-long-enough")
+    return TestClient(create_app(feedback=FeedbackService.from_environment()), follow_redirects=False)
+
+
 @pytest.fixture
 def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", f"sqlite:///{tmp_path / 'demo.db'}")
-    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "a-test-secret-key-long-enough")
-    with TestClient(
-        create_app(feedback=FeedbackService.from_environment()), follow_redirects=False
-    ) as opened:
+    with _demo(f"sqlite:///{tmp_path / 'demo.db'}", monkeypatch) as opened:
         yield opened
 
 
@@ -80,11 +83,7 @@ def any_client(
     url = f"sqlite:///{tmp_path / 'demo.db'}"
     if request.param == "postgresql":
         url = request.getfixturevalue("postgres_server").create_database()
-    monkeypatch.setenv("FRONTDOOR_DATABASE_URL", url)
-    monkeypatch.setenv("FRONTDOOR_SECRET_KEY", "a-test-secret-key-long-enough")
-    with TestClient(
-        create_app(feedback=FeedbackService.from_environment()), follow_redirects=False
-    ) as opened:
+    with _demo(url, monkeypatch) as opened:
         yield opened
 
 
