@@ -88,7 +88,8 @@ class QueryParameters:
 
 _PERSON_PAGES = (
     r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|customers?|solicitantes?|"
-    r"beneficiarios?|pacientes?|applicants?|claimants?"
+    r"beneficiarios?|pacientes?|applicants?|claimants?|students?|estudiantes?|residents?|tenants?|veterans?|"
+    r"employees?|dependents?|contacts?"
 )
 _PATH = re.compile(
     rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel|ein|itin|tin))"
@@ -97,9 +98,10 @@ _PATH = re.compile(
 )
 _USER_NAME = re.compile(
     r"(?=[^/]*[._])[^\W\d_]+(?:[._\-][^\W_]+)+|(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]{3,}"
-    r"|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+"
+    r"|[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+|[^\W\d_]+(?:-[^\W\d_]+)+-\d+"
 )
-"""A segment that looks like a user name: "john.smith", "robert_t_lee", "jsmith44", "Rocio-Alvarado"."""
+"""A segment that looks like a user name: "john.smith", "robert_t_lee", "jsmith44", "Rocio-Alvarado",
+"jo-ann-ruiz-1962"."""
 _STREET_SEGMENT = re.compile(r"\d{1,6}[-_+ ][^\W\d_]+(?:[-_+ ][\w]+)*")
 """A segment that reads as a street address: "1427-maplewood-dr-dayton-oh"."""
 _USER_NUMBER = re.compile(r"\d{6,}")

@@ -82,7 +82,7 @@ _SAID = (
 more evidence than after "my name is"."""
 _TRIGGER_WORDS = (
     r"(?P<strong>(?:(?:full|first|last|legal|real|maiden|given|family|middle|sur|user)\s*)?"
-    r"name(?:\s+is|\s+was|'s|\s*[:=]|\s+on\s+(?:the|my)\s+[a-z]+(?:\s+is|\s*:))|i\s+am\s+called|my\s+names"
+    r"name(?:\s+is|\s+was|'s|\s*[:=]|\s+on\s+(?:(?:the|my)\s+)?[a-z]+(?:\s+is|\s*:))|i\s+am\s+called|my\s+names"
     r"|(?:contact(?:\s+person)?|applicant|claimant|beneficiary|patient|recipient|caller|sender|signature|"
     r"attn|attention)\s*:)"
     r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me|i\s+go\s+by|i(?=,)"

@@ -531,7 +531,8 @@ def _last_four(kind: str) -> str:
 
 
 _PHONE_AFTER = trail(
-    r"(?:my\s+|our\s+|the\s+)?(?:best\s+|home\s+|work\s+|cell\s+|mobile\s+|direct\s+)?"
+    r"(?:my\s+|our\s+|the\s+|his\s+|her\s+)?(?:(?:husband|wife|son|daughter|mom|mother|dad|father|"
+    r"brother|sister|partner|spouse)'?s\s+)?(?:best\s+|home\s+|work\s+|cell\s+|mobile\s+|direct\s+)?"
     r"(?:phone|cell|mobile|number|landline|telephone|line)|\(?area\s+code"
     r"|(?:mi|mon|meu|minha)\s+(?:n[úu]mero|num[ée]ro|tel[ée]fono|telefone|celular|cel|portable)"
 )
@@ -798,8 +799,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # A-numbers written as such
         re.compile(
             _alone("[Aa]")
-            + r"(?:A ?- ?\d{3}(?P<dash>[\-.])\d{3}(?P=dash)\d{3}"
-            + r"|A \d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}|A \d{9}"
+            + r"(?:A ?[\-.]? ?\d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}|A \d{9}"
             + r"|(?i:a) ?(?:#|\.? ?(?i:no)\.) ?(?:\d{3}[\- .]?\d{3}[\- .]?\d{3}|\d{8}))"
             + _APART
         ),

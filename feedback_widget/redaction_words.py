@@ -174,6 +174,10 @@ NOT_AFTER_NAMES = _words(
     park bridge library airport station building hall tower church foundation fund award act law
     program programme county city parkway highway elementary high middle high-school museum stadium
     bowl arena garden gardens mall plaza field fields
+    river rivers creek lake lakes mountain mountains canyon falls bay island islands refuge forest dam
+    reservoir valley springs beach trail wilderness preserve seashore lakeshore monument recreation heights
+    village township parish harbor harbour ridge peak hills turnpike freeway expressway tunnel scholarship
+    fellowship prize trust institute pharmacy hotel lodge
     """
 )
 """Words after a given name and a family name that make them the name of a place or a thing:

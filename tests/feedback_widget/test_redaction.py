@@ -980,6 +980,12 @@ def test_and_more_ordinary_sentences_stay_as_written(text: str) -> None:
         ("example.gov/loan/ein/12-3456789/docs", f"example.gov/loan/ein/{TAX_ID}/docs"),
         ("example.gov/status?pp=123456789", f"example.gov/status?pp={PASSPORT}"),
         ("example.gov/users/ana.ruiz-soto/docs", f"example.gov/users/{NAME}/docs"),
+        ("9195550111 is my wife's phone", f"{PHONE} is my wife's phone"),
+        ("A-204 558 121 on my card", f"{A_NUMBER} on my card"),
+        ("my A-number A204.558.121", f"my A-number {A_NUMBER}"),
+        ("Name on license is TOBIAS WRENFIELD", f"Name on license is {NAME}"),
+        ("example.gov/account/student/tobias.wrenfield/edit", f"example.gov/account/student/{NAME}/edit"),
+        ("example.gov/profile/jo-ann-wrenfield-1962", f"example.gov/profile/{NAME}"),
     ],
 )
 def test_still_more_ways_people_write_personal_data(text: str, expected: str) -> None:
@@ -992,6 +998,8 @@ def test_still_more_ways_people_write_personal_data(text: str, expected: str) ->
         "Bill Pay on the portal charged me twice",
         "Permit number ZION-2025-00412 never arrived",
         "The Joshua Tree page loads slowly",
+        "Directions to Jack Morgan Lake were wrong",
+        "The Paul Douglas Scholarship page has no deadline",
     ],
 )
 def test_still_more_ordinary_sentences_stay_as_written(text: str) -> None:
