@@ -50,6 +50,11 @@ class Chrome:
     hidden: Mapping[str, str]
 
 
+BOOST = "hx-boost:inherited"
+"""The attribute on ``<main>`` by which htmx, when it runs, sends the flow's forms and follows its links
+in the background and swaps the next page in (title and history too); the server sends the same pages."""
+
+
 def flow_text(text: str) -> str:
     """A flow's own text in the current language, when the flow's catalogs have it."""
     return gettext(text) if text else text
@@ -59,7 +64,8 @@ def _page(chrome: Chrome, title: str, content: Markup, *, errors: bool = False) 
     full_title = f"{title} - {flow_text(chrome.page.get('service_name') or '')}".rstrip(" -")
     if errors:
         full_title = gettext("Error: %(title)s", title=full_title)
-    return Page(**{**chrome.page, "title": full_title, "content_html": content}).render()
+    main = {**chrome.page.get("main_attributes", {}), BOOST: "true"}
+    return Page(**{**chrome.page, "title": full_title, "content_html": content, "main_attributes": main}).render()
 
 
 def _form(action: str, chrome: Chrome, inner: Markup) -> Markup:

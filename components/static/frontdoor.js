@@ -19,10 +19,17 @@
   }, true);
 
   /* After htmx swaps content in, move focus where the browser's autofocus would have put it on a
-     full page load: an error summary first, then any element marked autofocus. */
+     full page load: an error summary first, then any element marked autofocus. When a whole page was
+     swapped in (a boosted form or link), focus its main heading instead, so that a screen reader reads
+     the new page from its start, as it would after a page load. */
   document.addEventListener("htmx:after:settle", function (event) {
     var root = event.target instanceof Element ? event.target : document;
     var target = root.querySelector("[data-fd-error-summary][autofocus]") || root.querySelector("[autofocus]");
+    if (!target && root === document.body) {
+      target = document.querySelector("main h1") || document.querySelector("main");
+      if (target && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      window.scrollTo(0, 0);
+    }
     if (target) target.focus();
   });
 
