@@ -33,13 +33,35 @@ FormData = Mapping[str, Sequence[Any]]
 
 @dataclass(frozen=True)
 class Upload:
-    """A file as the web layer hands it over: its name, declared type and size in bytes."""
+    """A file as the web layer hands it over: its name, declared type, size in bytes and first bytes."""
 
     filename: str
     content_type: str
     size: int
     key: str = ""
     """Where the web layer keeps the file's bytes (the answer stores this, never the bytes)."""
+    head: bytes | None = None
+    """The file's first bytes, to check that its content is of the declared type (``None``: not checked)."""
+
+
+_SIGNATURES: dict[str, tuple[tuple[int, bytes], ...]] = {
+    "application/pdf": ((0, b"%PDF-"),),
+    "image/jpeg": ((0, b"\xff\xd8\xff"),),
+    "image/png": ((0, b"\x89PNG\r\n\x1a\n"),),
+    "image/gif": ((0, b"GIF87a"), (0, b"GIF89a")),
+    "image/heic": ((4, b"ftypheic"), (4, b"ftypheix"), (4, b"ftypmif1"), (4, b"ftypmsf1")),
+}
+"""How files of common types begin (offset, bytes): a file whose bytes do not match its declared type is
+refused, so a program renamed "photo.jpg" is not kept."""
+
+
+def content_matches(content_type: str, head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) begins as files of ``content_type`` do; a type we know
+    no signature for is taken at its word."""
+    signatures = _SIGNATURES.get(content_type)
+    if signatures is None:
+        return True
+    return any(head[offset : offset + len(magic)] == magic for offset, magic in signatures)
 
 
 @dataclass
@@ -636,7 +658,9 @@ class File(_Question):
             # Translators: %(size)s is a file size, such as "10 MB".
             message = gettext("The file must be smaller than %(size)s.", size=_megabytes(self.max_bytes))
             return Parsed(errors={step_id: message}, entered=entered)
-        if upload.content_type not in self.accept:
+        if upload.content_type not in self.accept or (
+            upload.head is not None and not content_matches(upload.content_type, upload.head)
+        ):
             # Translators: %(types)s lists file types, such as "PDF, JPG, PNG".
             message = gettext(
                 "The file must be one of these types: %(types)s.", types=", ".join(_type_names(self.accept))
@@ -662,7 +686,10 @@ def _megabytes(size: int) -> str:
     return f"{format_number(Decimal(size) / Decimal(1_000_000))} MB"
 
 
-_TYPE_NAMES = {"application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG", "image/heic": "HEIC"}
+_TYPE_NAMES = {
+    **{"application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG", "image/heic": "HEIC"},
+    **{"image/gif": "GIF"},
+}
 
 
 def _type_names(types: list[str]) -> list[str]:

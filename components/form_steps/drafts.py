@@ -1,7 +1,8 @@
 """Where a person's answers are kept between pages: the draft store.
 
 A :class:`Draft` holds one person's answers to one flow, the flow version it started on, and when it
-expires. A store (:class:`DraftStore`) creates, reads, saves and deletes drafts; :meth:`save`
+expires; the files they upload are kept beside it (:class:`StoredFile`), and only a key to each is in
+the answers. A store (:class:`DraftStore`) creates, reads, saves and deletes drafts; :meth:`save`
 returns only once the draft is kept, so nothing a person entered is lost when the next page is sent.
 :class:`MemoryDrafts` keeps them in memory, for tests and for trying a flow out. :class:`GroupCommit`
 shares one commit among the saves of many requests.
@@ -43,6 +44,15 @@ def new_draft_id() -> str:
     return secrets.token_urlsafe(16)
 
 
+@dataclass(frozen=True)
+class StoredFile:
+    """A file a person uploaded, kept with their draft until the answers are sent or deleted."""
+
+    filename: str
+    content_type: str
+    content: bytes
+
+
 class DraftStore(Protocol):
     """Keeps drafts. Every method may block on a database: call it off the event loop."""
 
@@ -59,7 +69,20 @@ class DraftStore(Protocol):
         ...
 
     def delete(self, draft_id: str) -> None:
-        """Forget the draft; nothing happens if there is none."""
+        """Forget the draft and its files; nothing happens if there is none."""
+        ...
+
+    def save_file(self, draft_id: str, key: str, file: StoredFile, expires: datetime) -> None:
+        """Keep an uploaded file under ``key`` with the draft, durably, before returning; it is deleted
+        with the draft, or at ``expires``."""
+        ...
+
+    def file(self, draft_id: str, key: str) -> StoredFile | None:
+        """The file kept under ``key`` with the draft, or ``None``."""
+        ...
+
+    def delete_files(self, draft_id: str) -> None:
+        """Forget the draft's files (once the answers are sent on), keeping the draft."""
         ...
 
 
@@ -68,6 +91,7 @@ class MemoryDrafts:
 
     def __init__(self) -> None:
         self._drafts: dict[str, Draft] = {}
+        self._files: dict[str, dict[str, StoredFile]] = {}
         self._lock = threading.Lock()
 
     def create(self, flow_id: str, flow_version: int, expires: datetime) -> Draft:
@@ -87,9 +111,25 @@ class MemoryDrafts:
             self._drafts[draft.id] = draft
 
     def delete(self, draft_id: str) -> None:
-        """Forget the draft."""
+        """Forget the draft and its files."""
         with self._lock:
             self._drafts.pop(draft_id, None)
+            self._files.pop(draft_id, None)
+
+    def save_file(self, draft_id: str, key: str, file: StoredFile, expires: datetime) -> None:
+        """Keep ``file`` with the draft."""
+        with self._lock:
+            self._files.setdefault(draft_id, {})[key] = file
+
+    def file(self, draft_id: str, key: str) -> StoredFile | None:
+        """The file kept under ``key`` with the draft, or ``None``."""
+        with self._lock:
+            return self._files.get(draft_id, {}).get(key)
+
+    def delete_files(self, draft_id: str) -> None:
+        """Forget the draft's files."""
+        with self._lock:
+            self._files.pop(draft_id, None)
 
 
 class GroupCommit:

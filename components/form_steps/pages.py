@@ -30,6 +30,7 @@ from components.back_link import BackLink
 from components.button import Button
 from components.checkboxes import Checkboxes
 from components.error_summary import ErrorSummary
+from components.form_steps.answer_types import File
 from components.form_steps.fields import question_fields, question_text
 from components.form_steps.flow import Exit, Flow, Repeat, Step
 from components.form_steps.journey import Journey
@@ -65,15 +66,19 @@ def _page(chrome: Chrome, title: str, content: Markup, *, errors: bool = False) 
     if errors:
         full_title = gettext("Error: %(title)s", title=full_title)
     main = {**chrome.page.get("main_attributes", {}), BOOST: "true"}
-    return Page(**{**chrome.page, "title": full_title, "content_html": content, "main_attributes": main}).render()
+    params = {**chrome.page, "title": full_title, "content_html": content, "main_attributes": main}
+    return Page(**params).render()
 
 
-def _form(action: str, chrome: Chrome, inner: Markup) -> Markup:
+def _form(action: str, chrome: Chrome, inner: Markup, *, files: bool = False) -> Markup:
     hidden = Markup("").join(
         Markup('<input type="hidden" name="{}" value="{}">').format(name, value)
         for name, value in chrome.hidden.items()
     )
-    return Markup('<form method="post" action="{}" novalidate>{}{}</form>').format(action, hidden, inner)
+    encoding = Markup(' enctype="multipart/form-data"') if files else Markup("")
+    return Markup('<form method="post" action="{}"{} novalidate>{}{}</form>').format(
+        action, encoding, hidden, inner
+    )
 
 
 def _error_summary(errors: Mapping[str, str]) -> Markup:
@@ -111,7 +116,7 @@ def question_page(
         [
             BackLink(href=back_href).render() if back_href else Markup(""),
             _error_summary(ordered) if ordered else Markup(""),
-            _form(action, chrome, inner),
+            _form(action, chrome, inner, files=isinstance(question, File)),
         ]
     )
     return _page(chrome, question_text(question), content, errors=bool(ordered))

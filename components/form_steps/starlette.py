@@ -39,8 +39,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from components.form_steps.answer_types import Email, Upload
-from components.form_steps.drafts import Draft, DraftStore, GroupCommit, new_draft_id
+from components.form_steps.answer_types import Email, File, Upload
+from components.form_steps.drafts import Draft, DraftStore, GroupCommit, StoredFile, new_draft_id
 from components.form_steps.flow import Flow, Repeat, Step
 from components.form_steps.journey import Destination, Journey, journey
 from components.form_steps.mail import Mailer, resume_message
@@ -65,7 +65,11 @@ CSRF_FIELD = "csrf_token"
 """The hidden field that carries the form token."""
 
 Submit = Callable[[Flow, dict[str, Any]], str]
-"""Sends the answers of a finished flow on (to a case system, a queue) and returns its reference."""
+"""Sends the answers of a finished flow on (to a case system, a queue) and returns its reference. The
+answer to a file question holds the file's bytes under ``"content"``."""
+
+FORM_SPARE_BYTES = 256 * 1024
+"""How much a posted form may hold beside its largest file: every other field together."""
 
 
 def make_reference(flow: Flow, answers: dict[str, Any]) -> str:
@@ -109,6 +113,11 @@ class FlowRoutes:
         self._lists = {step.id: repeat for repeat in self._repeats.values() for step in repeat.steps}
         """The list each step inside a list belongs to, worked out once."""
         self._exits = {exit_page.id: exit_page for exit_page in flow.exits}
+        self._file_steps = [step for step in self._steps.values() if isinstance(step.question, File)]
+        sizes = [step.question.max_bytes for step in self._file_steps if isinstance(step.question, File)]
+        largest = max(sizes, default=0)
+        self.max_body_bytes = largest + FORM_SPARE_BYTES
+        """Posts larger than this are refused (413) before they are read to the end."""
 
     def routes(self) -> list[BaseRoute]:
         """The flow's routes, to mount where the service lives."""
@@ -176,17 +185,56 @@ class FlowRoutes:
         body = gettext("If you typed the web address, check it is correct.")
         return HTMLResponse(message_page(title, body, chrome=self._chrome(draft, request)), status_code=404)
 
+    def _too_large(self, draft: Draft, request: Request) -> Response:
+        title = gettext("What you sent was too large")
+        body = gettext("Go back and choose a smaller file.")
+        return HTMLResponse(message_page(title, body, chrome=self._chrome(draft, request)), status_code=413)
+
+    async def _keep_file(self, draft: Draft, value: Any, contents: Mapping[str, bytes]) -> None:
+        """Keep the bytes of the file a parsed answer names, before the answer itself is saved."""
+        if not (isinstance(value, dict) and value.get("key") in contents):
+            return
+        kept = StoredFile(str(value["filename"]), str(value["content_type"]), contents[value["key"]])
+        await run_in_threadpool(self.drafts.save_file, draft.id, value["key"], kept, draft.expires)
+
+    def _with_files(self, draft: Draft, answers: dict[str, Any]) -> dict[str, Any]:
+        """``answers`` with the bytes of each uploaded file beside its answer, for :data:`Submit`."""
+        sent = dict(answers)
+        for step in self._file_steps:
+            repeat = self._lists.get(step.id)
+            if repeat is None:
+                if isinstance(sent.get(step.id), dict):
+                    sent[step.id] = self._file_answer(draft, sent[step.id])
+                continue
+            data = dict(sent.get(repeat.id) or {})
+            items = [dict(item) for item in data.get("items", [])]
+            for item in items:
+                if isinstance(item.get(step.id), dict):
+                    item[step.id] = self._file_answer(draft, item[step.id])
+            if items:
+                sent[repeat.id] = {**data, "items": items}
+        return sent
+
+    def _file_answer(self, draft: Draft, answer: dict[str, Any]) -> dict[str, Any]:
+        kept = self.drafts.file(draft.id, str(answer.get("key", "")))
+        return {**answer, "content": kept.content if kept is not None else None}
+
     def _refused(self, draft: Draft, request: Request) -> Response:
         title = gettext("This form has expired")
         body = gettext("Your answers are safe. Go back, reload the page and send it again.")
         return HTMLResponse(message_page(title, body, chrome=self._chrome(draft, request)), status_code=403)
 
-    async def _form(self, request: Request, draft: Draft) -> FormData | None:
-        """The posted form, or ``None`` when its token is not this draft's."""
-        form = await request.form()
+    async def _form(self, request: Request, draft: Draft) -> FormData | Response:
+        """The posted form; or the page that refuses it: over :attr:`max_body_bytes` (413), or without
+        this draft's token (403)."""
+        try:
+            body = await _read_limited(request, self.max_body_bytes)
+        except _TooLarge:
+            return self._too_large(draft, request)
+        form = await _replayed(request, body).form(max_files=len(self._file_steps) or 1, max_fields=200)
         token = form.get(CSRF_FIELD)
         if not isinstance(token, str) or not hmac.compare_digest(token, self._token(draft)):
-            return None
+            return self._refused(draft, request)
         return form
 
     # --- URLs ----------------------------------------------------------------------------------------
@@ -315,11 +363,13 @@ class FlowRoutes:
         errors: Mapping[str, str] = {}
         if request.method == "POST":
             form = await self._form(request, draft)
-            if form is None:
-                return self._refused(draft, request)
-            parsed = step.question.parse(step.id, _form_lists(form))
+            if isinstance(form, Response):
+                return form
+            fields, contents = await _form_lists(form)
+            parsed = step.question.parse(step.id, fields)
             saving = form.get("action") == "save"
             if parsed.ok:
+                await self._keep_file(draft, parsed.value, contents)
                 draft = draft.with_answers(self._answered(draft, page, parsed.value))
                 await self._saver.save(draft)
             if saving:  # "Save and come back later": what was valid is kept, the rest is asked again then
@@ -398,8 +448,8 @@ class FlowRoutes:
         error = None
         if request.method == "POST":
             form = await self._form(request, draft)
-            if form is None:
-                return self._refused(draft, request)
+            if isinstance(form, Response):
+                return form
             choice = form.get(repeat.id)
             if choice == "yes" and len(items) < repeat.max_items:
                 return self._redirect(request, Destination("step", repeat.steps[0].id, len(items)))
@@ -449,8 +499,8 @@ class FlowRoutes:
             return self._redirect(request, Destination("add_another", repeat.id))
         if request.method == "POST":
             form = await self._form(request, draft)
-            if form is None:
-                return self._refused(draft, request)
+            if isinstance(form, Response):
+                return form
             del items[number]
             answers = dict(draft.answers)
             answers[repeat.id] = {"items": items, "complete": False}
@@ -481,15 +531,17 @@ class FlowRoutes:
         declaration_error = None
         if request.method == "POST":
             form = await self._form(request, draft)
-            if form is None:
-                return self._refused(draft, request)
+            if isinstance(form, Response):
+                return form
             if self.flow.declaration and form.get("declaration") != "yes":
                 declaration_error = gettext("Select the box to confirm your answers are true.")
         if request.method == "POST" and declaration_error is None:
             answers = now.relevant()  # answers on branches no longer taken are purged here
-            reference = await run_in_threadpool(self.submit, self.flow, answers)
+            sent = await run_in_threadpool(self._with_files, draft, answers)
+            reference = await run_in_threadpool(self.submit, self.flow, sent)
             draft = Draft(draft.id, draft.flow_id, draft.flow_version, answers, draft.expires, reference)
             await self._saver.save(draft)
+            await run_in_threadpool(self.drafts.delete_files, draft.id)  # sent on: no need to keep them
             return RedirectResponse(f"{self._base(request)}/confirmation", status_code=303)
 
         def change_href(step: Step, item: int | None) -> str:
@@ -521,9 +573,9 @@ class FlowRoutes:
         entered, error, sent_to = "", None, None
         if request.method == "POST" and self.mailer is not None:
             form = await self._form(request, opened)
-            if form is None:
-                return self._refused(opened, request)
-            parsed = Email(label="-").parse("email", _form_lists(form))
+            if isinstance(form, Response):
+                return form
+            parsed = Email(label="-").parse("email", (await _form_lists(form))[0])
             entered = str(parsed.entered.get("email", ""))
             error = parsed.errors.get("email")
             if parsed.ok:
@@ -573,8 +625,9 @@ class FlowRoutes:
         opened = await self._open_draft(request)
         if isinstance(opened, Response):
             return opened
-        if await self._form(request, opened) is None:
-            return self._refused(opened, request)
+        form = await self._form(request, opened)
+        if isinstance(form, Response):
+            return form
         await run_in_threadpool(self.drafts.delete, opened.id)
         title = gettext("Your answers were deleted")
         body = gettext("We no longer have the answers you saved.")
@@ -656,12 +709,50 @@ class FlowRoutes:
         )
 
 
-def _form_lists(form: FormData) -> dict[str, list[Any]]:
-    """The form as lists of values by field; an uploaded file as an :class:`Upload`."""
+class _TooLarge(Exception):
+    """A posted body over the flow's limit."""
+
+
+async def _read_limited(request: Request, limit: int) -> bytes:
+    """The request's body, read only up to ``limit`` bytes: beyond, :class:`_TooLarge`."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _TooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _replayed(request: Request, body: bytes) -> Request:
+    """A request like ``request`` whose body, already read, is ``body``."""
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return Request(request.scope, receive)
+
+
+async def _form_lists(form: FormData) -> tuple[dict[str, list[Any]], dict[str, bytes]]:
+    """The form as lists of values by field, an uploaded file as an :class:`Upload`; and the bytes of
+    each file by the key its :class:`Upload` was given."""
     fields: dict[str, list[Any]] = {}
+    contents: dict[str, bytes] = {}
     for name, value in form.multi_items():
         kept: Any = value
         if isinstance(value, UploadFile):
-            kept = Upload(value.filename or "", value.content_type or "", value.size or 0)
+            content = await value.read()
+            key = secrets.token_urlsafe(16)
+            contents[key] = content
+            kept = Upload(value.filename or "", value.content_type or "", len(content), key, content[:16])
         fields.setdefault(name, []).append(kept)
-    return fields
+    return fields, contents

@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, delete, insert, select, update
 
-from components.form_steps.drafts import Draft, new_draft_id
+from components.form_steps.drafts import Draft, StoredFile, new_draft_id
 from feedback_widget.store.engine import writing
-from feedback_widget.store.schema import form_drafts
+from feedback_widget.store.schema import form_drafts, form_files
 
 
 def _row_id(draft_id: str) -> str:
@@ -70,13 +70,42 @@ class SqlDrafts:
                     connection.execute(insert(form_drafts).values(values))
 
     def delete(self, draft_id: str) -> None:
-        """Forget the draft."""
+        """Forget the draft and its files."""
         with writing(self.engine) as connection:
             connection.execute(delete(form_drafts).where(form_drafts.c.id == _row_id(draft_id)))
+            connection.execute(delete(form_files).where(form_files.c.draft_id == _row_id(draft_id)))
+
+    def save_file(self, draft_id: str, key: str, file: StoredFile, expires: datetime) -> None:
+        """Keep ``file`` under ``key`` with the draft, committed before returning."""
+        values = {
+            "draft_id": _row_id(draft_id),
+            "key": key,
+            "filename": file.filename,
+            "content_type": file.content_type,
+            "content": file.content,
+            "expires_at": expires,
+        }
+        with writing(self.engine) as connection:
+            connection.execute(insert(form_files).values(values))
+
+    def file(self, draft_id: str, key: str) -> StoredFile | None:
+        """The file kept under ``key`` with the draft, or ``None``."""
+        query = select(form_files).where(form_files.c.draft_id == _row_id(draft_id), form_files.c.key == key)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        if row is None or row.expires_at <= datetime.now(UTC):
+            return None
+        return StoredFile(row.filename, row.content_type, bytes(row.content))
+
+    def delete_files(self, draft_id: str) -> None:
+        """Forget the draft's files, keeping the draft."""
+        with writing(self.engine) as connection:
+            connection.execute(delete(form_files).where(form_files.c.draft_id == _row_id(draft_id)))
 
     def purge(self, now: datetime) -> int:
-        """Delete the drafts expired at ``now``; return how many."""
+        """Delete the drafts and files expired at ``now``; return how many drafts."""
         with writing(self.engine) as connection:
+            connection.execute(delete(form_files).where(form_files.c.expires_at <= now))
             return connection.execute(delete(form_drafts).where(form_drafts.c.expires_at <= now)).rowcount
 
     @staticmethod

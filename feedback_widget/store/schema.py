@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -127,6 +128,20 @@ form_drafts = Table(
     Column("answers", Text, nullable=False),
     Column("reference", String(64), nullable=True),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Index(None, "expires_at"),
+)
+
+form_files = Table(
+    "form_files",
+    metadata,
+    # The SHA-256 of the draft's id, as in form_drafts; no foreign key: a file may be kept a moment
+    # before the draft's first save, and both are deleted together.
+    Column("draft_id", String(64), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("filename", String(255), nullable=False),
+    Column("content_type", String(255), nullable=False),
+    Column("content", LargeBinary, nullable=False),
     Column("expires_at", UTCDateTime, nullable=False),
     Index(None, "expires_at"),
 )

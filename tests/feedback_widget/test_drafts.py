@@ -13,10 +13,11 @@ from starlette.applications import Starlette
 from starlette.routing import Mount
 from starlette.testclient import TestClient
 
+from components.form_steps.drafts import StoredFile
 from components.form_steps.starlette import CSRF_FIELD, FlowRoutes
 from feedback_widget.store import Store, migrate
 from feedback_widget.store.drafts import SqlDrafts
-from feedback_widget.store.schema import form_drafts
+from feedback_widget.store.schema import form_drafts, form_files
 from tests.components.form_steps.flows import help_flow
 from tests.html import attr, one, parse
 
@@ -88,3 +89,26 @@ def test_a_flow_walked_on_the_database_keeps_each_answer(drafts: SqlDrafts) -> N
     cookie = client.cookies["fd-flow-help"]
     stored = drafts.get(cookie.partition(".")[0])
     assert stored is not None and stored.answers == {"in-us": "yes"}  # saved before the redirect was sent
+
+
+def test_files_are_kept_with_their_draft_and_go_with_it(drafts: SqlDrafts) -> None:
+    draft = drafts.create("help", 1, LATER)
+    lease = StoredFile("lease.pdf", "application/pdf", b"%PDF-1.7 \x00\xff" * 100)
+    drafts.save_file(draft.id, "k1", lease, LATER)
+    drafts.save_file(draft.id, "k2", StoredFile("b.png", "image/png", b"\x89PNG"), LATER)
+    assert drafts.file(draft.id, "k1") == lease
+    assert drafts.file("another-draft", "k1") is None  # a key opens nothing without its draft
+    drafts.delete_files(draft.id)
+    assert drafts.file(draft.id, "k1") is None and drafts.get(draft.id) is not None
+    drafts.save_file(draft.id, "k3", lease, LATER)
+    drafts.delete(draft.id)
+    assert drafts.file(draft.id, "k3") is None
+
+
+def test_expired_files_are_never_returned_and_are_purged(drafts: SqlDrafts, store: Store) -> None:
+    draft = drafts.create("help", 1, LATER)
+    drafts.save_file(draft.id, "old", StoredFile("a.pdf", "application/pdf", b"%PDF"), datetime.now(UTC))
+    assert drafts.file(draft.id, "old") is None
+    drafts.purge(datetime.now(UTC))
+    with store.engine.connect() as connection:
+        assert connection.execute(select(form_files)).all() == []
