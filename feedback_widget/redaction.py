@@ -39,7 +39,12 @@ from feedback_widget.redaction_addresses import StreetAddresses
 from feedback_widget.redaction_company import company
 from feedback_widget.redaction_links import LinkPaths, QueryParameters
 from feedback_widget.redaction_names import Names
-from feedback_widget.redaction_normal import readable, readable_unescaped, readable_without_odd_spaces
+from feedback_widget.redaction_normal import (
+    readable,
+    readable_spaced_out,
+    readable_unescaped,
+    readable_without_odd_spaces,
+)
 from feedback_widget.redaction_rules import (
     A_NUMBER,
     ADDRESS,
@@ -149,7 +154,9 @@ def find(text: str) -> list[Finding]:
     second reading finds is added where it overlaps nothing already found.
     """
     taken: list[tuple[int, int, str]] = []  # in order, none overlapping, as typed
-    for view in (readable(text), readable_without_odd_spaces(text), readable_unescaped(text)):
+    base = readable(text)
+    views = (base, readable_without_odd_spaces(text), readable_unescaped(text), readable_spaced_out(base))
+    for view in views:
         if view is None:
             continue
         rules = _rules_for(view.text)

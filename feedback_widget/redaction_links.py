@@ -32,6 +32,7 @@ from feedback_widget.redaction_rules import (
     TAX_ID,
     Hit,
 )
+from feedback_widget.redaction_words import FIRST_NAMES
 
 SECRET = "[secret removed]"
 """The marker of a sign-in token, session id, password or one-time code taken from a link."""
@@ -42,10 +43,13 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"e|e_?mail\w*|mail|correo\w*|courriel|email\w*", EMAIL),
         (r"(?:tele)?phone\w*|tel|mobile|cell\w*|tel[eé]fono|telefone|celular|whatsapp", PHONE),
         (r"ssn?|social\w*|ss_?no|itin|tin|ein|tax_?id|seguro\w*|nss", SSN),
-        (r"dob|birth\w*|date_?of_?birth|fecha_?nac\w*|nacimiento|nascimento|naissance", DATE_OF_BIRTH),
+        (
+            r"dob|birth\w*|date_?of_?birth|fecha_?nac\w*|nacimiento|nascimento|naissance|ngay_?sinh",
+            DATE_OF_BIRTH,
+        ),
         (
             r"(?:first|last|full|given|family|middle|sur|user|display|nick)?_?name|[fl]name|first|last|given|"
-            r"family|middle|nombre|apellidos?|nome|sobrenome|nom|prenom|pr[eé]nom|"
+            r"family|middle|nombre|apellidos?|nome|sobrenome|nom|prenom|pr[eé]nom|ten|ho_?ten|"
             r"user(?:_?id)?|uid|login|member_?id|applicant|claimant|beneficiary|patient|recipient|member|"
             r"mom|dad|mother|father|parent|child|baby|spouse|guardian",
             NAME,
@@ -112,6 +116,14 @@ _TOLD_MARKERS = {
 }
 
 
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){1,3}")
+
+
+def _is_hyphened_name(segment: str) -> bool:
+    """Whether a path segment is a person's name in lower case: "raymond-castellano", "ana-belen-quiroga"."""
+    return bool(_HYPHENED.fullmatch(segment)) and segment.split("-", 1)[0].lower() in FIRST_NAMES
+
+
 class LinkPaths:
     """User names and told values in the path segments of links."""
 
@@ -122,7 +134,7 @@ class LinkPaths:
         for match in _PATH.finditer(text):
             value = match["value"]
             if match["person"]:
-                if _USER_NAME.fullmatch(value) or _USER_NUMBER.fullmatch(value):
+                if _USER_NAME.fullmatch(value) or _USER_NUMBER.fullmatch(value) or _is_hyphened_name(value):
                     yield Hit(*match.span("value"), NAME)
                 continue
             if match["place"]:

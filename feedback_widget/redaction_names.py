@@ -40,6 +40,8 @@ from feedback_widget.redaction_words import (
     NOT_AFTER_NAMES,
     NOT_NAMES,
     PUBLIC_OFFICES,
+    STREET_SUFFIXES,
+    THING_NOUNS,
     WORDLIKE_NAMES,
 )
 from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNAMES
@@ -390,19 +392,34 @@ def _full_names(text: str) -> Iterator[Hit]:
         ):
             end = following.end()
             family += 1
-        if not family:
-            continue
-        suffix = _SUFFIX.match(text, end)
-        after = _NEXT_WORD.match(text, suffix.end() if suffix else end)
-        if after is not None and after["initial"] is None and after["word"].lower() in NOT_AFTER_NAMES:
+        if not family or _names_a_thing(text, match.end()):
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if before is not None and before["word"].lower() in PUBLIC_OFFICES:
+        if before is not None and before["word"].lower() in (PUBLIC_OFFICES | THING_NOUNS):
             continue
         if _HOLIDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Hit(match.start(), end, NAME)
         position = end
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the words after a given name ending at ``end`` make it a place's or a thing's: one of the
+    next four, up to the first in lower case, is such a word ("Martin Luther King Jr. Day", "Ronald
+    Reagan Washington National Airport", "Austin Street", "the Carolina Panthers stadium")."""
+    position = end
+    for _ in range(4):
+        suffix = _SUFFIX.match(text, position)
+        after = _NEXT_WORD.match(text, suffix.end() if suffix else position)
+        if after is None:
+            return False
+        word = after["word"].lower()
+        if word in NOT_AFTER_NAMES or word in STREET_SUFFIXES:
+            return True
+        if not after["word"][0].isupper():
+            return False
+        position = after.end()
+    return False
 
 
 def _again(text: str, found: list[Hit]) -> Iterator[Hit]:

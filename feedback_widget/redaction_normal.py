@@ -168,6 +168,38 @@ def readable_unescaped(typed: str) -> Readable | None:
     return Readable(typed, folded if len(folded) == len(text) else text, tuple(starts), tuple(ends))
 
 
+_SPACED_OUT = re.compile(r"(?<![^\s(:#])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![^\s).,;!?])")
+"""Letters and digits typed one at a time with spaces between: "dl 0 8 4 4 1 9 2 7 3"."""
+
+
+def readable_spaced_out(base: Readable) -> Readable | None:
+    """The :func:`readable` text ``base`` with the spaces taken out of runs of single letters and digits
+    that hold at least four digits (``mbi 8 J 7 4 E 7 5 G D 8 4`` reads ``mbi 8J74E75GD84``), or ``None``
+    if it has none. Read as well as ``base``: what this reading finds is added where it overlaps nothing."""
+    typed = base.typed
+    runs = [
+        run for run in _SPACED_OUT.finditer(base.text) if sum(char.isdigit() for char in run.group()) >= 4
+    ]
+    if not runs:
+        return None
+    pieces: list[str] = []
+    kept: list[int] = []  # the readable positions kept, in order
+    position = 0
+    for run in runs:
+        pieces.append(base.text[position : run.start()])
+        kept += range(position, run.start())
+        for offset, char in enumerate(run.group()):
+            if char != " ":
+                pieces.append(char)
+                kept.append(run.start() + offset)
+        position = run.end()
+    pieces.append(base.text[position:])
+    kept += range(position, len(base.text))
+    starts = tuple(base.original_span(index, index + 1)[0] for index in kept)
+    ends = tuple(base.original_span(index, index + 1)[1] for index in kept)
+    return Readable(typed, "".join(pieces), starts, ends)
+
+
 def _copy(typed: str, start: int, end: int, pieces: list[str], starts: list[int], ends: list[int]) -> None:
     pieces.append(typed[start:end])
     starts += range(start, end)

@@ -413,7 +413,8 @@ TAX_WORDS = (
     + languages.TAX_SPACED
 )
 DOB_WORDS = (
-    r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date|certificate)|date\s+of\s+birth|b-?day|" + languages.DOB_SPACED
+    r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date|certificate)|birth(?=\s*:)|date\s+of\s+b(?:irth|rith|irht|rth)|"
+    r"b-?day|" + languages.DOB_SPACED
 )
 A_NUMBER_WORDS = (
     r"(?-i:A)[\- ]?(?:number|num|no\.?|#)|a-(?:number|num|no\.?|#)|a\s?#|my\s+a\s+(?:number|num|no\.?)|"
@@ -427,7 +428,8 @@ LICENSE_WORDS = (
     r"(?:driving|driver'?s?)\s+permit|" + languages.LICENSE_SPACED
 )
 PASSPORT_WORDS = (
-    r"pass\s?ports?|pass\.?\s*#|pp\s*(?:#|no\.?|number)|travel\s+document|" + languages.PASSPORT_SPACED
+    r"pas{1,2}\s?ports?|passprt|pass\.?\s*#|pp\s*(?:#|no\.?|number)|travel\s+document|"
+    + languages.PASSPORT_SPACED
 )
 BANK_WORDS = (
     r"account|acct\.?|a/c|routing|rtn|transit|aba|bank|deposit(?:ed|s)?|checking|savings|iban|swift|"
@@ -455,7 +457,10 @@ PHONE_HINTS = (
     *languages.HINTS["phone"],
 )
 TAX_HINTS = ("tin", "ein", "tax", "employer", *languages.HINTS["tax"])
-DOB_HINTS = ("dob", "d.o.b", "do.b", "d.ob", " b.", "born", "birth", "bday", "b-day", *languages.HINTS["dob"])
+DOB_HINTS = (
+    *("dob", "d.o.b", "do.b", "d.ob", " b.", "born", "birth", "brith", "birht", "brth", "bday", "b-day"),
+    *languages.HINTS["dob"],
+)
 A_NUMBER_HINTS = (
     *("num", "no", "#", "alien", "uscis", "file", "registration", "green", "immigration", "a-"),
     *languages.HINTS["a_number"],
@@ -477,6 +482,8 @@ LICENSE_HINTS = (
 )
 PASSPORT_HINTS = (
     "passport",
+    "pasport",
+    "passprt",
     "pass port",
     "pass.",
     "pass #",
@@ -710,6 +717,12 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         veto=_VERSION_BEFORE,
         hints=(".",),
     ),
+    PatternRule(  # IPv4 typed with spaces or commas, near the word
+        re.compile(rf"(?=\d)(?<![.,\-]|{_W}){_OCTET}(?: ?[.,] ?{_OCTET}){{3}}(?!{_W}|[.,]\d)"),
+        IP_ADDRESS,
+        before=lead(r"ip(?:\s+address)?|ip\s*addr|direcci[óo]n\s+ip|adresse\s+ip|endere[çc]o\s+ip"),
+        hints=("ip",),
+    ),
     PatternRule(  # IPv6, full or shortened
         re.compile(
             r"(?<![\w:.])(?=[0-9a-f:.]*\d)(?:[0-9a-f]{1,4}:|:)(?:[0-9a-f]{0,4}:){1,7}"
@@ -785,7 +798,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         referable=True,
     ),
     PatternRule(
-        re.compile(_START + r"\d{3} {0,2}(?P<sep>[.\-/]) {0,2}\d{2} {0,2}(?P=sep) {0,2}\d{4}" + _END),
+        re.compile(_START + r"\d{3} {0,2}(?P<sep>[.\-/_]) {0,2}\d{2} {0,2}(?P=sep) {0,2}\d{4}" + _END),
         SSN,
         referable=True,
     ),

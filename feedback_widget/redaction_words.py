@@ -177,11 +177,22 @@ NOT_AFTER_NAMES = _words(
     river rivers creek lake lakes mountain mountains canyon falls bay island islands refuge forest dam
     reservoir valley springs beach trail wilderness preserve seashore lakeshore monument recreation heights
     village township parish harbor harbour ridge peak hills turnpike freeway expressway tunnel scholarship
-    fellowship prize trust institute pharmacy hotel lodge
+    fellowship prize trust institute pharmacy hotel lodge national historical historic federal
+    international regional alert
     """
 )
 """Words after a given name and a family name that make them the name of a place or a thing:
 "Martin Luther King Day", "George Washington University", "Johns Hopkins Hospital"."""
+
+THING_NOUNS = _words(
+    """
+    edificio hospital escuela aeropuerto parque puente centro calle avenida biblioteca museo estadio
+    universidad colegio presa lago río rio bosque monumento bâtiment école aéroport parc pont centre rue
+    bibliothèque musée université edifício escola aeroporto ponte rua museu universidade
+    """
+)
+"""Words before a name, in languages that put the noun first, that make it a place's or a thing's:
+"el edificio Ronald Reagan", "l'aéroport Charles de Gaulle"."""
 
 PUBLIC_OFFICES = _words(
     """

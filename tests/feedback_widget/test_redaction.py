@@ -986,6 +986,19 @@ def test_and_more_ordinary_sentences_stay_as_written(text: str) -> None:
         ("Name on license is TOBIAS WRENFIELD", f"Name on license is {NAME}"),
         ("example.gov/account/student/tobias.wrenfield/edit", f"example.gov/account/student/{NAME}/edit"),
         ("example.gov/profile/jo-ann-wrenfield-1962", f"example.gov/profile/{NAME}"),
+        ("example.gov/usuarios/maria-wrenfield/docs", f"example.gov/usuarios/{NAME}/docs"),
+        (
+            "example.gov/form?ho_ten=Tran&ngaysinh=1960-02-11",
+            f"example.gov/form?ho_ten={NAME}&ngaysinh={DATE_OF_BIRTH}",
+        ),
+        ("SS#: 219_09_9999", f"SS#: {SSN}"),
+        ("pasport 505397719 lost", f"pasport {PASSPORT} lost"),
+        ("date of brith 04/09/1980", f"date of brith {DATE_OF_BIRTH}"),
+        ("Birth: 1980-04-09. Place: Duluth", f"Birth: {DATE_OF_BIRTH}. Place: Duluth"),
+        ("dl 0 8 4 4 1 9 2 7 3 please", f"dl {DRIVERS_LICENSE} please"),
+        ("mbi 1 E G 4 T E 5 M K 7 3", f"mbi {MEDICARE}"),
+        ("my ip is 203 . 0 . 113 . 77", f"my ip is {IP_ADDRESS}"),
+        ("ip 203,0,113,66 blocked", f"ip {IP_ADDRESS} blocked"),
     ],
 )
 def test_still_more_ways_people_write_personal_data(text: str, expected: str) -> None:
@@ -1000,6 +1013,14 @@ def test_still_more_ways_people_write_personal_data(text: str, expected: str) ->
         "The Joshua Tree page loads slowly",
         "Directions to Jack Morgan Lake were wrong",
         "The Paul Douglas Scholarship page has no deadline",
+        "The Jimmy Carter National Historical Park page is down",
+        "Parking on Austin Street is closed",
+        "Visited the Harry S. Truman Library on Monday",
+        "El edificio Ronald Reagan no tiene rampa",
+        "Amber Alert sign-up link is broken",
+        "I rated it 5 5 5 5 5 5 out of 5",
+        "We got 1,200,300,400 in grants",
+        "example.gov/users/sign-in/help",
     ],
 )
 def test_still_more_ordinary_sentences_stay_as_written(text: str) -> None:
