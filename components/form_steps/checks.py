@@ -1,7 +1,8 @@
 """What can be wrong with a flow, found when it loads, each problem named with its step.
 
 :func:`check_flow` returns every problem; :func:`checked` raises :class:`FlowError` listing them.
-A flow is wrong when: two of its steps, lists, sections or exits share an id; a route goes to
+A flow is wrong when: two of its steps, lists, sections or exits share an id, or one takes the name
+of a page the flow serves (``saved``, ``tasks``...); a route goes to
 nothing, or back (routes only go forward, so there are no cycles); a condition reads a question
 that does not exist, comes later, or sits inside a list; a condition compares a choice with a value
 that is not one of its options; a step or exit cannot be reached; a route follows one that always
@@ -16,7 +17,7 @@ from collections import Counter
 from components.form_steps.answer_types import NONE_OF_THESE, OneOf, SeveralOf, YesNo
 from components.form_steps.conditions import AllOf, AnyOf, Condition, Equals, Includes, Not, questions_read
 from components.form_steps.conditions import OneOf as OneOfCondition
-from components.form_steps.flow import CHECK_ANSWERS, Flow, Repeat, Step
+from components.form_steps.flow import CHECK_ANSWERS, PAGE_NAMES, Flow, Repeat, Step
 
 
 class FlowError(ValueError):
@@ -96,8 +97,9 @@ def _duplicate_ids(flow: Flow) -> list[str]:
     ids += [item.node.id for item in flow.nodes()]
     ids += [step.id for item in flow.nodes() if isinstance(item.node, Repeat) for step in item.node.steps]
     ids += [exit_page.id for exit_page in flow.exits]
+    taken = [f"id {name!r} is the name of one of the flow's own pages" for name in ids if name in PAGE_NAMES]
     ids += [CHECK_ANSWERS]
-    return [f"id {name!r} is used {count} times" for name, count in Counter(ids).items() if count > 1]
+    return taken + [f"id {name!r} is used {count} times" for name, count in Counter(ids).items() if count > 1]
 
 
 def _option_problems(condition: Condition, questions: dict[str, Step]) -> list[str]:

@@ -29,6 +29,12 @@ class Draft:
     expires: datetime = field(default_factory=lambda: datetime.now(UTC) + timedelta(days=28))
     reference: str | None = None
     """The submission's reference, once the answers are sent; a sent draft takes no more answers."""
+    resume_key: str | None = None
+    """What finds the draft from the reference and code the person wrote down (a keyed hash of them),
+    once they saved it to come back later."""
+    resume_box: str | None = None
+    """The draft's id, sealed with a key that only the reference and code (and the server's secret)
+    give: a store that keeps no draft ids can still hand the draft back."""
 
     def with_answers(self, answers: dict[str, Any]) -> Draft:
         """This draft with ``answers`` instead of its own."""
@@ -70,6 +76,10 @@ class DraftStore(Protocol):
 
     def delete(self, draft_id: str) -> None:
         """Forget the draft and its files; nothing happens if there is none."""
+        ...
+
+    def find(self, resume_key: str) -> str | None:
+        """The :attr:`Draft.resume_box` of the draft saved with ``resume_key``, or ``None``."""
         ...
 
     def save_file(self, draft_id: str, key: str, file: StoredFile, expires: datetime) -> None:
@@ -115,6 +125,12 @@ class MemoryDrafts:
         with self._lock:
             self._drafts.pop(draft_id, None)
             self._files.pop(draft_id, None)
+
+    def find(self, resume_key: str) -> str | None:
+        """The sealed id of the draft saved with ``resume_key``, or ``None``."""
+        with self._lock:
+            found = [draft.resume_box for draft in self._drafts.values() if draft.resume_key == resume_key]
+        return found[0] if found else None
 
     def save_file(self, draft_id: str, key: str, file: StoredFile, expires: datetime) -> None:
         """Keep ``file`` with the draft."""

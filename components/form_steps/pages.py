@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from components.back_link import BackLink
 from components.button import Button
@@ -34,6 +34,7 @@ from components.form_steps.answer_types import File
 from components.form_steps.fields import question_fields, question_text
 from components.form_steps.flow import Exit, Flow, Repeat, Step
 from components.form_steps.journey import Journey
+from components.form_steps.resume_codes import ResumeCode
 from components.page import Page
 from components.radios import Radios
 from components.text_input import TextInput
@@ -336,6 +337,54 @@ def remove_page(title: str, *, chrome: Chrome, action: str, back_href: str | Non
     return _page(chrome, title, content)
 
 
+def _summary_rows(rows: Sequence[tuple[str, str]]) -> Markup:
+    return Markup('<dl class="fd-summary-list">{}</dl>').format(
+        Markup("").join(
+            Markup(
+                '<div class="fd-summary-list__row"><dt class="fd-summary-list__key">{}</dt>'
+                '<dd class="fd-summary-list__value"><strong>{}</strong></dd></div>'
+            ).format(key, value)
+            for key, value in rows
+        )
+    )
+
+
+def come_back_page(
+    *, chrome: Chrome, action: str, entered: Mapping[str, str], errors: Mapping[str, str]
+) -> Markup:
+    """The form that brings saved answers back from the reference and code written down."""
+    title = gettext("Go back to your saved answers")
+    fields = Markup("").join(
+        TextInput(
+            id=name,
+            label={"text": label, "size": "s"},
+            hint={"text": hint},
+            value=entered.get(name, ""),
+            autocomplete="off",
+            spellcheck=False,
+            inputmode="numeric" if name == "code" else None,
+            width="10",
+            error_message={"text": errors[name]} if name in errors else None,
+        ).render()
+        for name, label, hint in (
+            # Translators: an example reference; keep it as it is.
+            ("reference", gettext("Reference"), gettext("For example, K7QM-2XPD")),
+            ("code", gettext("Code"), gettext("6 numbers")),
+        )
+    )
+    content = Markup("").join(
+        [
+            _error_summary(errors) if errors else Markup(""),
+            Markup('<h1 class="fd-heading-l">{}</h1>').format(title),
+            Markup('<p class="fd-body">{}</p>').format(
+                gettext("Enter the reference and code you wrote down when you saved your answers.")
+            ),
+            _form(action, chrome, fields + Button(text=gettext("Continue")).render()),
+        ]
+    )
+    return _page(chrome, title, content, errors=bool(errors))
+
+
 def message_page(title: str, body: str, *, chrome: Chrome, link: tuple[str, str] | None = None) -> Markup:
     """A plain page that says what happened: a page not found, a form that expired."""
     content = Markup('<h1 class="fd-heading-l">{}</h1><p class="fd-body">{}</p>').format(title, body)
@@ -349,6 +398,8 @@ def message_page(title: str, body: str, *, chrome: Chrome, link: tuple[str, str]
 def saved_page(
     *,
     resume_link: str,
+    written: ResumeCode,
+    come_back_href: str,
     expires: datetime,
     chrome: Chrome,
     delete_action: str,
@@ -358,9 +409,10 @@ def saved_page(
     email_error: str | None = None,
     sent_to: str | None = None,
 ) -> Markup:
-    """Your answers are saved: the link to come back with (on any device), the date they are deleted,
-    a way to go on now, and a button that deletes them; with ``mail_action``, a form that emails the
-    link (its error, or where it was sent)."""
+    """Your answers are saved: the link to come back with (on any device), the reference and code to
+    write down instead (and where to enter them), the date they are deleted, a way to go on now, and a
+    button that deletes them; with ``mail_action``, a form that emails the link (its error, or where it
+    was sent)."""
     title = gettext("Your answers are saved")
     mail = Markup("")
     if sent_to:
@@ -396,6 +448,15 @@ def saved_page(
             ),
             Markup('<p class="fd-body">{}</p>').format(
                 gettext("Keep the link safe: anyone with it can see your answers.")
+            ),
+            Markup('<p class="fd-body">{}</p>').format(
+                gettext("You can also come back with this reference and code. Write them down.")
+            ),
+            _summary_rows([(gettext("Reference"), written.reference), (gettext("Code"), written.code)]),
+            Markup('<p class="fd-body">{}</p>').format(
+                # Translators: %(address)s is a web address, shown as a link.
+                Markup(escape(gettext("Enter them at %(address)s.")))
+                % {"address": Markup('<a class="fd-link" href="{0}">{0}</a>').format(come_back_href)}
             ),
             Markup('<p class="fd-body">{}</p>').format(
                 # Translators: %(date)s is a date, such as "January 2, 2027".

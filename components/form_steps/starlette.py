@@ -17,7 +17,8 @@ Pages, under the mount:
 - ``/{step}``, ``/{list}/{item}/{step}``: a question
 - ``/{list}/add-another``, ``/{list}/{item}/remove``: a list, and removing an item
 - ``/tasks``: the task list of a flow that has one
-- ``/saved``, ``/resume/{token}``, ``/delete``: save and come back later, and delete the answers
+- ``/saved``, ``/resume/{token}``, ``/resume``, ``/delete``: save and come back later (by the link, or
+  by the reference and code written down), and delete the answers
 - ``/check-answers``, ``/confirmation``, ``/exit/{exit}``
 """
 
@@ -50,6 +51,7 @@ from components.form_steps.pages import (
     add_another_page,
     answer_rows,
     check_answers_page,
+    come_back_page,
     confirmation_page,
     exit_page,
     flow_text,
@@ -59,6 +61,7 @@ from components.form_steps.pages import (
     saved_page,
     task_list_page,
 )
+from components.form_steps.resume_codes import ALPHABET, ResumeCode, resume_code, resume_key, seal, unseal
 from i18n import gettext
 
 CSRF_FIELD = "csrf_token"
@@ -74,8 +77,7 @@ FORM_SPARE_BYTES = 256 * 1024
 
 def make_reference(flow: Flow, answers: dict[str, Any]) -> str:
     """A reference number the person can read out: 12 letters and digits in groups of four."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
-    code = "".join(secrets.choice(alphabet) for _ in range(12))
+    code = "".join(secrets.choice(ALPHABET) for _ in range(12))
     return "-".join(code[index : index + 4] for index in range(0, 12, 4))
 
 
@@ -127,6 +129,7 @@ class FlowRoutes:
             Route("/confirmation", self.confirmation, methods=["GET"]),
             Route("/saved", self.saved, methods=["GET", "POST"]),
             Route("/tasks", self.tasks, methods=["GET"]),
+            Route("/resume", self.come_back, methods=["GET", "POST"]),
             Route("/resume/{token}", self.resume, methods=["GET"]),
             Route("/delete", self.delete, methods=["POST"]),
             Route("/exit/{exit_id}", self.exit, methods=["GET"]),
@@ -568,6 +571,12 @@ class FlowRoutes:
         opened = await self._open_draft(request)
         if isinstance(opened, Response):
             return opened
+        written = resume_code(self.secret, opened.id)
+        opened = replace(
+            opened,
+            resume_key=resume_key(self.secret, written),
+            resume_box=seal(self.secret, written, opened.id),
+        )
         await self._saver.save(opened)  # kept now, even with nothing answered yet
         link = self.resume_link(request, opened)
         entered, error, sent_to = "", None, None
@@ -589,6 +598,8 @@ class FlowRoutes:
                     error = gettext("We could not send the email. Copy the link instead.")
         html = saved_page(
             resume_link=link,
+            written=written,
+            come_back_href=f"{request.url.scheme}://{request.url.netloc}{self._base(request)}/resume",
             expires=opened.expires,
             chrome=self._chrome(opened, request),
             delete_action=f"{self._base(request)}/delete",
@@ -619,6 +630,47 @@ class FlowRoutes:
         response = self._redirect(request, self._journey(draft).next)
         self._set_cookie(response, request, draft)
         return response
+
+    async def come_back(self, request: Request) -> Response:
+        """Come back to saved answers with the reference and code written down: a form, then on to where
+        the person left off."""
+        draft = await self._draft(request) or self._fresh(new_draft_id())
+        entered = {"reference": "", "code": ""}
+        errors: dict[str, str] = {}
+        if request.method == "POST":
+            form = await self._form(request, draft)
+            if isinstance(form, Response):
+                return form
+            entered = {name: str(form.get(name) or "")[:40] for name in entered}
+            if not entered["reference"].strip():
+                errors["reference"] = gettext("Enter your reference.")
+            if not entered["code"].strip():
+                errors["code"] = gettext("Enter your code.")
+            if not errors:
+                found = await self._written_draft(ResumeCode(entered["reference"], entered["code"]))
+                if found is None:
+                    errors["reference"] = gettext(
+                        "We found no saved answers with this reference and code. Check them and try again."
+                    )
+                else:
+                    response = self._redirect(request, self._journey(found).next)
+                    self._set_cookie(response, request, found)
+                    return response
+        html = come_back_page(
+            chrome=self._chrome(draft, request), action=str(request.url.path), entered=entered, errors=errors
+        )
+        response = HTMLResponse(html, status_code=400 if errors else 200)
+        self._set_cookie(response, request, draft)  # the form's token is tied to this draft
+        return response
+
+    async def _written_draft(self, given: ResumeCode) -> Draft | None:
+        """The saved draft of this flow that ``given`` opens, or ``None``."""
+        box = await run_in_threadpool(self.drafts.find, resume_key(self.secret, given))
+        draft_id = unseal(self.secret, given, box) if box is not None else None
+        draft = await run_in_threadpool(self.drafts.get, draft_id) if draft_id else None
+        if draft is None or draft.flow_id != self.flow.id or draft.is_expired(datetime.now(UTC)):
+            return None
+        return draft
 
     async def delete(self, request: Request) -> Response:
         """Delete the person's draft, at their request, and forget the cookie."""

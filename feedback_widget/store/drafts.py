@@ -13,6 +13,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select, update
 
@@ -44,8 +45,30 @@ class SqlDrafts:
             row = connection.execute(select(form_drafts).where(form_drafts.c.id == _row_id(draft_id))).first()
         if row is None or row.expires_at <= datetime.now(UTC):
             return None
+        return self._draft(draft_id, row)
+
+    def find(self, resume_key: str) -> str | None:
+        """The sealed id of the draft saved with ``resume_key``, or ``None`` (none, or expired)."""
+        query = select(form_drafts.c.resume_box, form_drafts.c.expires_at).where(
+            form_drafts.c.resume_key == resume_key
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        if row is None or row.expires_at <= datetime.now(UTC):
+            return None
+        return str(row.resume_box)
+
+    @staticmethod
+    def _draft(draft_id: str, row: Any) -> Draft:
         return Draft(
-            draft_id, row.flow_id, row.flow_version, json.loads(row.answers), row.expires_at, row.reference
+            draft_id,
+            row.flow_id,
+            row.flow_version,
+            json.loads(row.answers),
+            row.expires_at,
+            row.reference,
+            row.resume_key,
+            row.resume_box,
         )
 
     def save(self, draft: Draft) -> None:
@@ -116,6 +139,8 @@ class SqlDrafts:
             "flow_version": draft.flow_version,
             "answers": json.dumps(draft.answers, ensure_ascii=False, separators=(",", ":")),
             "reference": draft.reference,
+            "resume_key": draft.resume_key,
+            "resume_box": draft.resume_box,
             "updated_at": datetime.now(UTC),
             "expires_at": draft.expires,
         }

@@ -129,7 +129,12 @@ form_drafts = Table(
     Column("reference", String(64), nullable=True),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("expires_at", UTCDateTime, nullable=False),
+    # Set when the person saves to come back: a keyed hash of the reference and code they wrote down,
+    # and the draft's id sealed with a key only those give.
+    Column("resume_key", String(64), nullable=True),
+    Column("resume_box", String(128), nullable=True),
     Index(None, "expires_at"),
+    Index(None, "resume_key", unique=True),
 )
 
 form_files = Table(

@@ -5,6 +5,7 @@ through Starlette on them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from starlette.routing import Mount
 from starlette.testclient import TestClient
 
 from components.form_steps.drafts import StoredFile
+from components.form_steps.resume_codes import ResumeCode, resume_code, resume_key, seal, unseal
 from components.form_steps.starlette import CSRF_FIELD, FlowRoutes
 from feedback_widget.store import Store, migrate
 from feedback_widget.store.drafts import SqlDrafts
@@ -112,3 +114,21 @@ def test_expired_files_are_never_returned_and_are_purged(drafts: SqlDrafts, stor
     drafts.purge(datetime.now(UTC))
     with store.engine.connect() as connection:
         assert connection.execute(select(form_files)).all() == []
+
+
+def test_a_draft_is_found_by_its_written_code_and_the_table_holds_neither(
+    drafts: SqlDrafts, store: Store
+) -> None:
+    secret = b"a secret for the test"
+    draft = drafts.create("help", 1, LATER)
+    written = resume_code(secret, draft.id)
+    key = resume_key(secret, written)
+    drafts.save(replace(draft, resume_key=key, resume_box=seal(secret, written, draft.id)))
+    box = drafts.find(key)
+    assert box is not None and unseal(secret, written, box) == draft.id
+    assert unseal(secret, ResumeCode(written.reference, "000000"), box) != draft.id
+    assert drafts.find(resume_key(secret, ResumeCode(written.reference, "000000"))) is None
+    with store.engine.connect() as connection:
+        row = " ".join(str(value) for value in connection.execute(select(form_drafts)).one())
+    for secret_part in (draft.id, written.reference.replace("-", ""), written.code):
+        assert secret_part not in row

@@ -45,6 +45,7 @@ def test_the_shared_flow_is_sound() -> None:
         (_flow(_step("a", Route(to="a"))), "step 'a', route 1: goes back to 'a'"),
         (_flow(_step("a", Route(to="nowhere"))), "step 'a', route 1: goes to 'nowhere', which is no step"),
         (_flow(_step("a"), _step("a")), "id 'a' is used 2 times"),
+        (_flow(_step("saved")), "id 'saved' is the name of one of the flow's own pages"),
         (
             _flow(_step("a", Route(to="c", when=When.answer("b").is_given())), _step("b"), _step("c")),
             "step 'a', route 1: reads 'b', which comes later",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -387,3 +388,65 @@ def test_a_task_list_at_the_start_and_after_each_section(drafts: MemoryDrafts) -
         "Not yet started",
     ]
     assert "You have completed 1 of 3 sections." in text(page)
+
+
+def _written(page: Any) -> tuple[str, str]:
+    values = [text(value) for value in select(page, ".fd-summary-list__value strong")]
+    assert len(values) == 2
+    return values[0], values[1]
+
+
+def test_come_back_with_the_reference_and_code_written_down(client: TestClient, drafts: MemoryDrafts) -> None:
+    path = _answer(client, _start(client), {"in-us": "yes"})
+    _answer(client, path, {"when-month": "11", "when-day": "20", "when-year": "2026"})
+    page = parse(client.get("/help/saved").text)
+    reference, code = _written(page)
+    assert re.fullmatch(r"[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}", reference) and re.fullmatch(r"\d{6}", code)
+    assert _written(parse(client.get("/help/saved").text)) == (reference, code)  # the same every time
+    assert attr(one(page, "main p a[href$='/help/resume']"), "href") == "https://testserver/help/resume"
+
+    other = TestClient(client.app, base_url="https://testserver", follow_redirects=False)  # another device
+    form = parse(other.get("/help/resume").text)
+    assert text(one(form, "h1")) == "Go back to your saved answers"
+    assert attr(one(form, "#code"), "inputmode") == "numeric"
+    token = attr(one(form, f"input[name={CSRF_FIELD}]"), "value")
+    written_loosely = {"reference": reference.lower().replace("-", " "), "code": f" {code[:3]} {code[3:]} "}
+    response = other.post("/help/resume", data={CSRF_FIELD: token, **written_loosely})
+    assert response.status_code == 303 and response.headers["location"] == "/help/address"
+    assert other.get("/help/when").status_code == 200  # the answers are this person's again
+
+
+@pytest.mark.parametrize(
+    ("given", "errors"),
+    [
+        ({"reference": "", "code": ""}, {"#reference": "Enter your reference.", "#code": "Enter your code."}),
+        (
+            {"reference": "ABCD-EFGH", "code": "123456"},
+            {
+                "#reference": (
+                    "We found no saved answers with this reference and code. Check them and try again."
+                )
+            },
+        ),
+    ],
+)
+def test_a_wrong_or_missing_reference_or_code_is_named(
+    client: TestClient, given: dict[str, str], errors: dict[str, str]
+) -> None:
+    form = parse(client.get("/help/resume").text)
+    token = attr(one(form, f"input[name={CSRF_FIELD}]"), "value")
+    response = client.post("/help/resume", data={CSRF_FIELD: token, **given})
+    assert response.status_code == 400
+    page = parse(response.text)
+    assert {attr(link, "href"): text(link) for link in select(page, ".fd-error-summary a")} == errors
+    assert text(one(page, "title")).startswith("Error:")
+
+
+def test_a_deleted_draft_cannot_be_opened_by_its_code(client: TestClient, drafts: MemoryDrafts) -> None:
+    _answer(client, _start(client), {"in-us": "yes"})
+    reference, code = _written(parse(client.get("/help/saved").text))
+    client.post("/help/delete", data={CSRF_FIELD: _token(client, "/help/saved")})
+    form = parse(client.get("/help/resume").text)
+    token = attr(one(form, f"input[name={CSRF_FIELD}]"), "value")
+    response = client.post("/help/resume", data={CSRF_FIELD: token, "reference": reference, "code": code})
+    assert response.status_code == 400

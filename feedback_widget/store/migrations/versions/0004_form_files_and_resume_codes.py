@@ -1,4 +1,5 @@
-"""Files uploaded in form-steps flows, kept beside their drafts.
+"""Files uploaded in form-steps flows, kept beside their drafts; and the columns that find a draft
+from the reference and code a person wrote down.
 
 Revision ID: 0004
 Revises: 0003
@@ -30,8 +31,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("draft_id", "key", name="pk_form_files"),
     )
     op.create_index("ix_form_files_expires_at", "form_files", ["expires_at"])
+    with op.batch_alter_table("form_drafts") as table:
+        table.add_column(sa.Column("resume_key", sa.String(64), nullable=True))
+        table.add_column(sa.Column("resume_box", sa.String(128), nullable=True))
+    op.create_index("ix_form_drafts_resume_key", "form_drafts", ["resume_key"], unique=True)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_form_drafts_resume_key", table_name="form_drafts")
+    with op.batch_alter_table("form_drafts") as table:
+        table.drop_column("resume_box")
+        table.drop_column("resume_key")
     op.drop_index("ix_form_files_expires_at", table_name="form_files")
     op.drop_table("form_files")
