@@ -60,7 +60,11 @@ class StoredFile:
 
 
 class DraftStore(Protocol):
-    """Keeps drafts. Every method may block on a database: call it off the event loop."""
+    """Keeps drafts. Every method may block on a database: call it off the event loop, unless
+    :attr:`reads_quickly` says :meth:`get` never waits (then a web layer may call it in place: a
+    thread hop costs more than the read)."""
+
+    reads_quickly: bool
 
     def create(self, flow_id: str, flow_version: int, expires: datetime) -> Draft:
         """A new, empty draft, already kept."""
@@ -98,6 +102,9 @@ class DraftStore(Protocol):
 
 class MemoryDrafts:
     """Drafts in this process's memory: for tests and for trying a flow. Lost when the process stops."""
+
+    reads_quickly = True
+    """Reading a draft never waits (see :attr:`DraftStore.reads_quickly`)."""
 
     def __init__(self) -> None:
         self._drafts: dict[str, Draft] = {}

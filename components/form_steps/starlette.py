@@ -144,12 +144,19 @@ class FlowRoutes:
     def _sign(self, value: str) -> str:
         return hmac.new(self.secret, value.encode(), hashlib.sha256).hexdigest()[:32]
 
+    async def _get(self, draft_id: str) -> Draft | None:
+        """The draft with ``draft_id``: read here when the store reads quickly (memory, a local SQLite
+        file), else in a worker thread, so that a slow database never holds up the event loop."""
+        if getattr(self.drafts, "reads_quickly", False):
+            return self.drafts.get(draft_id)
+        return await run_in_threadpool(self.drafts.get, draft_id)
+
     async def _draft(self, request: Request) -> Draft | None:
         raw = request.cookies.get(self.cookie, "")
         draft_id, _, signature = raw.partition(".")
         if not draft_id or not hmac.compare_digest(signature, self._sign(draft_id)):
             return None
-        draft = await run_in_threadpool(self.drafts.get, draft_id)
+        draft = await self._get(draft_id)
         if draft is None:  # signed by us but never saved (nothing answered yet), or deleted: start afresh
             return self._fresh(draft_id)
         if draft.flow_id != self.flow.id:
@@ -616,7 +623,7 @@ class FlowRoutes:
         draft_id, _, signature = request.path_params["token"].partition(".")
         draft = None
         if draft_id and hmac.compare_digest(signature, self._sign(draft_id)):
-            draft = await run_in_threadpool(self.drafts.get, draft_id)
+            draft = await self._get(draft_id)
         if draft is None or draft.flow_id != self.flow.id or draft.is_expired(datetime.now(UTC)):
             title = gettext("This link has expired")
             body = gettext("Saved answers are deleted after a time. You can start again.")
@@ -653,9 +660,9 @@ class FlowRoutes:
                         "We found no saved answers with this reference and code. Check them and try again."
                     )
                 else:
-                    response = self._redirect(request, self._journey(found).next)
-                    self._set_cookie(response, request, found)
-                    return response
+                    onward = self._redirect(request, self._journey(found).next)
+                    self._set_cookie(onward, request, found)
+                    return onward
         html = come_back_page(
             chrome=self._chrome(draft, request), action=str(request.url.path), entered=entered, errors=errors
         )
@@ -667,7 +674,7 @@ class FlowRoutes:
         """The saved draft of this flow that ``given`` opens, or ``None``."""
         box = await run_in_threadpool(self.drafts.find, resume_key(self.secret, given))
         draft_id = unseal(self.secret, given, box) if box is not None else None
-        draft = await run_in_threadpool(self.drafts.get, draft_id) if draft_id else None
+        draft = await self._get(draft_id) if draft_id else None
         if draft is None or draft.flow_id != self.flow.id or draft.is_expired(datetime.now(UTC)):
             return None
         return draft

@@ -13,9 +13,10 @@ import hashlib
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, insert, select, update
 
 from components.form_steps.drafts import Draft, StoredFile, new_draft_id
 from feedback_widget.store.engine import writing
@@ -26,11 +27,52 @@ def _row_id(draft_id: str) -> str:
     return hashlib.sha256(draft_id.encode("utf-8")).hexdigest()
 
 
+# Built once: building a statement costs more than running it.
+_GET = select(form_drafts).where(form_drafts.c.id == bindparam("row_id"))
+_UPDATE = update(form_drafts).where(form_drafts.c.id == bindparam("row_id"))
+_INSERT = insert(form_drafts)
+
+
+class _QuickGet:
+    """One row of ``form_drafts`` by its id, read from SQLite without a transaction (a single SELECT
+    reads a consistent snapshot on its own), with the columns' types applied as SQLAlchemy would: a
+    draft is read on every page, and this costs a tenth of a statement run through the engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        columns = list(form_drafts.c)
+        self.sql = f"SELECT {', '.join(c.name for c in columns)} FROM form_drafts WHERE id = ?"
+        self.names = [column.name for column in columns]
+        self.processors = [
+            column.type.dialect_impl(engine.dialect).result_processor(engine.dialect, None)
+            for column in columns
+        ]
+
+    def __call__(self, row_id: str) -> Any:
+        connection = self.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            found = cursor.execute(self.sql, (row_id,)).fetchone()
+            cursor.close()
+        finally:
+            connection.close()
+        if found is None:
+            return None
+        values = [
+            value if process is None else process(value)
+            for process, value in zip(self.processors, found, strict=True)
+        ]
+        return SimpleNamespace(**dict(zip(self.names, values, strict=True)))
+
+
 class SqlDrafts:
     """The ``form_drafts`` table behind ``engine``. Thread-safe; every method commits before returning."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.reads_quickly = engine.dialect.name == "sqlite"
+        """A read from a local SQLite file (WAL: never blocked by a writer) is quicker than a thread hop."""
+        self._quick_get = _QuickGet(engine) if self.reads_quickly else None
 
     def create(self, flow_id: str, flow_version: int, expires: datetime) -> Draft:
         """A new, empty draft, committed."""
@@ -41,8 +83,11 @@ class SqlDrafts:
 
     def get(self, draft_id: str) -> Draft | None:
         """The draft with ``draft_id``, or ``None`` (none, deleted, or expired)."""
-        with self.engine.connect() as connection:
-            row = connection.execute(select(form_drafts).where(form_drafts.c.id == _row_id(draft_id))).first()
+        if self._quick_get is not None:
+            row: Any = self._quick_get(_row_id(draft_id))
+        else:
+            with self.engine.connect() as connection:
+                row = connection.execute(_GET, {"row_id": _row_id(draft_id)}).first()
         if row is None or row.expires_at <= datetime.now(UTC):
             return None
         return self._draft(draft_id, row)
@@ -73,24 +118,15 @@ class SqlDrafts:
 
     def save(self, draft: Draft) -> None:
         """Keep ``draft``'s answers, expiry and reference, committed before returning."""
-        values = self._row(draft)
-        with writing(self.engine) as connection:
-            done = connection.execute(
-                update(form_drafts).where(form_drafts.c.id == values["id"]).values(values)
-            )
-            if done.rowcount == 0:
-                connection.execute(insert(form_drafts).values(values))
+        self.save_all([draft])
 
     def save_all(self, drafts: Sequence[Draft]) -> None:
         """Keep every draft of ``drafts`` in one transaction, committed before returning."""
         rows = [self._row(draft) for draft in drafts]
         with writing(self.engine) as connection:
             for values in rows:
-                done = connection.execute(
-                    update(form_drafts).where(form_drafts.c.id == values["id"]).values(values)
-                )
-                if done.rowcount == 0:
-                    connection.execute(insert(form_drafts).values(values))
+                if connection.execute(_UPDATE, {"row_id": values["id"], **values}).rowcount == 0:
+                    connection.execute(_INSERT, values)
 
     def delete(self, draft_id: str) -> None:
         """Forget the draft and its files."""
