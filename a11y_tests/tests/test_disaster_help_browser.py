@@ -14,289 +14,34 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import WebDriverWait
 
 from a11y_tests.axe import check_page
 from a11y_tests.browser import start_browser
-from i18n import gettext, use_locale
+from a11y_tests.tests.disaster_help_walk import (
+    FLOW_COOKIE,
+    JOURNEY,
+    POLL_SECONDS,
+    SERVICE,
+    WAIT_SECONDS,
+    Walk,
+    translated,
+)
 from i18n.locales import LOCALES
 from tests.demo_site.test_disaster_help import GOOD
 
 pytestmark = pytest.mark.browser
 
-APPLY = "/disaster-help/apply"
-FLOW_COOKIE = "fd-flow-disaster-help"
-SERVICE = "Get help after a disaster"
-REFERENCE = re.compile(r"[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}")
-WAIT_SECONDS = 10
 MAX_TABS = 40
-POLL_SECONDS = 0.05
-JOURNEY = (
-    "/",
-    "/disaster-type",
-    "/disaster-date",
-    "/declared-area",
-    "/tasks",
-    "/your-name",
-    "/your-birth-date",
-    "/your-ssn",
-    "/tasks",
-    "/home-address",
-    "/own-or-rent",
-    "/damage",
-    "/has-insurance",
-    "/tasks",
-    "/household/add-another",
-    "/household/0/member-name",
-    "/household/0/member-birth-date",
-    "/household/add-another",
-    "/needs",  # not the task list: see test_finishing_the_list_of_people_returns_to_the_task_list
-    "/needs-more",
-    "/tasks",
-    "/payment",
-    "/bank",
-    "/tasks",
-    "/phone",
-    "/email",
-    "/tasks",
-    "/check-answers",
-    "/confirmation",
-)
-"""The pages of the journey with ``GOOD``'s answers and one person added, in order, under the flow's
-mount: the task list between sections, the list of people before and after its one person."""
-
-
-QUICK_FILL = """
-const form = document.querySelector("main form[method=post]");
-for (const [name, value] of Object.entries(arguments[0])) {
-  const fields = form.querySelectorAll(`[name="${name}"]`);
-  if (!fields.length) return name;
-  for (const field of fields) {
-    if (field.type === "radio" || field.type === "checkbox") field.checked = field.value === value;
-    else field.value = value;
-  }
-}
-return null;
-"""
-"""Sets the fields of the page's form by name (a radio or checkbox: the one of that value)."""
-
-
-def translated(message: str, code: str, **variables: str) -> str:
-    """``message`` in the language ``code``, as the pages show it."""
-    with use_locale(code):
-        return gettext(message, **variables)
-
-
-@dataclass
-class Walk:
-    """One person's way through the flow in one browser and one language.
-
-    ``arrive`` is called on each page of ``JOURNEY`` as it is reached, before it is answered; it may
-    leave and come back (a detour), as long as it ends on the same page.
-    """
-
-    driver: Any
-    base: str
-    lang: str
-    javascript: bool
-    arrive: Callable[[Walk, str], None] | None = None
-    quick: bool = False
-    seen: list[str] = field(default_factory=list)
-
-    @property
-    def prefix(self) -> str:
-        """The URL prefix of the language, such as ``/zh-hans``."""
-        return LOCALES[self.lang].url_prefix
-
-    def path(self, page: str) -> str:
-        """The path of a page of the flow, in this walk's language."""
-        return f"{self.prefix}{APPLY}{page}"
-
-    def script(self, source: str, *arguments: Any) -> Any:
-        """Run ``source`` in the page (``arguments`` as ``arguments[0]``...) and return what it returns."""
-        return self.driver.execute_script(source, *arguments)
-
-    def pathname(self) -> str:
-        return str(self.script("return location.pathname"))
-
-    def state(self) -> str:
-        """What the browser shows now, for a failure's message."""
-        active = self.script(
-            "return document.activeElement && document.activeElement.outerHTML.slice(0, 160)"
-        )
-        marker = self.script("return window.__fdMarker === undefined ? 'gone' : window.__fdMarker")
-        log = ""
-        if self.javascript:
-            log = "\n".join(str(entry) for entry in self.driver.get_log("browser"))
-        return f"at {self.pathname()} ({self.driver.title!r}), focus on {active}, marker {marker}" + (
-            f"\nbrowser log:\n{log}" if log else ""
-        )
-
-    # --- finding and answering ------------------------------------------------------------------------
-
-    def find(self, selector: str) -> WebElement:
-        return self.driver.find_element(By.CSS_SELECTOR, selector)
-
-    def continue_button(self) -> WebElement:
-        """The form's main button ("Continue", "Send your answers"): the one that sends no action."""
-        return self.find("main form[method=post] button:not([name])")
-
-    def fill(self, answers: Mapping[str, str]) -> None:
-        """Answer through the fields named in ``answers``. As a person does (the default): click the
-        label of a radio or a checkbox, pick an option, type into an input (an empty value leaves it
-        empty). Or, for a walk that only needs to get through (``quick``), set them all at once."""
-        if self.quick:
-            missing = self.script(QUICK_FILL, dict(answers))
-            assert missing is None, f"no field named {missing!r} {self.state()}"
-            return
-        for name, value in answers.items():
-            fields = self.driver.find_elements(By.CSS_SELECTOR, f'main form [name="{name}"]')
-            assert fields, f"no field named {name!r} {self.state()}"
-            kind = fields[0].get_attribute("type")
-            if kind in ("radio", "checkbox"):
-                choice = next(item for item in fields if item.get_attribute("value") == value)
-                if not choice.is_selected():
-                    self.find(f'label[for="{choice.get_attribute("id")}"]').click()
-                assert choice.is_selected(), f"{name}={value} not chosen {self.state()}"
-            elif fields[0].tag_name == "select":
-                Select(fields[0]).select_by_value(value)
-            else:
-                fields[0].clear()
-                if value:
-                    fields[0].send_keys(value)
-
-    # --- moving on ------------------------------------------------------------------------------------
-
-    def go(self, action: Callable[[], None], page: str, *, errors: bool = False) -> None:
-        """Do ``action`` (a click, a key) and wait for ``page`` of the flow to be shown in place of the
-        current one; then check the page: its language, its title, and with JavaScript on, that it was
-        swapped in (the marker set on the first page is still there) and where focus went."""
-        self.go_to(action, self.path(page), errors=errors)
-
-    def go_to(self, action: Callable[[], None], path: str, *, errors: bool = False) -> None:
-        """As :meth:`go`, for any path of the site."""
-        old = self.find("main")
-        action()
-        try:
-            WebDriverWait(self.driver, WAIT_SECONDS, poll_frequency=POLL_SECONDS).until(
-                lambda driver: (
-                    _stale(old)
-                    and self.pathname() == path
-                    and driver.execute_script("return document.readyState") == "complete"
-                )
-            )
-        except TimeoutException:
-            raise AssertionError(f"{path} was not shown {self.state()}") from None
-        if self.javascript:
-            self.wait_for_focus(errors)
-        self.check_page(errors)
-
-    def wait_for_focus(self, errors: bool) -> None:
-        """With JavaScript on, focus moves to the new page's heading, or its error summary."""
-        target = "[data-fd-error-summary]" if errors else "main h1"
-        try:
-            WebDriverWait(self.driver, WAIT_SECONDS, poll_frequency=POLL_SECONDS).until(
-                lambda driver: driver.execute_script(
-                    "return document.activeElement === document.querySelector(arguments[0])", target
-                )
-            )
-        except TimeoutException:
-            raise AssertionError(f"focus did not move to {target} {self.state()}") from None
-
-    def check_page(self, errors: bool) -> None:
-        """The page shown now: in the walk's language and direction, titled by its heading (with
-        "Error:" first when it shows errors), and, with JavaScript on, not loaded afresh."""
-        info = LOCALES[self.lang]
-        html = self.find("html")
-        assert (html.get_attribute("lang"), html.get_attribute("dir")) == (info.code, info.direction), (
-            self.state()
-        )
-        heading = self.script("return document.querySelector('main h1').textContent.trim()")
-        title = f"{heading} - {translated(SERVICE, self.lang)}"
-        if errors:
-            title = translated("Error: %(title)s", self.lang, title=title)
-        assert self.driver.title == title, self.state()
-        summary = self.driver.find_elements(By.CSS_SELECTOR, "[data-fd-error-summary]")
-        assert bool(summary) == errors, self.state()
-        if errors:
-            assert summary[0].is_displayed() and summary[0].get_attribute("role") == "alert"
-        if self.javascript:
-            assert self.script("return window.__fdMarker") == 1, f"the page was loaded afresh {self.state()}"
-        self.seen.append(self.pathname())
-
-    # --- the journey ----------------------------------------------------------------------------------
-
-    def start(self) -> None:
-        """Open the flow's first page (its task list) with a draft of its own."""
-        self.driver.get(self.base + self.prefix + "/")
-        self.driver.delete_cookie(FLOW_COOKIE)
-        self.driver.get(self.base + self.path("/"))
-        self.begin()
-
-    def begin(self) -> None:
-        """On the flow's first page, loaded in full: mark the window, so that a later full load shows."""
-        assert self.pathname() == self.path("/")
-        self.script("window.__fdMarker = 1")
-        self.check_page(errors=False)
-
-    def run(self, until: int = len(JOURNEY) - 1) -> None:
-        """Answer each page of ``JOURNEY`` from the first, and stop on the page at index ``until`` (the
-        confirmation, by default)."""
-        for index in range(until):
-            page, following = JOURNEY[index], JOURNEY[index + 1]
-            assert self.pathname() == self.path(page), self.state()
-            if self.arrive is not None:
-                self.arrive(self, page)
-            if page in ("/", "/tasks"):
-                link = self.find(f'main a[href="{self.path(following)}"]')
-                self.go(link.click, following)
-                continue
-            if page.endswith("/add-another"):  # one person: yes the first time, no the second
-                self.fill({"household": "no" if page in JOURNEY[:index] else "yes"})
-            elif page == "/check-answers":
-                self.fill({"declaration": "yes"})
-            else:
-                self.fill(GOOD[page.rsplit("/", 1)[-1]])
-            self.go(self.continue_button().click, following)
-        if self.arrive is not None:
-            self.arrive(self, JOURNEY[until])
-
-    def reference(self) -> str:
-        """On the confirmation: its panel's heading, and the reference number it holds."""
-        assert self.pathname() == self.path("/confirmation"), self.state()
-        panel = self.find("main .fd-panel")
-        assert panel.find_element(By.CSS_SELECTOR, "h1").text == translated(
-            "Your answers were sent", self.lang
-        )
-        reference = str(panel.find_element(By.CSS_SELECTOR, "strong").text)
-        assert REFERENCE.fullmatch(reference), reference
-        return reference
-
-    def send_empty(self, page: str) -> None:
-        """Send the question on ``page`` unanswered: the same page, with its errors."""
-        self.go(self.continue_button().click, page, errors=True)
-
-
-def _stale(element: WebElement) -> bool:
-    """Whether ``element`` has left the document (a page loaded, or swapped in, in its place)."""
-    try:
-        element.is_enabled()
-    except StaleElementReferenceException:
-        return True
-    except WebDriverException as error:  # asked while the old document was going away
-        return "does not belong to the document" in str(error)
-    return False
+"""The most Tab presses a field may take to reach from where focus is."""
 
 
 @pytest.fixture(scope="module")
@@ -310,6 +55,9 @@ def browser_without_js() -> Iterator[Any]:
 
 
 # --- 1. JavaScript off: the whole journey from the home page ------------------------------------------
+
+EMPTY_FIRST = {"/disaster-type": "disaster-type", "/check-answers": "declaration"}
+"""Pages first sent empty, and the field their error summary links to."""
 
 
 def check_error_summary(walk: Walk, field_id: str) -> None:
@@ -327,23 +75,32 @@ def check_error_summary(walk: Walk, field_id: str) -> None:
 def test_the_journey_from_the_home_page_without_javascript(
     browser_without_js: Any, demo_url: str, lang: str
 ) -> None:
+    """Home page, its link to the service, the start page's button, then every page of ``JOURNEY``
+    answered through its fields, the first question and the declaration first sent empty; each page in
+    the language (and its direction) and titled by its heading."""
     walk = Walk(browser_without_js, demo_url, lang, javascript=False)
     driver = walk.driver
     driver.get(demo_url + walk.prefix + "/")
     driver.delete_cookie(FLOW_COOKIE)
-    assert walk.find("html").get_attribute("dir") == ("rtl" if lang == "ar" else "ltr")
+    html = walk.find("html")
+    assert (html.get_attribute("lang"), html.get_attribute("dir")) == (
+        LOCALES[lang].code,
+        "rtl" if lang == "ar" else "ltr",
+    )
     start = walk.prefix + "/disaster-help"
     walk.find(f'main a[href="{start}"]').click()
-    assert walk.pathname() == start and walk.find("h1").text == translated(SERVICE, lang)
-    walk.find("main a.fd-button--start").click()
+    assert walk.pathname() == start and walk.find("main h1").text == translated(SERVICE, lang)
+    button = walk.find("main a.fd-button--start")
+    assert button.get_attribute("href") == demo_url + walk.path("/")
+    button.click()
     walk.begin()
 
-    def empty_first(walk: Walk, page: str) -> None:
-        if page == "/disaster-type":
+    def send_empty_first(walk: Walk, page: str) -> None:
+        if page in EMPTY_FIRST:
             walk.send_empty(page)
-            check_error_summary(walk, "disaster-type")
+            check_error_summary(walk, EMPTY_FIRST[page])
 
-    walk.arrive = empty_first
+    walk.arrive = send_empty_first
     walk.run()
     walk.reference()
 
@@ -384,10 +141,9 @@ def test_the_journey_with_javascript_swaps_each_page_in(browser: Any, demo_url: 
     assert walk.find("main").get_attribute("hx-boost:inherited") == "true"
 
     def detours(walk: Walk, page: str) -> None:
-        if page in ("/disaster-type", "/check-answers"):
+        if page in EMPTY_FIRST:
             walk.send_empty(page)
-        if page == "/disaster-type":
-            check_error_summary(walk, "disaster-type")
+            check_error_summary(walk, EMPTY_FIRST[page])
         if page == "/disaster-date" and walk.seen.count(walk.path(page)) == 1:
             browser.back()
             try:
@@ -396,7 +152,7 @@ def test_the_journey_with_javascript_swaps_each_page_in(browser: Any, demo_url: 
                 )
             except TimeoutException:
                 raise AssertionError(f"Back did not return to the question {walk.state()}") from None
-            assert walk.script("return window.__fdMarker") == 1, walk.state()
+            walk.check_page(errors=False)  # the question as it was, with its title, not loaded in full
             chosen = walk.find('main input[name="disaster-type"][value="flood"]')
             assert chosen.is_selected(), f"the answer was not kept {walk.state()}"
             walk.go(walk.continue_button().click, "/disaster-date")
