@@ -49,6 +49,9 @@ START_PATH = "/disaster-help"
 APPLY_PATH = f"{START_PATH}/apply"
 
 
+SESSION_MINUTES = 20
+"""How long the demo keeps a session without activity: each page warns of it and can keep it going."""
+
 def _options(*pairs: tuple[str, str]) -> list[Option]:
     return [Option(value=value, label=label) for value, label in pairs]
 
@@ -275,5 +278,6 @@ def routes(
         next_steps=N_("We will call you within 10 days. Keep your reference number."),
         mailer=mailer_from_environment(),
         confirmation_extra=confirmation_extra,
+        session_minutes=SESSION_MINUTES,
     )
     return [Route(START_PATH, start, name="disaster_help"), Mount(APPLY_PATH, routes=flow_routes.routes())]

@@ -30,7 +30,9 @@ from components.form_steps.conditions import Condition
 CHECK_ANSWERS = "check-answers"
 """The route target that ends the questions: the check answers page."""
 
-PAGE_NAMES = frozenset({CHECK_ANSWERS, "confirmation", "saved", "tasks", "resume", "delete", "exit"})
+PAGE_NAMES = frozenset(
+    {CHECK_ANSWERS, "confirmation", "saved", "tasks", "resume", "delete", "exit", "session", "session-ended"}
+)
 """The names of the pages a flow's web layer serves beside its questions: no step may take one."""
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,62}$")]

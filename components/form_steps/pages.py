@@ -20,7 +20,7 @@ translate it; its answers stay the same in every language.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -50,6 +50,8 @@ class Chrome:
 
     page: Mapping[str, Any]
     hidden: Mapping[str, str]
+    after: Markup = field(default_factory=Markup)
+    """Trusted markup after each page's content, such as a timeout warning."""
 
 
 BOOST = "hx-boost:inherited"
@@ -67,7 +69,12 @@ def _page(chrome: Chrome, title: str, content: Markup, *, errors: bool = False) 
     if errors:
         full_title = gettext("Error: %(title)s", title=full_title)
     main = {**chrome.page.get("main_attributes", {}), BOOST: "true"}
-    params = {**chrome.page, "title": full_title, "content_html": content, "main_attributes": main}
+    params = {
+        **chrome.page,
+        "title": full_title,
+        "content_html": content + chrome.after,
+        "main_attributes": main,
+    }
     return Page(**params).render()
 
 
@@ -383,6 +390,35 @@ def come_back_page(
         ]
     )
     return _page(chrome, title, content, errors=bool(errors))
+
+
+def session_ended_page(*, chrome: Chrome, minutes: int, come_back_href: str, start_href: str) -> Markup:
+    """The session has ended: why, that the answers are kept, and the ways on."""
+    title = gettext("Your session has ended")
+    content = Markup("").join(
+        [
+            Markup('<h1 class="fd-heading-l">{}</h1>').format(title),
+            Markup('<p class="fd-body">{}</p>').format(
+                # Translators: %(num)s is a number of minutes.
+                ngettext(
+                    "We ended your session because nothing happened for %(num)s minute.",
+                    "We ended your session because nothing happened for %(num)s minutes.",
+                    minutes,
+                )
+            ),
+            Markup('<p class="fd-body">{}</p>').format(gettext("This keeps your information safe.")),
+            Markup('<p class="fd-body">{}</p>').format(
+                gettext("We kept your answers. To go on, enter the reference and code you wrote down.")
+            ),
+            Markup('<p class="fd-body"><a class="fd-link" href="{}">{}</a></p>').format(
+                come_back_href, gettext("Go back to your saved answers")
+            ),
+            Markup('<p class="fd-body"><a class="fd-link" href="{}">{}</a></p>').format(
+                start_href, gettext("Start again")
+            ),
+        ]
+    )
+    return _page(chrome, title, content)
 
 
 def message_page(title: str, body: str, *, chrome: Chrome, link: tuple[str, str] | None = None) -> Markup:

@@ -20,6 +20,8 @@ Pages, under the mount:
 - ``/saved``, ``/resume/{token}``, ``/resume``, ``/delete``: save and come back later (by the link, or
   by the reference and code written down), and delete the answers
 - ``/check-answers``, ``/confirmation``, ``/exit/{exit}``
+- ``/session`` (POST), ``/session-ended``: with ``session_minutes``, each page carries a timeout
+  warning whose "Continue" keeps the session going, and the page the browser goes to when it ends
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ import hashlib
 import hmac
 import secrets
 import smtplib
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -59,9 +62,11 @@ from components.form_steps.pages import (
     question_page,
     remove_page,
     saved_page,
+    session_ended_page,
     task_list_page,
 )
 from components.form_steps.resume_codes import ALPHABET, ResumeCode, resume_code, resume_key, seal, unseal
+from components.timeout_warning import TimeoutWarning
 from i18n import gettext
 
 CSRF_FIELD = "csrf_token"
@@ -97,6 +102,8 @@ class FlowRoutes:
         secure_cookie: bool | None = None,
         mailer: Mailer | None = None,
         confirmation_extra: Callable[[Request], Markup] | None = None,
+        session_minutes: int | None = None,
+        warning_minutes: int = 2,
     ) -> None:
         self.flow = flow
         self.drafts = drafts
@@ -108,6 +115,10 @@ class FlowRoutes:
         self.secure_cookie = secure_cookie
         self.mailer = mailer
         self.confirmation_extra = confirmation_extra
+        self.session_minutes = session_minutes
+        """End a person's session after this many minutes without a request (warned before, with a
+        way to keep it going); ``None``: it lasts as long as the browser keeps the cookie."""
+        self.warning_minutes = warning_minutes
         self._saver = GroupCommit(drafts)
         self.cookie = f"fd-flow-{flow.id}"
         self._steps = {step.id: step for step in flow.steps()}
@@ -123,8 +134,10 @@ class FlowRoutes:
 
     def routes(self) -> list[BaseRoute]:
         """The flow's routes, to mount where the service lives."""
-        return [
+        routes = [
             Route("/", self.start, methods=["GET"]),
+            Route("/session", self.keep_session, methods=["POST"]),
+            Route("/session-ended", self.session_ended, methods=["GET"]),
             Route("/check-answers", self.check_answers, methods=["GET", "POST"]),
             Route("/confirmation", self.confirmation, methods=["GET"]),
             Route("/saved", self.saved, methods=["GET", "POST"]),
@@ -138,6 +151,26 @@ class FlowRoutes:
             Route("/{list_id}/{item:int}/{step_id}", self.question, methods=["GET", "POST"]),
             Route("/{step_id}", self.question, methods=["GET", "POST"]),
         ]
+        return [Route(route.path, self._keeping(route.endpoint), methods=route.methods) for route in routes]
+
+    def _keeping(
+        self, endpoint: Callable[[Request], Awaitable[Response]]
+    ) -> Callable[[Request], Awaitable[Response]]:
+        """``endpoint``, its answer carrying the cookie of the draft it opened, stamped afresh: each page
+        a person loads keeps their session going."""
+
+        async def keeping(request: Request) -> Response:
+            response = await endpoint(request)
+            draft = getattr(request.state, "fd_draft", None)
+            prefix = f"{self.cookie}=".encode()
+            setting = any(
+                name == b"set-cookie" and value.startswith(prefix) for name, value in response.raw_headers
+            )
+            if draft is not None and not setting:
+                self._set_cookie(response, request, draft)
+            return response
+
+        return keeping
 
     # --- drafts and cookies ------------------------------------------------------------------------
 
@@ -152,10 +185,24 @@ class FlowRoutes:
         return await run_in_threadpool(self.drafts.get, draft_id)
 
     async def _draft(self, request: Request) -> Draft | None:
+        """The draft the cookie names, or ``None``: no cookie, a forged one, or a session that has ended
+        (then ``request.state.fd_ended`` is true). The draft found is kept as ``request.state.fd_draft``."""
         raw = request.cookies.get(self.cookie, "")
-        draft_id, _, signature = raw.partition(".")
-        if not draft_id or not hmac.compare_digest(signature, self._sign(draft_id)):
+        draft_id, _, rest = raw.partition(".")
+        stamp, _, signature = rest.partition(".")
+        if not (draft_id and stamp.isdigit()) or not hmac.compare_digest(
+            signature, self._sign(f"{draft_id}.{stamp}")
+        ):
             return None
+        if self.session_minutes is not None and time.time() - int(stamp) > self.session_minutes * 60:
+            request.state.fd_ended = True
+            return None
+        draft = await self._found(draft_id)
+        if draft is not None:
+            request.state.fd_draft = draft
+        return draft
+
+    async def _found(self, draft_id: str) -> Draft | None:
         draft = await self._get(draft_id)
         if draft is None:  # signed by us but never saved (nothing answered yet), or deleted: start afresh
             return self._fresh(draft_id)
@@ -172,9 +219,10 @@ class FlowRoutes:
 
     def _set_cookie(self, response: Response, request: Request, draft: Draft) -> None:
         secure = request.url.scheme == "https" if self.secure_cookie is None else self.secure_cookie
+        stamp = f"{draft.id}.{int(time.time())}"
         response.set_cookie(
             self.cookie,
-            f"{draft.id}.{self._sign(draft.id)}",
+            f"{stamp}.{self._sign(stamp)}",
             httponly=True,
             samesite="lax",
             secure=secure,
@@ -188,7 +236,19 @@ class FlowRoutes:
         return self.page(request) if callable(self.page) else self.page
 
     def _chrome(self, draft: Draft, request: Request) -> Chrome:
-        return Chrome(page=self._page_params(request), hidden={CSRF_FIELD: self._token(draft)})
+        hidden = {CSRF_FIELD: self._token(draft)}
+        after = Markup("")
+        if self.session_minutes is not None:
+            base = self._base(request)
+            after = TimeoutWarning(
+                minutes=self.session_minutes,
+                warning_minutes=self.warning_minutes,
+                extend_url=f"{base}/session",
+                ended_url=f"{base}/session-ended",
+                save_url=f"{base}/saved" if draft.reference is None else None,
+                hidden=hidden,
+            ).render()
+        return Chrome(page=self._page_params(request), hidden=hidden, after=after)
 
     def _not_found(self, draft: Draft, request: Request) -> Response:
         title = gettext("Page not found")
@@ -349,6 +409,8 @@ class FlowRoutes:
 
     async def _open_draft(self, request: Request) -> Draft | Response:
         draft = await self._draft(request)
+        if draft is None and getattr(request.state, "fd_ended", False):
+            return RedirectResponse(f"{self._base(request)}/session-ended", status_code=303)
         if draft is None:
             return RedirectResponse(f"{self._base(request)}/", status_code=303)
         if draft.reference is not None:
@@ -636,6 +698,29 @@ class FlowRoutes:
             return HTMLResponse(html, status_code=404)
         response = self._redirect(request, self._journey(draft).next)
         self._set_cookie(response, request, draft)
+        return response
+
+    async def keep_session(self, request: Request) -> Response:
+        """Keep the session going (the timeout warning's "Continue"): 204, with the cookie stamped afresh."""
+        opened = await self._open_draft(request)
+        if isinstance(opened, Response):
+            return opened
+        form = await self._form(request, opened)
+        if isinstance(form, Response):
+            return form
+        return Response(status_code=204)  # a browser that posted the form itself stays on its page
+
+    async def session_ended(self, request: Request) -> Response:
+        """The session has ended: a plain page with the ways on; the cookie is forgotten."""
+        base = self._base(request)
+        html = session_ended_page(
+            chrome=Chrome(self._page_params(request), {}),
+            minutes=self.session_minutes or 0,
+            come_back_href=f"{base}/resume",
+            start_href=f"{base}/",
+        )
+        response = HTMLResponse(html)
+        response.delete_cookie(self.cookie, path="/")
         return response
 
     async def come_back(self, request: Request) -> Response:

@@ -99,7 +99,72 @@
     var root = event.target instanceof Element && event.target.closest("[data-fd-character-count]");
     if (root && event.target.tagName === "TEXTAREA") updateCount(root, true);
   });
+  /* Timeout warning: the dialog opens some minutes before the session ends; "Continue" (or Escape)
+     keeps the session going in the background; when the time is up, the browser goes to the page that
+     says so. One warning runs at a time: a page swapped in by htmx starts its own. */
+  var timeout = null;
+
+  function startTimeout(container) {
+    if (timeout && !timeout.root.isConnected) { timeout.stop(); timeout = null; }
+    if (!container || !container.querySelector) return;
+    var root = container.matches && container.matches("[data-fd-timeout-warning]") ?
+      container : container.querySelector("[data-fd-timeout-warning]");
+    if (!root || root.fdTimeout) return;
+    var dialog = root.querySelector("dialog");
+    var form = dialog && dialog.querySelector("form");
+    var left = root.querySelector("[data-fd-timeout-left]");
+    if (!dialog || !form || !left || typeof dialog.showModal !== "function") return;
+    if (timeout) timeout.stop();
+    var minutes = Number(root.getAttribute("data-fd-minutes"));
+    var warning = Number(root.getAttribute("data-fd-warning-minutes"));
+    var ended = root.getAttribute("data-fd-ended-url");
+    var timers = [];
+    var end = 0;
+
+    function stop() {
+      timers.forEach(function (timer) { clearTimeout(timer); clearInterval(timer); });
+      timers = [];
+    }
+    function update() {
+      var minutesLeft = Math.max(1, Math.ceil((end - Date.now()) / 60000));
+      left.textContent = countMessage(root, "left", minutesLeft);
+    }
+    function open() {
+      update();
+      if (!dialog.open) dialog.showModal();
+      timers.push(setInterval(update, 15000));
+    }
+    function schedule() {
+      stop();
+      end = Date.now() + minutes * 60000;
+      timers.push(setTimeout(open, Math.max(0, (minutes - warning) * 60000)));
+      timers.push(setTimeout(function () { window.location.assign(ended); }, minutes * 60000));
+    }
+    function keepGoing() {
+      fetch(form.action, {
+        method: "POST",
+        body: new URLSearchParams(new FormData(form)),
+        credentials: "same-origin",
+        headers: { "Accept": "text/html" }
+      }).then(function (response) {
+        if (!response.ok) { window.location.assign(ended); return; }
+        if (dialog.open) dialog.close();
+        schedule();
+      }, function () { /* offline: keep the dialog open, the person can try again */ });
+    }
+
+    form.addEventListener("submit", function (event) { event.preventDefault(); keepGoing(); });
+    dialog.addEventListener("cancel", function (event) { event.preventDefault(); keepGoing(); });
+    root.fdTimeout = { stop: stop, root: root };
+    timeout = root.fdTimeout;
+    schedule();
+  }
+
   /* htmx (4.x) fires htmx:after:process for each piece of content it swaps in. */
-  document.addEventListener("htmx:after:process", function (event) { startCounts(event.target); });
+  document.addEventListener("htmx:after:process", function (event) {
+    startCounts(event.target);
+    startTimeout(event.target);
+  });
   startCounts(document);
+  startTimeout(document);
 })();

@@ -19,6 +19,8 @@ from demo_site import create_app, disaster_help
 from feedback_widget.service import FeedbackService
 from tests.html import attr, one, parse, select, text
 
+PAGE_FORM = "form[method=post]:not(dialog form)"
+"""The page's own form, not the timeout warning's."""
 RECENT = date.today() - timedelta(days=10)
 LONG_AGO = date.today() - timedelta(days=200)
 
@@ -88,7 +90,7 @@ def any_client(
 
 
 def _post(client: TestClient, path: str, data: dict[str, str]) -> Any:
-    token = attr(one(parse(client.get(path).text), f"input[name={CSRF_FIELD}]"), "value")
+    token = attr(one(parse(client.get(path).text), f"{PAGE_FORM} input[name={CSRF_FIELD}]"), "value")
     return client.post(path, data={CSRF_FIELD: token or "", **data})
 
 
@@ -96,8 +98,8 @@ def _first(client: TestClient, start: str) -> str:
     """Open the flow at ``start`` (its task list) and go on to the next question: where its form posts."""
     page = parse(client.get(start, follow_redirects=True).text)
     return (
-        attr(one(page, "form[method=post]"), "action") or ""
-        if select(page, "form[method=post]")
+        attr(one(page, PAGE_FORM), "action") or ""
+        if select(page, PAGE_FORM)
         else _go_on(page)
     )
 
@@ -243,7 +245,7 @@ answers = st.dictionaries(
 def test_no_post_to_a_step_causes_a_5xx(client: TestClient, step_id: str, data: dict[str, str]) -> None:
     path = _first(client, "/disaster-help/apply/")
     target = f"/disaster-help/apply/{step_id}"
-    token = attr(one(parse(client.get(path).text), f"input[name={CSRF_FIELD}]"), "value")
+    token = attr(one(parse(client.get(path).text), f"{PAGE_FORM} input[name={CSRF_FIELD}]"), "value")
     response = client.post(target, data={CSRF_FIELD: token or "", **data})
     assert response.status_code in (200, 303, 400, 404)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -317,7 +318,8 @@ def test_a_draft_of_an_older_version_carries_over(drafts: MemoryDrafts) -> None:
         base_url="https://testserver",
         follow_redirects=False,
     )
-    client.cookies.set("fd-flow-help", f"{draft.id}.{routes._sign(draft.id)}")
+    stamped = f"{draft.id}.{int(time.time())}"
+    client.cookies.set("fd-flow-help", f"{stamped}.{routes._sign(stamped)}")
     assert client.get("/help/").headers["location"] == "/help/when"  # the renamed answer counts
     upgraded = drafts.get(draft.id)
     assert upgraded is not None and upgraded.flow_version == 2 and upgraded.answers == {"lives-in-us": "yes"}
