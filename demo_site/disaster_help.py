@@ -52,6 +52,7 @@ APPLY_PATH = f"{START_PATH}/apply"
 SESSION_MINUTES = 20
 """How long the demo keeps a session without activity: each page warns of it and can keep it going."""
 
+
 def _options(*pairs: tuple[str, str]) -> list[Option]:
     return [Option(value=value, label=label) for value, label in pairs]
 

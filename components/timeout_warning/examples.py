@@ -10,7 +10,11 @@ EXAMPLES = [
     Example(
         _l("Default"),
         _l("A session of 20 minutes, with the warning 2 minutes before it ends."),
-        {"minutes": 20, "extend_url": "/disaster-help/apply/session", "ended_url": "/disaster-help/apply/session-ended"},
+        {
+            "minutes": 20,
+            "extend_url": "/disaster-help/apply/session",
+            "ended_url": "/disaster-help/apply/session-ended",
+        },
     ),
     Example(
         _l("With a way to save"),

@@ -97,11 +97,7 @@ def _post(client: TestClient, path: str, data: dict[str, str]) -> Any:
 def _first(client: TestClient, start: str) -> str:
     """Open the flow at ``start`` (its task list) and go on to the next question: where its form posts."""
     page = parse(client.get(start, follow_redirects=True).text)
-    return (
-        attr(one(page, PAGE_FORM), "action") or ""
-        if select(page, PAGE_FORM)
-        else _go_on(page)
-    )
+    return attr(one(page, PAGE_FORM), "action") or "" if select(page, PAGE_FORM) else _go_on(page)
 
 
 def _go_on(task_list: Any) -> str:
