@@ -127,10 +127,10 @@ def test_finishing_the_list_of_people_returns_to_the_task_list(
 
 def test_the_journey_with_javascript_swaps_each_page_in(browser: Any, demo_url: str) -> None:
     """From the home page: the flow's first page is loaded in full and marked; from there, every page
-    (a question, its errors, the task list, the list of people, check answers and its error, the
-    confirmation) is swapped in by htmx: the marker stays, the address and title change, and focus
-    goes to the new heading (or the error summary). The browser's Back button returns to the previous
-    question with its answer."""
+    (a question, its errors, the task list, the list of people, "Save and come back later", check
+    answers and its error, the confirmation) is swapped in by htmx: the marker stays, the address and
+    title change, and focus goes to the new heading (or the error summary). The browser's Back button
+    returns to the previous question with its answer."""
     walk = Walk(browser, demo_url, "en", javascript=True)
     browser.get(demo_url + "/en/")
     browser.delete_cookie(FLOW_COOKIE)
@@ -157,6 +157,9 @@ def test_the_journey_with_javascript_swaps_each_page_in(browser: Any, demo_url: 
             chosen = walk.find('main input[name="disaster-type"][value="flood"]')
             assert chosen.is_selected(), f"the answer was not kept {walk.state()}"
             walk.go(walk.continue_button().click, "/disaster-date")
+        if page == "/your-name":  # the button's own name and value are sent with the form
+            walk.go(walk.find("main form button[name=action][value=save]").click, "/saved")
+            walk.go(walk.find(f'main a[href="{walk.path(page)}"]').click, page)
 
     walk.arrive = detours
     walk.run()
