@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -51,9 +52,12 @@ def stands_alone(name: str, html: str) -> bool:
     return whole_document(html) or name in PAGE_SLOTS or "<h1" in html
 
 
+_SUBMIT_BUTTON = re.compile(r"<button(?![^>]*\btype=\"(?:button|reset)\")(?![^>]*\bdisabled\b)[^>]*>")
+
+
 def _has_submit(html: str) -> bool:
-    """Whether an example holds a button that can send a form (a disabled one cannot)."""
-    return "<button" in html and " disabled" not in html
+    """Whether an example holds a button that can send a form (not a disabled one, nor ``type="button"``)."""
+    return _SUBMIT_BUTTON.search(html) is not None
 
 
 async def home(request: Request) -> Response:

@@ -111,13 +111,14 @@
       container : container.querySelector("[data-fd-timeout-warning]");
     if (!root || root.fdTimeout) return;
     var dialog = root.querySelector("dialog");
-    var form = dialog && dialog.querySelector("form");
+    var button = root.querySelector("[data-fd-timeout-continue]");
     var left = root.querySelector("[data-fd-timeout-left]");
-    if (!dialog || !form || !left || typeof dialog.showModal !== "function") return;
+    if (!dialog || !button || !left || typeof dialog.showModal !== "function") return;
     if (timeout) timeout.stop();
     var minutes = Number(root.getAttribute("data-fd-minutes"));
     var warning = Number(root.getAttribute("data-fd-warning-minutes"));
     var ended = root.getAttribute("data-fd-ended-url");
+    var extend = root.getAttribute("data-fd-extend-url");
     var timers = [];
     var end = 0;
 
@@ -141,9 +142,11 @@
       timers.push(setTimeout(function () { window.location.assign(ended); }, minutes * 60000));
     }
     function keepGoing() {
-      fetch(form.action, {
+      var fields = new URLSearchParams();
+      root.querySelectorAll("input[type=hidden]").forEach(function (input) { fields.append(input.name, input.value); });
+      fetch(extend, {
         method: "POST",
-        body: new URLSearchParams(new FormData(form)),
+        body: fields,
         credentials: "same-origin",
         headers: { "Accept": "text/html" }
       }).then(function (response) {
@@ -153,7 +156,7 @@
       }, function () { /* offline: keep the dialog open, the person can try again */ });
     }
 
-    form.addEventListener("submit", function (event) { event.preventDefault(); keepGoing(); });
+    button.addEventListener("click", keepGoing);
     dialog.addEventListener("cancel", function (event) { event.preventDefault(); keepGoing(); });
     root.fdTimeout = { stop: stop, root: root };
     timeout = root.fdTimeout;

@@ -16,8 +16,8 @@ class TimeoutWarning(Component):
     Without JavaScript the note is all there is: any page the person loads keeps the session going.
     With our script, the native ``<dialog>`` opens ``warning_minutes`` before the end, as a modal (focus
     moves into it; its heading names it and its text describes it, so screen readers read both).
-    "Continue" posts the form to ``extend_url`` in the background and closes the dialog; Escape does the
-    same. When the time is up, the browser goes to ``ended_url``. The minutes left are updated in the
+    "Continue" posts the hidden fields to ``extend_url`` in the background and closes the dialog; Escape
+    does the same. When the time is up, the browser goes to ``ended_url``. The minutes left are updated in the
     dialog every 15 seconds, quietly: a screen reader is not interrupted.
     """
 
@@ -31,15 +31,14 @@ class TimeoutWarning(Component):
         2, ge=1, description="Open the warning this many minutes before the session ends."
     )
     extend_url: Href = Field(
-        description="Where the dialog's form posts to keep the session going: answered 204 (or, without "
-        "the script, a redirect back)."
+        description="Where the script posts the hidden fields to keep the session going: answered 204."
     )
     ended_url: Href = Field(description="Where the browser goes when the time is up: a page that says so.")
     save_url: Href | None = Field(
         None, description='A "Save and come back later" link in the dialog, when answers can be saved.'
     )
     hidden: dict[str, Text] = Field(
-        default_factory=dict, description="Hidden fields the form sends, such as a CSRF token."
+        default_factory=dict, description="Hidden fields the script posts, such as a CSRF token."
     )
 
     @model_validator(mode="after")

@@ -89,11 +89,12 @@ def test_every_page_warns_and_can_keep_the_session_going(client: TestClient) -> 
     title = one(dialog, f"#{attr(dialog, 'aria-labelledby')}")
     assert title.name == "h2" and text(title) == "Do you need more time?"
     assert "2 minutes" in text(one(dialog, f"#{attr(dialog, 'aria-describedby')}"))
-    form = one(dialog, "form")
-    assert attr(form, "action") == "/help/session" and attr(form, "method") == "post"
+    assert select(warning, "form") == []  # nothing to send without the script
+    assert attr(warning, "data-fd-extend-url") == "/help/session"
+    assert attr(one(dialog, "button"), "type") == "button"
     assert attr(one(dialog, "a"), "href") == "/help/saved"
     page_token = attr(one(page, f"form[action='{path}'] input[name={CSRF_FIELD}]"), "value")
-    assert attr(one(form, f"input[name={CSRF_FIELD}]"), "value") == page_token
+    assert attr(one(dialog, f"input[name={CSRF_FIELD}]"), "value") == page_token
 
 
 def test_each_page_stamps_the_session_afresh(client: TestClient, clock: Clock) -> None:
