@@ -56,15 +56,32 @@ class use_locale:
         _current.reset(self._token)
 
 
+_AGENCY_CATALOGS: list[tuple[Path, str]] = []
+
+
+def add_catalogs(folder: str | Path, domain: str = DOMAIN) -> None:
+    """Add a site's own compiled catalogs, such as a flow's questions: ``folder/<catalog>/LC_MESSAGES/
+    <domain>.mo``, with the catalog names ours use (``es``, ``zh_Hans``...). The same gettext then finds
+    their translations as well as ours; where both translate a text, theirs win. Call at start-up."""
+    _AGENCY_CATALOGS.append((Path(folder), domain))
+    translations_for.cache_clear()
+
+
 @cache
 def translations_for(code: str) -> _gettext.NullTranslations:
-    """Load the compiled catalog of ``code`` once; a locale without one falls back to the source text."""
+    """Load the compiled catalogs of ``code`` once (ours, then those added with :func:`add_catalogs`);
+    a locale without one falls back to the source text."""
     from i18n.locales import LOCALES
 
     info = LOCALES.get(code)
     if info is None or code == DEFAULT_LOCALE:
         return _gettext.NullTranslations()
-    return Translations.load(str(LOCALES_DIR), [info.catalog], DOMAIN)
+    translations = Translations.load(str(LOCALES_DIR), [info.catalog], DOMAIN)
+    for folder, domain in _AGENCY_CATALOGS:
+        added = Translations.load(str(folder), [info.catalog], domain)
+        if isinstance(translations, Translations) and isinstance(added, Translations):
+            translations.merge(added)
+    return translations
 
 
 def load_translations() -> None:
