@@ -65,7 +65,8 @@ def flow_text(text: str) -> str:
 
 
 def _page(chrome: Chrome, title: str, content: Markup, *, errors: bool = False) -> Markup:
-    full_title = f"{title} - {flow_text(chrome.page.get('service_name') or '')}".rstrip(" -")
+    service = flow_text(chrome.page.get("service_name") or "")
+    full_title = f"{title} - {service}" if service and service != title else title
     if errors:
         full_title = gettext("Error: %(title)s", title=full_title)
     main = {**chrome.page.get("main_attributes", {}), BOOST: "true"}

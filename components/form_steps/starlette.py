@@ -531,7 +531,8 @@ class FlowRoutes:
                     answers[repeat.id] = {"items": items, "complete": True}
                     draft = draft.with_answers(answers)
                     await self._saver.save(draft)
-                    return self._redirect(request, self._journey(draft).next)
+                    changing = request.query_params.get("change") == "1"
+                    return self._redirect(request, self._after(draft, page, changing))
                 # Translators: %(num)s is the fewest items the list must have, such as 1.
                 error = gettext("Add at least %(num)s before you continue.", num=repeat.min_items)
             else:
