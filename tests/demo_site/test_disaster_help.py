@@ -4,19 +4,23 @@ mid-journey, and arbitrary posts to every step (never a 5xx)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import update
 from starlette.testclient import TestClient
 
 from components.form_steps.starlette import CSRF_FIELD
 from demo_site import create_app, disaster_help
 from feedback_widget.service import FeedbackService
+from feedback_widget.store import Store
+from feedback_widget.store.schema import form_drafts
 from tests.html import attr, one, parse, select, text
 
 PAGE_FORM = "form[method=post]:not(dialog form)"
@@ -260,3 +264,47 @@ def test_the_mail_server_comes_from_configuration() -> None:
         587,
         "u",
     )
+
+
+def test_save_resume_on_another_device_and_expiry(any_client: TestClient) -> None:
+    """On SQLite and PostgreSQL: saved half way, the answers come back on another device by the link
+    and by the reference and code; once the draft has expired, neither opens it."""
+    client = any_client
+    path = _first(client, "/disaster-help/apply/")
+    _post(client, path, GOOD["disaster-type"])
+    response = _post(
+        client, "/disaster-help/apply/disaster-date", {**GOOD["disaster-date"], "action": "save"}
+    )
+    assert response.headers["location"] == "/disaster-help/apply/saved"
+    saved = parse(client.get("/disaster-help/apply/saved").text)
+    link = (attr(one(saved, ".fd-resume-link a"), "href") or "").removeprefix("http://testserver")
+    reference, code = (text(value) for value in select(saved, ".fd-summary-list__value strong"))
+
+    by_link = TestClient(client.app, follow_redirects=False)
+    assert by_link.get(link).headers["location"] == "/disaster-help/apply/declared-area"
+    by_code = TestClient(client.app, follow_redirects=False)
+    form = one(
+        parse(by_code.get("/disaster-help/apply/resume").text), "form[action='/disaster-help/apply/resume']"
+    )
+    token = attr(one(form, f"input[name={CSRF_FIELD}]"), "value")
+    response = by_code.post(
+        "/disaster-help/apply/resume", data={CSRF_FIELD: token, "reference": reference, "code": code}
+    )
+    assert response.headers["location"] == "/disaster-help/apply/declared-area"
+    assert attr(one(parse(by_code.get(path).text), "input[value=flood]"), "checked") is not None
+
+    with Store(os.environ["FRONTDOOR_DATABASE_URL"]) as store, store.engine.begin() as connection:
+        connection.execute(update(form_drafts).values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+    late = TestClient(client.app, follow_redirects=False)
+    expired = late.get(link)
+    assert expired.status_code == 404 and text(one(parse(expired.text), "h1")) == "This link has expired"
+    form = one(
+        parse(late.get("/disaster-help/apply/resume").text), "form[action='/disaster-help/apply/resume']"
+    )
+    token = attr(one(form, f"input[name={CSRF_FIELD}]"), "value")
+    response = late.post(
+        "/disaster-help/apply/resume", data={CSRF_FIELD: token, "reference": reference, "code": code}
+    )
+    assert response.status_code == 400
+    again = parse(client.get(path).text)  # the first device starts again, with nothing chosen
+    assert select(again, "input[value=flood]") and select(again, "input[checked]") == []
