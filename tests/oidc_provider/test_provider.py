@@ -25,10 +25,12 @@ from tests.oidc_provider import (
     VERIFIED_PERSON,
     KeyPair,
     Provider,
+    node,
     rsa_key,
     start_provider,
 )
 from tests.oidc_provider.rs256 import decode_jwt, sign_jwt, verify_jwt
+from tests.servers import ServerError
 
 pytestmark = pytest.mark.slow
 
@@ -410,3 +412,16 @@ def test_signing_keys_can_be_given_and_the_first_signs(rp_key: KeyPair) -> None:
     assert running.process.returncode == 0, running.output()  # SIGTERM ends it cleanly
     assert decode_jwt(id_token)[0]["kid"] == "op-new"
     assert verify_jwt(id_token, new.public_jwks)["sub"] == VERIFIED_PERSON
+
+
+# --- when Node is missing -------------------------------------------------------------------------------
+
+
+def test_without_node_a_test_is_skipped_but_under_ci_it_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("shutil.which", lambda _name: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="Node is not installed"):
+        node()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(ServerError, match="under CI the test OpenID provider is required"):
+        node()
