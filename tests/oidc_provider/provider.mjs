@@ -239,9 +239,10 @@ async function signIn(req, res, details, form) {
     return;
   }
   const { params } = details;
-  const grant = details.grantId
-    ? await provider.Grant.find(details.grantId)
-    : new provider.Grant({ accountId, clientId: params.client_id });
+  // A grant already given in this browser is reused only for the same person.
+  const existing = details.grantId && await provider.Grant.find(details.grantId);
+  const grant = existing?.accountId === accountId
+    ? existing : new provider.Grant({ accountId, clientId: params.client_id });
   grant.addOIDCScope(params.scope);
   const grantId = await grant.save();
   await provider.interactionFinished(req, res, {

@@ -120,8 +120,27 @@ def open_interaction(browser: httpx2.Client, provider: Provider, request: AuthRe
 
 
 def submit(browser: httpx2.Client, page: httpx2.Response, **fields: str) -> httpx2.Response:
+    """Submit the page's one form with its hidden fields and ``fields`` (a pressed button's name
+    and value among them), as a browser does."""
     form = one(parse(page.text), "form")
-    return browser.post(urljoin(str(page.url), attr(form, "action") or ""), data=fields)
+    hidden = {
+        attr(field, "name") or "": attr(field, "value") or "" for field in select(form, "input[type=hidden]")
+    }
+    return browser.post(urljoin(str(page.url), attr(form, "action") or ""), data={**hidden, **fields})
+
+
+def back_to_rp(browser: httpx2.Client, response: httpx2.Response) -> tuple[str, dict[str, str]]:
+    """Follow the provider's redirects, and the form it submits itself when another person signs in
+    in the same browser (it ends the first one's session), until one leads back to the RP."""
+    for _hop in range(10):
+        if response.status_code == 200:
+            response = submit(browser, response)
+            continue
+        where, query = redirect(response)
+        if where.startswith(RP):
+            return where, query
+        response = browser.get(where, params=query)
+    raise AssertionError("the provider never sent the browser back")
 
 
 def sign_in(
@@ -134,9 +153,7 @@ def sign_in(
 ) -> dict[str, str]:
     """Sign in at the provider; the query the provider sends back to the callback."""
     page = open_interaction(browser, provider, request)
-    response = submit(browser, page, action="sign-in", account=account, acr=acr)
-    where, query = redirect(response)  # to the provider's resume endpoint
-    where, query = redirect(browser.get(where, params=query))
+    where, query = back_to_rp(browser, submit(browser, page, action="sign-in", account=account, acr=acr))
     assert where == REDIRECT_URI
     return query
 
@@ -292,6 +309,18 @@ def test_the_code_flow_gives_an_id_token_with_the_chosen_acr_and_the_nonce(
     assert userinfo["email_verified"] is True
 
 
+def test_select_account_lets_the_same_browser_sign_in_as_another_person(
+    provider: Provider, browser: httpx2.Client, rp_key: KeyPair
+) -> None:
+    subjects = []
+    for account in (VERIFIED_PERSON, AUTH_ONLY_PERSON, VERIFIED_PERSON):
+        request = auth_request()
+        code = sign_in(browser, provider, request, account=account)["code"]
+        tokens = redeem(provider, code, request.verifier, assertion(provider, rp_key)).json()
+        subjects.append(decode_jwt(tokens["id_token"])[1]["sub"])
+    assert subjects == [VERIFIED_PERSON, AUTH_ONLY_PERSON, VERIFIED_PERSON]
+
+
 def test_a_replayed_assertion_is_refused(provider: Provider, rp_key: KeyPair) -> None:
     used = assertion(provider, rp_key)
     first, first_request = fresh_code(provider)
@@ -353,8 +382,7 @@ def test_a_wrong_verifier_or_a_reused_code_is_invalid_grant(provider: Provider, 
 def test_cancel_goes_back_as_access_denied_with_the_state(provider: Provider, browser: httpx2.Client) -> None:
     request = auth_request()
     page = open_interaction(browser, provider, request)
-    where, query = redirect(submit(browser, page, action="cancel"))
-    where, query = redirect(browser.get(where, params=query))
+    where, query = back_to_rp(browser, submit(browser, page, action="cancel"))
     assert where == REDIRECT_URI
     assert query["error"] == "access_denied"
     assert query["state"] == request.state
@@ -380,11 +408,10 @@ def test_logout_asks_then_returns_the_state(provider: Provider, browser: httpx2.
     assert page.status_code == 200
     tree = parse(page.text)
     assert text(one(tree, "h1")) == "TEST PROVIDER, NOT LOGIN.GOV"
-    form = one(tree, "form#op\\.logoutForm")
-    fields = {attr(field, "name") or "": attr(field, "value") or "" for field in select(form, "input")}
-    confirm = attr(one(tree, "button[name=logout]"), "value") or ""
-    response = browser.post(attr(form, "action") or "", data={**fields, "logout": confirm})
-    where, query = redirect(response)
+    assert attr(one(tree, "form"), "id") == "op.logoutForm"
+    confirm = one(tree, "button[name=logout]")
+    assert text(confirm) == "Yes, sign out"
+    where, query = redirect(submit(browser, page, logout=attr(confirm, "value") or ""))
     assert where == SIGNED_OUT_URI
     assert query == {"state": state}
 
