@@ -60,6 +60,23 @@ JOURNEY = (
 """The pages of the journey with ``GOOD``'s answers and one person added, in order, under the flow's
 mount: the task list between sections, the list of people before and after its one person."""
 
+CONTINUE = "main form[method=post] button:not([name])"
+"""The form's main button ("Continue", "Send your answers"): the one that sends no action."""
+
+
+def answers_on(index: int) -> dict[str, str]:
+    """The answers given on the page at ``index`` of ``JOURNEY``, by field name: ``GOOD``'s for a
+    question; on the list of people, "yes" the first time and "no" the second; the declaration agreed to
+    on check answers; none on a task list."""
+    page = JOURNEY[index]
+    if page in ("/", "/tasks", "/confirmation"):
+        return {}
+    if page.endswith("/add-another"):
+        return {"household": "no" if page in JOURNEY[:index] else "yes"}
+    if page == "/check-answers":
+        return {"declaration": "yes"}
+    return GOOD[page.rsplit("/", 1)[-1]]
+
 
 QUICK_FILL = """
 const form = document.querySelector("main form[method=post]");
@@ -159,8 +176,8 @@ class Walk:
         return self.driver.find_element(By.CSS_SELECTOR, selector)
 
     def continue_button(self) -> WebElement:
-        """The form's main button ("Continue", "Send your answers"): the one that sends no action."""
-        return self.find("main form[method=post] button:not([name])")
+        """The form's main button (:data:`CONTINUE`)."""
+        return self.find(CONTINUE)
 
     def fill(self, answers: Mapping[str, str]) -> None:
         """Answer through the fields named in ``answers``. As a person does (the default): click the
@@ -269,12 +286,7 @@ class Walk:
                 link = self.find(f'main a[href="{self.path(following)}"]')
                 self.go(link.click, following)
                 continue
-            if page.endswith("/add-another"):  # one person: yes the first time, no the second
-                self.fill({"household": "no" if page in JOURNEY[:index] else "yes"})
-            elif page == "/check-answers":
-                self.fill({"declaration": "yes"})
-            else:
-                self.fill(GOOD[page.rsplit("/", 1)[-1]])
+            self.fill(answers_on(index))
             self.go(self.continue_button().click, following)
         if self.arrive is not None:
             self.arrive(self, JOURNEY[until])

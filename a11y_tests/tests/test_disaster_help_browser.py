@@ -3,11 +3,13 @@
 - With JavaScript off, from the demo's home page to the confirmation and its reference, in English,
   Spanish and Arabic (right to left): every question answered through its fields, one question sent
   empty to see its error summary.
-- With JavaScript on, the same journey in English: htmx swaps each next page in (no full reload), the
-  address, title and focus follow (the new page's heading, or the error summary), and the browser's
-  Back button returns to the previous question with its answer.
-- Keyboard only, with JavaScript on and off: the first section answered with Tab, Space, arrows,
-  digits and Enter, focus reaching each field and then "Continue".
+- With JavaScript on, the same journey in the same three languages: htmx swaps each next page in (no
+  full reload), the address, title and focus follow (the new page's heading, or the error summary),
+  and the browser's Back button returns to the previous question with its answer.
+- Keyboard only, with JavaScript on and off, in the same three languages: the whole journey, from the
+  flow's first page to the confirmation, answered with Tab, Shift+Tab, Space, arrows, typing and
+  Enter; on every page, Tab reaches its own links, fields and buttons in order, each with a visible
+  focus indicator, and passes over the closed timeout warning (``disaster_help_keyboard.py``).
 - axe-core on every page type of the journey, in all twelve languages (JavaScript off, as each page is
   reached, without reloading the pages that answer a post).
 """
@@ -19,13 +21,12 @@ from typing import Any
 
 import pytest
 from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
-from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from a11y_tests.axe import check_page
 from a11y_tests.browser import start_browser
+from a11y_tests.tests.disaster_help_keyboard import Keyboard
 from a11y_tests.tests.disaster_help_walk import (
     FLOW_COOKIE,
     JOURNEY,
@@ -40,9 +41,6 @@ from i18n.locales import LOCALES
 from tests.demo_site.test_disaster_help import GOOD
 
 pytestmark = pytest.mark.browser
-
-MAX_TABS = 40
-"""The most Tab presses a field may take to reach from where focus is."""
 
 
 @pytest.fixture(scope="module")
@@ -125,17 +123,18 @@ def test_finishing_the_list_of_people_returns_to_the_task_list(
 # --- 2. JavaScript on: htmx swaps each page in ----------------------------------------------------------
 
 
-def test_the_journey_with_javascript_swaps_each_page_in(browser: Any, demo_url: str) -> None:
+@pytest.mark.parametrize("lang", ["en", "es", "ar"])
+def test_the_journey_with_javascript_swaps_each_page_in(browser: Any, demo_url: str, lang: str) -> None:
     """From the home page: the flow's first page is loaded in full and marked; from there, every page
     (a question, its errors, the task list, the list of people, "Save and come back later", check
     answers and its error, the confirmation) is swapped in by htmx: the marker stays, the address and
     title change, and focus goes to the new heading (or the error summary). The browser's Back button
     returns to the previous question with its answer."""
-    walk = Walk(browser, demo_url, "en", javascript=True)
-    browser.get(demo_url + "/en/")
+    walk = Walk(browser, demo_url, lang, javascript=True)
+    browser.get(demo_url + walk.prefix + "/")
     browser.delete_cookie(FLOW_COOKIE)
     browser.get_log("browser")  # only what happens from here on is reported
-    browser.find_element(By.CSS_SELECTOR, 'main a[href="/en/disaster-help"]').click()
+    browser.find_element(By.CSS_SELECTOR, f'main a[href="{walk.prefix}/disaster-help"]').click()
     browser.find_element(By.CSS_SELECTOR, "main a.fd-button--start").click()
     WebDriverWait(browser, WAIT_SECONDS).until(lambda driver: walk.pathname() == walk.path("/"))
     walk.begin()
@@ -170,71 +169,21 @@ def test_the_journey_with_javascript_swaps_each_page_in(browser: Any, demo_url: 
 # --- 3. Keyboard only ---------------------------------------------------------------------------------
 
 
-def press(driver: Any, *keys: str) -> None:
-    """Send ``keys`` to whatever has focus, as a keyboard does."""
-    ActionChains(driver).send_keys(*keys).perform()
-
-
-def focused(walk: Walk, selector: str) -> bool:
-    return bool(walk.script("return document.activeElement.matches(arguments[0])", selector))
-
-
-def tab_to(walk: Walk, selector: str) -> None:
-    """Press Tab until the element matching ``selector`` has focus (it must, within ``MAX_TABS``)."""
-    for _ in range(MAX_TABS):
-        if focused(walk, selector):
-            return
-        press(walk.driver, Keys.TAB)
-    raise AssertionError(f"Tab never reached {selector} {walk.state()}")
-
-
-def tab_once_to(walk: Walk, selector: str) -> None:
-    """One Tab moves focus to ``selector``: the next in the focus order."""
-    press(walk.driver, Keys.TAB)
-    assert focused(walk, selector), f"Tab did not move to {selector} {walk.state()}"
-
-
+@pytest.mark.parametrize("lang", ["en", "es", "ar"])
 @pytest.mark.parametrize("javascript", [True, False], ids=["javascript-on", "javascript-off"])
-def test_the_first_section_by_keyboard_alone(
-    request: pytest.FixtureRequest, demo_url: str, javascript: bool
+def test_the_whole_journey_by_keyboard_alone(
+    request: pytest.FixtureRequest, demo_url: str, javascript: bool, lang: str
 ) -> None:
-    """Radios chosen with Space and an arrow, a date typed in three fields, a yes or no: each reached
-    with Tab, then "Continue" reached and pressed with Enter; back on the task list, the section is
-    completed."""
+    """From the flow's first page to the confirmation and its reference with keys alone (see
+    :mod:`disaster_help_keyboard`): on every page, Tab reaches its links, fields and buttons in order,
+    each with a visible focus indicator, and not the closed timeout warning's; each field answered by
+    typing, Space and arrows; "Continue" and links pressed with Enter or Space."""
     driver = request.getfixturevalue("browser" if javascript else "browser_without_js")
-    walk = Walk(driver, demo_url, "en", javascript=javascript)
+    walk = Walk(driver, demo_url, lang, javascript=javascript)
     walk.start()
-    continue_button = "main form[method=post] button:not([name])"
-
-    tab_to(walk, f'main a[href="{walk.path("/disaster-type")}"]')
-    walk.go(lambda: press(driver, Keys.ENTER), "/disaster-type")
-
-    tab_to(walk, 'main input[name="disaster-type"]')
-    assert focused(walk, '[value="hurricane"]'), walk.state()  # the group is entered at its first choice
-    press(driver, Keys.SPACE)
-    press(driver, Keys.ARROW_DOWN)
-    assert (
-        focused(walk, '[value="flood"]') and walk.find('[name="disaster-type"][value="flood"]').is_selected()
-    )
-    tab_once_to(walk, continue_button)
-    walk.go(lambda: press(driver, Keys.ENTER), "/disaster-date")
-
-    names = list(GOOD["disaster-date"])
-    tab_to(walk, f'main input[name="{names[0]}"]')
-    for position, name in enumerate(names):
-        if position:
-            tab_once_to(walk, f'main input[name="{name}"]')
-        press(driver, GOOD["disaster-date"][name])
-    tab_once_to(walk, continue_button)
-    walk.go(lambda: press(driver, Keys.ENTER), "/declared-area")
-
-    tab_to(walk, 'main input[name="declared-area"]')
-    press(driver, Keys.SPACE)
-    assert walk.find('[name="declared-area"][value="yes"]').is_selected(), walk.state()
-    tab_once_to(walk, continue_button)
-    walk.go(lambda: press(driver, Keys.ENTER), "/tasks")
-    first_status = walk.find("main .fd-task-list__item .fd-task-list__status").text
-    assert first_status == translated("Completed", "en")
+    Keyboard(walk).run()
+    walk.reference()
+    assert walk.seen == [walk.path(page) for page in JOURNEY]
 
 
 # --- 4. axe-core on every page type, in every language --------------------------------------------------
