@@ -10,7 +10,7 @@ UV := $(BIN)/uv
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: demo test test-fast setup setup-test setup-test-python vendor reference lint bench wheel lock clean
+.PHONY: demo test test-fast setup setup-test setup-test-python vendor reference oidc-provider lint bench wheel lock clean
 
 demo: setup
 	$(BIN)/frontdoor demo
@@ -26,7 +26,7 @@ test-fast: setup-test-python
 setup: $(UV) vendor
 	$(UV) sync --frozen --quiet --extra demo
 
-setup-test: setup-test-python reference
+setup-test: setup-test-python reference oidc-provider
 	bash scripts/system_deps.sh test
 
 setup-test-python: $(UV) vendor
@@ -50,6 +50,14 @@ reference: $(REFERENCE)/node_modules/.package-lock.json
 
 $(REFERENCE)/node_modules/.package-lock.json: $(REFERENCE)/package.json $(REFERENCE)/package-lock.json | $(UV)
 	cd $(REFERENCE) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+# The real OpenID provider the identity hand-off's tests run against (npm oidc-provider, shaped like
+# Login.gov in tests/oidc_provider/provider.mjs), installed exactly as its package-lock.json pins it.
+OIDC_PROVIDER := tests/oidc_provider
+oidc-provider: $(OIDC_PROVIDER)/node_modules/.package-lock.json
+
+$(OIDC_PROVIDER)/node_modules/.package-lock.json: $(OIDC_PROVIDER)/package.json $(OIDC_PROVIDER)/package-lock.json | $(UV)
+	cd $(OIDC_PROVIDER) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 # Refresh uv.lock to the newest versions pyproject.toml's bounds allow.
 lock: $(UV)
@@ -75,4 +83,5 @@ wheel: setup-test
 	rm -rf build frontdoor.egg-info  # stale metadata here would shadow the installed entry points
 
 clean:
-	rm -rf $(VENV) dist build .vendor-cache components/static/vendor a11y_tests/vendor $(REFERENCE)/node_modules
+	rm -rf $(VENV) dist build .vendor-cache components/static/vendor a11y_tests/vendor $(REFERENCE)/node_modules \
+		$(OIDC_PROVIDER)/node_modules

@@ -1,0 +1,220 @@
+"""The hand-off against a real, certified OpenID provider (npm ``oidc-provider``, shaped like Login.gov in
+``tests/oidc_provider``) on loopback: sign in and out, cancel, failure to verify, a provider that is down,
+a replayed or foreign state, a wrong acr and a wrong issuer. Each ends on the right plain page, never a 5xx.
+
+The service runs in-process behind Starlette's test client at ``http://rp.test``; its calls to the provider
+(discovery, keys, token) cross loopback for real. The person's browser is the test client for the service
+and an httpx client for the provider, each keeping its own cookies, as a browser does for two sites.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+import httpx2
+import pytest
+from joserfc.jwk import RSAKey
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse
+from starlette.routing import Mount, Route
+from starlette.testclient import TestClient
+
+from components.identity_handoff.pages import AgencyHelp
+from components.identity_handoff.profiles import login_gov
+from components.identity_handoff.protocol import OidcClient
+from components.identity_handoff.starlette import SignInRoutes
+from i18n.middleware import LocaleMiddleware
+from tests.html import attr, one, parse, select, text
+from tests.oidc_provider import (
+    AUTH_ONLY,
+    VERIFIED,
+    VERIFIED_PERSON,
+    KeyPair,
+    Provider,
+    rsa_key,
+    start_provider,
+)
+from tests.servers import free_port
+
+pytestmark = pytest.mark.slow
+
+RP = "http://rp.test"
+CLIENT_ID = "urn:gov:gsa:openidconnect.profiles:sp:sso:test:frontdoor"
+HELP = AgencyHelp("FEMA", phone="1-800-621-3362")
+
+
+@pytest.fixture(scope="module")
+def rp_key() -> KeyPair:
+    return rsa_key("frontdoor-test")
+
+
+@pytest.fixture(scope="module")
+def provider(rp_key: KeyPair) -> Iterator[Provider]:
+    client = {
+        "client_id": CLIENT_ID,
+        "redirect_uris": [f"{RP}/sign-in/callback", f"{RP}/es/sign-in/callback"],
+        "post_logout_redirect_uris": [f"{RP}/sign-in/signed-out"],
+        "jwks": rp_key.public_jwks,
+        "failure_to_proof_uri": f"{RP}/sign-in/not-verified",
+    }
+    with start_provider([client]) as started:
+        yield started
+
+
+def service(provider_issuer: str, rp_key: KeyPair) -> tuple[TestClient, SignInRoutes]:
+    """The service: the hand-off at /sign-in (and /es/sign-in), a page that says who is signed in."""
+    client = OidcClient(
+        login_gov(provider_issuer), client_id=CLIENT_ID, private_key=RSAKey.import_key(dict(rp_key.private))
+    )
+    sign_in = SignInRoutes(client, secret_key="a-test-secret-key-long-enough", help=HELP, assurance=VERIFIED)
+
+    async def me(request: Request) -> PlainTextResponse:
+        person = sign_in.person(request)
+        return PlainTextResponse(person.sub if person else "nobody")
+
+    routes = [Mount("/sign-in", routes=sign_in.routes()), Route("/me", me)]
+    app = Starlette(routes=[*routes, Mount("/es", routes=routes)], middleware=[Middleware(LocaleMiddleware)])
+    return TestClient(app, base_url=RP, follow_redirects=False), sign_in
+
+
+class Browser:
+    """One person's browser: the service through its test client, the provider over real HTTP."""
+
+    def __init__(self, rp: TestClient) -> None:
+        self.rp = rp
+        self.provider = httpx2.Client(follow_redirects=False, timeout=10)
+
+    def get(self, url: str, **params: Any) -> Any:
+        if url.startswith(RP) or url.startswith("/"):
+            return self.rp.get(url.removeprefix(RP), params=params or None)
+        return self.provider.get(url, params=params or None)
+
+    def follow(self, response: Any) -> Any:
+        """Follow redirects, across both sites, to the first page that is not one."""
+        for _hop in range(10):
+            if response.status_code not in (302, 303):
+                return response
+            where = urljoin(str(response.url), response.headers["location"])
+            response = self.get(where)
+        raise AssertionError("too many redirects")
+
+    def submit(self, page: Any, **fields: str) -> Any:
+        """Submit the page's one form, as a browser does, with a pressed button's name and value."""
+        form = one(parse(page.text), "form")
+        hidden = {
+            attr(field, "name") or "": attr(field, "value") or ""
+            for field in select(form, "input[type=hidden]")
+        }
+        target = urljoin(str(page.url), attr(form, "action") or "")
+        return self.follow(self.provider.post(target, data={**hidden, **fields}))
+
+
+def _to_provider(
+    browser: Browser, start: str = "/sign-in/start?next=/me"
+) -> tuple[Any, dict[str, list[str]]]:
+    response = browser.rp.get(start)
+    assert response.status_code == 303
+    location = response.headers["location"]
+    return browser.follow(browser.get(location)), parse_qs(urlsplit(location).query)
+
+
+def test_sign_in_and_out(provider: Provider, rp_key: KeyPair) -> None:
+    rp, _ = service(provider.issuer, rp_key)
+    browser = Browser(rp)
+    assert text(one(parse(rp.get("/sign-in/").text), "h1")) == "Sign in with Login.gov"
+    page, asked = _to_provider(browser)
+    assert asked["prompt"] == ["select_account"] and asked["acr_values"] == [VERIFIED]
+    assert asked["code_challenge_method"] == ["S256"] and "code_verifier" not in asked
+    assert len(asked["state"][0]) >= 22 and len(asked["nonce"][0]) >= 22
+    assert "locale" not in asked  # English: Login.gov's default, not sent
+    back = browser.submit(page, action="sign-in", account=VERIFIED_PERSON, acr=VERIFIED)
+    assert back.text == VERIFIED_PERSON  # on to "next", signed in as the provider's sub
+    assert "fd-sign-in" not in rp.cookies
+
+    signing_out = rp.post("/sign-in/sign-out")
+    assert rp.get("/me").text == "nobody"  # our session ended before the provider's sign-out
+    logout = urlsplit(signing_out.headers["location"])
+    assert parse_qs(logout.query)["client_id"] == [CLIENT_ID]  # Login.gov: the client id, no id_token
+    confirm = browser.follow(browser.get(signing_out.headers["location"]))
+    done = browser.submit(confirm, logout="yes")
+    assert text(one(parse(done.text), "h1")) == "You have signed out"
+
+
+def test_the_persons_language_goes_to_the_provider(provider: Provider, rp_key: KeyPair) -> None:
+    rp, _ = service(provider.issuer, rp_key)
+    page, asked = _to_provider(Browser(rp), "/es/sign-in/start?next=/es/me")
+    assert asked["locale"] == ["es"]
+    assert asked["redirect_uri"] == [f"{RP}/es/sign-in/callback"]
+    assert attr(one(parse(page.text), "html"), "lang") == "es"
+
+
+def test_cancelling_keeps_everything_and_offers_to_try_again(provider: Provider, rp_key: KeyPair) -> None:
+    rp, _ = service(provider.issuer, rp_key)
+    browser = Browser(rp)
+    page, _ = _to_provider(browser)
+    back = browser.submit(page, action="cancel")
+    assert back.status_code == 200
+    assert text(one(parse(back.text), "h1")) == "You did not sign in"
+    assert rp.get("/me").text == "nobody"
+
+
+def test_failure_to_verify_lands_on_a_public_page(provider: Provider, rp_key: KeyPair) -> None:
+    rp, _ = service(provider.issuer, rp_key)
+    browser = Browser(rp)
+    page, _ = _to_provider(browser)
+    back = browser.submit(page, action="exit")
+    assert str(back.url) == f"{RP}/sign-in/not-verified"
+    assert text(one(parse(back.text), "h1")) == "We could not verify your identity"
+
+
+def test_a_wrong_acr_is_refused(provider: Provider, rp_key: KeyPair) -> None:
+    rp, _ = service(provider.issuer, rp_key)
+    browser = Browser(rp)
+    page, _ = _to_provider(browser)
+    back = browser.submit(page, action="sign-in", account=VERIFIED_PERSON, acr=AUTH_ONLY)
+    assert back.status_code == 200
+    assert text(one(parse(back.text), "h1")) == "Sorry, there is a problem with signing in"
+    assert rp.get("/me").text == "nobody"
+
+
+def test_a_state_is_used_once_and_only_by_its_browser(provider: Provider, rp_key: KeyPair) -> None:
+    rp, _ = service(provider.issuer, rp_key)
+    browser = Browser(rp)
+    page, _ = _to_provider(browser)
+    form = one(parse(page.text), "form")
+    hidden = {attr(f, "name") or "": attr(f, "value") or "" for f in select(form, "input[type=hidden]")}
+    answer = browser.provider.post(
+        urljoin(str(page.url), attr(form, "action") or ""),
+        data={**hidden, "action": "sign-in", "account": VERIFIED_PERSON, "acr": VERIFIED},
+    )
+    response = answer  # the provider's redirects, up to the one back to the service, not followed into it
+    while not response.headers["location"].startswith(RP):
+        response = browser.provider.get(urljoin(str(response.url), response.headers["location"]))
+    callback_url = response.headers["location"].removeprefix(RP)
+    other = TestClient(rp.app, base_url=RP, follow_redirects=False)  # the same service, another browser
+    assert other.get(callback_url).status_code == 400  # not this browser's sign-in: refused
+    assert rp.get(callback_url).status_code == 303  # this browser's: signed in
+    replayed = rp.get(callback_url)
+    assert replayed.status_code == 400  # the same state again: spent
+    assert "That sign-in link has expired" in text(one(parse(replayed.text), "main"))
+
+
+def test_a_provider_that_does_not_answer_gets_a_plain_page(rp_key: KeyPair) -> None:
+    rp, _ = service(f"http://localhost:{free_port()}/", rp_key)
+    response = rp.get("/sign-in/start?next=/me")
+    assert response.status_code == 200
+    page = parse(response.text)
+    assert text(one(page, "h1")) == "Sorry, there is a problem with signing in"
+    assert "Call 1-800-621-3362." in [text(item) for item in select(page, "main li")]
+
+
+def test_a_provider_with_another_issuer_is_refused(provider: Provider, rp_key: KeyPair) -> None:
+    rp, _ = service(
+        provider.issuer.rstrip("/"), rp_key
+    )  # the docs' issuer without the slash: not the real one
+    response = rp.get("/sign-in/start?next=/me")
+    assert text(one(parse(response.text), "h1")) == "Sorry, there is a problem with signing in"
