@@ -104,12 +104,15 @@ class OidcClient:
         private_key: RSAKey,
         scopes: tuple[str, ...] = ("openid", "email"),
         http: Callable[[], httpx2.AsyncClient] | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.profile = profile
         self.client_id = client_id
         self.private_key = private_key
         self.scopes = scopes
         self._http = http or (lambda: httpx2.AsyncClient(timeout=10))
+        self.clock = clock
+        """The time the id_token's ``exp`` and ``iat`` are checked against."""
         self._metadata: dict[str, Any] | None = None
         self._keys: KeySet | None = None
 
@@ -225,14 +228,17 @@ class OidcClient:
                 decoded = jwt.decode(id_token, await self._keys_now(), registry=registry)
             except InvalidKeyIdError:  # the provider has a new key: fetch its keys once more
                 decoded = jwt.decode(id_token, await self._keys_now(again=True), registry=registry)
-            options: dict[str, Any] = {"iss": {"essential": True, "values": [self.profile.issuer]}}
+            options: dict[str, Any] = {
+                "iss": {"essential": True, "values": [self.profile.issuer]},
+                "aud": {"essential": True, "values": [self.client_id]},
+            }
             if pending.assurance and self.profile.assurance_claim:
                 options[self.profile.assurance_claim] = {"essential": True, "values": [pending.assurance]}
             params = {"nonce": pending.nonce, "client_id": self.client_id}
             if access_token:
                 params["access_token"] = access_token
             claims = CodeIDToken(decoded.claims, decoded.header, options, params)
-            claims.validate(leeway=LEEWAY_SECONDS)
+            claims.validate(now=int(self.clock()), leeway=LEEWAY_SECONDS)
         except (JoseError, ValueError) as error:
             raise SignInError("invalid_token", f"id_token: {error}") from error
         return dict(claims)

@@ -9,13 +9,14 @@ and an httpx client for the provider, each keeping its own cookies, as a browser
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import httpx2
 import pytest
-from joserfc.jwk import RSAKey
+from joserfc.jwk import KeySet, RSAKey
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -25,7 +26,7 @@ from starlette.testclient import TestClient
 
 from components.identity_handoff.pages import AgencyHelp
 from components.identity_handoff.profiles import login_gov
-from components.identity_handoff.protocol import OidcClient
+from components.identity_handoff.protocol import OidcClient, PendingSignIn, SignInError
 from components.identity_handoff.starlette import SignInRoutes
 from i18n.middleware import LocaleMiddleware
 from tests.html import attr, one, parse, select, text
@@ -40,11 +41,16 @@ from tests.oidc_provider import (
 )
 from tests.servers import free_port
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.anyio]
 
 RP = "http://rp.test"
 CLIENT_ID = "urn:gov:gsa:openidconnect.profiles:sp:sso:test:frontdoor"
 HELP = AgencyHelp("FEMA", phone="1-800-621-3362")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
 
 
 @pytest.fixture(scope="module")
@@ -218,3 +224,82 @@ def test_a_provider_with_another_issuer_is_refused(provider: Provider, rp_key: K
     )  # the docs' issuer without the slash: not the real one
     response = rp.get("/sign-in/start?next=/me")
     assert text(one(parse(response.text), "h1")) == "Sorry, there is a problem with signing in"
+
+
+# --- the id_token's checks, one at a time, on tokens the real provider issued ---------------------------
+
+
+async def _code(client: OidcClient, browser: Browser, *, acr: str = VERIFIED) -> tuple[PendingSignIn, str]:
+    """Start a sign-in with ``client``, sign in at the provider, and return what was kept and the code."""
+    url, pending = await client.start(f"{RP}/sign-in/callback", assurance=VERIFIED)
+    page = browser.follow(browser.provider.get(url))
+    form = one(parse(page.text), "form")
+    hidden = {attr(f, "name") or "": attr(f, "value") or "" for f in select(form, "input[type=hidden]")}
+    response = browser.provider.post(
+        urljoin(str(page.url), attr(form, "action") or ""),
+        data={**hidden, "action": "sign-in", "account": VERIFIED_PERSON, "acr": acr},
+    )
+    while not response.headers["location"].startswith(RP):
+        response = browser.provider.get(urljoin(str(response.url), response.headers["location"]))
+    query = parse_qs(urlsplit(response.headers["location"]).query)
+    assert query["state"] == [pending.state]
+    return pending, query["code"][0]
+
+
+def _client(provider: Provider, rp_key: KeyPair, client_id: str = CLIENT_ID) -> OidcClient:
+    return OidcClient(
+        login_gov(provider.issuer), client_id=client_id, private_key=RSAKey.import_key(dict(rp_key.private))
+    )
+
+
+async def test_a_code_is_redeemed_once(provider: Provider, rp_key: KeyPair) -> None:
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    pending, code = await _code(client, browser)
+    person = await client.finish(pending, code, f"{RP}/sign-in/callback")
+    assert person.sub == VERIFIED_PERSON and person.assurance == VERIFIED
+    with pytest.raises(SignInError) as refused:
+        await client.finish(pending, code, f"{RP}/sign-in/callback")
+    assert refused.value.reason == "provider_error"
+
+
+async def test_a_wrong_nonce_is_refused(provider: Provider, rp_key: KeyPair) -> None:
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    pending, code = await _code(client, browser)
+    other = PendingSignIn(
+        pending.state, "another-nonce-of-enough-length-0123", pending.code_verifier, VERIFIED
+    )
+    with pytest.raises(SignInError) as refused:
+        await client.finish(other, code, f"{RP}/sign-in/callback")
+    assert refused.value.reason == "invalid_token" and "nonce" in refused.value.detail
+
+
+@pytest.mark.parametrize(("hours", "claim"), [(2, "expired"), (-1, "future")])
+async def test_an_expired_or_not_yet_issued_token_is_refused(
+    provider: Provider, rp_key: KeyPair, hours: int, claim: str
+) -> None:
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    pending, code = await _code(client, browser)
+    client.clock = lambda: time.time() + hours * 3600  # the service's clock only: the provider's is real
+    with pytest.raises(SignInError) as refused:
+        await client.finish(pending, code, f"{RP}/sign-in/callback")
+    assert refused.value.reason == "invalid_token" and claim in refused.value.detail
+
+
+async def test_a_new_signing_key_is_fetched_once(provider: Provider, rp_key: KeyPair) -> None:
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    stale = rsa_key("retired-provider-key")
+    client._keys = KeySet([RSAKey.import_key(dict(stale.public))])  # keys fetched before a rotation
+    pending, code = await _code(client, browser)
+    person = await client.finish(pending, code, f"{RP}/sign-in/callback")
+    assert person.sub == VERIFIED_PERSON  # the unknown kid made it fetch the provider's keys again
+
+
+async def test_a_token_for_another_service_is_refused(provider: Provider, rp_key: KeyPair) -> None:
+    """An id_token the provider issued to another client (its ``aud``) does not sign anyone in here."""
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    pending, code = await _code(client, browser)
+    person = await client.finish(pending, code, f"{RP}/sign-in/callback")
+    elsewhere = _client(provider, rp_key, client_id="urn:gov:gsa:openidconnect.profiles:sp:sso:test:other")
+    with pytest.raises(SignInError) as refused:
+        await elsewhere._checked_claims(person.id_token, pending, "")
+    assert refused.value.reason == "invalid_token" and "aud" in refused.value.detail
