@@ -12,6 +12,7 @@
   focus indicator, and passes over the closed timeout warning (``disaster_help_keyboard.py``).
 - axe-core on every page type of the journey, in all twelve languages (JavaScript off, as each page is
   reached, without reloading the pages that answer a post).
+- Back links: each goes to the page before it on the way, in the list of people too.
 """
 
 from __future__ import annotations
@@ -102,22 +103,6 @@ def test_the_journey_from_the_home_page_without_javascript(
     walk.arrive = send_empty_first
     walk.run()
     walk.reference()
-
-
-def test_finishing_the_list_of_people_returns_to_the_task_list(
-    browser_without_js: Any, demo_url: str
-) -> None:
-    """As every other section does once its last question is answered."""
-    walk = Walk(browser_without_js, demo_url, "en", javascript=False, quick=True)
-    walk.start()
-    last_of_list = JOURNEY.index("/household/add-another", JOURNEY.index("/household/add-another") + 1)
-    walk.run(until=last_of_list)
-    walk.fill({"household": "no"})
-    walk.continue_button().click()
-    WebDriverWait(walk.driver, WAIT_SECONDS).until(
-        lambda driver: walk.pathname() != walk.path(JOURNEY[last_of_list])
-    )
-    assert walk.pathname() == walk.path("/tasks")
 
 
 # --- 2. JavaScript on: htmx swaps each page in ----------------------------------------------------------
@@ -303,3 +288,32 @@ def test_every_page_type_passes_axe(scripts_off: Any, demo_url: str, lang: str) 
     assert set(PAGE_TYPES) <= set(checked), set(PAGE_TYPES) - set(checked)
     assert questions == (set(GOOD) if lang in EVERY_QUESTION_LANGUAGES else {"disaster-type"})
     assert not found, f"{len(found)} elements break axe rules:\n" + "\n".join(found)
+
+
+# --- 5. Back links ------------------------------------------------------------------------------------
+
+
+def test_each_back_link_goes_to_the_page_before(browser_without_js: Any, demo_url: str) -> None:
+    """On every page of the journey but the task lists and the confirmation, the back link goes to the
+    page before it on the way: the last page of ``JOURNEY`` before it that is not a task list (the
+    first question has none). Inside the list of people too: from a person's date of birth back to
+    their name, from their name back to the question that added them."""
+    walk = Walk(browser_without_js, demo_url, "en", javascript=False, quick=True)
+    found: list[str | None] = []
+
+    def read_back_link(walk: Walk, page: str) -> None:
+        links = walk.driver.find_elements(By.CSS_SELECTOR, "main .fd-back-link")
+        found.append(links[0].get_dom_attribute("href") if links else None)
+
+    walk.arrive = read_back_link
+    walk.start()
+    walk.run()
+    wrong = []
+    for index, page in enumerate(JOURNEY):
+        if page in ("/", "/tasks", "/confirmation"):
+            continue
+        before = [earlier for earlier in JOURNEY[:index] if earlier not in ("/", "/tasks")]
+        expected = walk.path(before[-1]) if before else None
+        if found[index] != expected:
+            wrong.append(f"{page}: back to {found[index]}, not {expected}")
+    assert not wrong, "\n".join(wrong)
