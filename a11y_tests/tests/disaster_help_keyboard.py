@@ -6,11 +6,11 @@ link and Enter, which puts focus on ``<main>``; on a page htmx swapped in (focus
 one Tab must reach the first control after the heading, and Shift+Tab the one before it (a back
 link). Then Tab goes through the page's own links, fields and buttons, in the order they are in the
 page, each with a visible focus indicator, each field answered as it is reached: text and digits
-typed, a radio chosen with Space or the arrow keys (left and right swapped in a right-to-left
-language), a checkbox ticked with Space, the state chosen in its ``<select>`` by typing its name. The
-Tab after the last of them must leave ``<main>`` without stopping in the closed timeout warning. Then
-Shift+Tab goes back to the page's "Continue" (or the link on, on a task list), pressed with Enter or
-Space. Used by ``test_disaster_help_browser.py``.
+typed, a radio chosen with Space or the arrow keys (in a right-to-left language, left and right,
+left moving on), a checkbox ticked with Space, the state chosen in its ``<select>`` by typing its
+name. The Tab after the last of them must leave ``<main>`` without stopping in the closed timeout
+warning. Then Shift+Tab goes back to the page's "Continue" (or the link on, on a task list), pressed
+with Enter or Space. Used by ``test_disaster_help_browser.py``.
 """
 
 from __future__ import annotations
@@ -84,6 +84,8 @@ return {
   in_main: main.contains(element) && element !== main,
   in_dialog: element.closest("dialog") !== null,
   visible: element.matches(":focus-visible") && outline,
+  kind: ["radio", "checkbox"].includes(element.type) ? element.type : element.localName,
+  name: element.name || null,
   value: typeof element.value === "string" ? element.value : null,
   checked: Boolean(element.checked),
   html: element.outerHTML.slice(0, 160),
@@ -92,7 +94,8 @@ return {
 )
 """Where focus is now, read in one call: its ``stop``; whether it is ``<main>`` itself, inside it, or
 inside a dialog; whether it shows a focus indicator (the browser counts it as keyboard focus, and it
-has an outline: the kit's indicator; a box shadow would not do, buttons have one anyway); its value."""
+has an outline: the kit's indicator; a box shadow would not do, buttons have one anyway); its kind
+(``radio``, ``checkbox``, or the tag), name and value."""
 
 STOP_OF = STOP + "return stop(document.querySelector(arguments[0]));"
 """The ``stop`` of the element matching the selector ``arguments[0]``."""
@@ -134,6 +137,8 @@ class Focus:
     in_main: bool
     in_dialog: bool
     visible: bool
+    kind: str
+    name: str | None
     value: str | None
     checked: bool
     html: str
@@ -193,10 +198,12 @@ class Keyboard:
         passing over its closed dialog."""
         expected: list[str] = self.walk.script(STOPS)["after"]
         visited: list[str] = []
+        reached: set[str | None] = set()
         focus = self.focus()
         while True:
             if focus.in_main:
                 visited.append(self.shown(focus, focus.stop).stop)
+                reached.add(focus.name)
                 assert len(visited) <= len(expected), (
                     f"Tab went on to {focus.stop} after the page's controls {expected} {self.walk.state()}"
                 )
@@ -207,7 +214,6 @@ class Keyboard:
             if not focus.in_main:
                 break
         assert visited == expected, f"Tab order {visited}, not {expected} {self.walk.state()}"
-        reached = {stop.split(" ", 1)[1].split("=", 1)[0] for stop in visited}
         assert set(answers) <= reached, f"Tab never reached {set(answers) - reached} {self.walk.state()}"
         dialogs = self.walk.script(DIALOGS)
         assert dialogs and all(
@@ -219,36 +225,34 @@ class Keyboard:
     def answer(self, focus: Focus, answers: Mapping[str, str]) -> None:
         """Answer the field that has focus, when ``answers`` names it: type into a text field, Space on
         the checkbox of the wanted value, Space or arrows to choose a radio, type to choose an option."""
-        name = focus.stop.split(" ", 1)[1].split("=", 1)[0]
-        wanted = answers.get(name)
+        wanted = answers.get(focus.name or "")
         if wanted is None:
             return
-        kind = focus.stop.split(" ", 1)[0]
-        if kind == "radios":
+        if focus.kind == "radio":
             self.choose_radio(focus, wanted)
-        elif kind == "checkbox":
+        elif focus.kind == "checkbox":
             if focus.value == wanted:
                 self.press(Keys.SPACE)
                 assert self.focus().checked, f"Space did not tick {focus.stop} {self.walk.state()}"
-        elif kind == "select":
+        elif focus.kind == "select":
             self.choose_option(wanted)
         elif wanted:
             self.press(wanted)
             typed = self.focus().value
-            assert typed == wanted, f"{name} holds {typed!r} after typing {wanted!r} {self.walk.state()}"
+            assert typed == wanted, f"{focus.name} holds {typed!r}, typed {wanted!r} {self.walk.state()}"
 
     def choose_radio(self, focus: Focus, wanted: str) -> None:
-        """Space on the radio that has focus when it is the one wanted, else the arrow keys (down and
-        up; left and right for radios side by side, the other way round in a right-to-left page)."""
+        """Space on the radio that has focus when it is the one wanted, else the arrow keys: down and
+        up; left and right for radios side by side, and in a right-to-left page, where left moves on
+        (with more than two radios, the wrong way round would choose another)."""
         group = self.walk.script(RADIO_GROUP)
         values: list[str] = group["values"]
         now, target = values.index(focus.value or ""), values.index(wanted)
-        if group["inline"]:
-            forward, backward = (
-                (Keys.ARROW_LEFT, Keys.ARROW_RIGHT) if self.rtl else (Keys.ARROW_RIGHT, Keys.ARROW_LEFT)
-            )
-        else:
-            forward, backward = Keys.ARROW_DOWN, Keys.ARROW_UP
+        forward, backward = Keys.ARROW_DOWN, Keys.ARROW_UP
+        if group["inline"] or self.rtl:
+            forward, backward = Keys.ARROW_RIGHT, Keys.ARROW_LEFT
+            if self.rtl:
+                forward, backward = backward, forward
         keys = [Keys.SPACE] if now == target else [forward if target > now else backward] * abs(target - now)
         self.press(*keys)
         chosen = self.focus()
