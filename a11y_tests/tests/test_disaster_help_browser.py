@@ -123,7 +123,7 @@ def test_the_journey_with_javascript_swaps_each_page_in(browser: Any, demo_url: 
     browser.find_element(By.CSS_SELECTOR, "main a.fd-button--start").click()
     WebDriverWait(browser, WAIT_SECONDS).until(lambda driver: walk.pathname() == walk.path("/"))
     walk.begin()
-    assert walk.find("main").get_attribute("hx-boost:inherited") == "true"
+    assert walk.find("main a[href]").get_attribute("data-hx-boost") == "true"
 
     def detours(walk: Walk, page: str) -> None:
         if page in EMPTY_FIRST:

@@ -54,9 +54,17 @@ class Chrome:
     """Trusted markup after each page's content, such as a timeout warning."""
 
 
-BOOST = "hx-boost:inherited"
-"""The attribute on ``<main>`` by which htmx, when it runs, sends the flow's forms and follows its links
-in the background and swaps the next page in (title and history too); the server sends the same pages."""
+BOOST = 'data-hx-boost="true"'
+"""The attribute on each form and link of a flow's page by which htmx, when it runs, sends the form or
+follows the link in the background and swaps the next page in (title and history too); the server
+sends the same pages. (An attribute on ``<main>`` that the others inherit would need a name with a
+colon, which is not valid HTML.)"""
+
+
+def _boosted(content: Markup) -> Markup:
+    """``content`` (our own markup) with :data:`BOOST` on each form and link: htmx leaves alone the links
+    to other sites, to a part of the page, and to downloads."""
+    return Markup(str(content).replace("<form ", f"<form {BOOST} ").replace("<a ", f"<a {BOOST} "))
 
 
 def flow_text(text: str) -> str:
@@ -69,13 +77,7 @@ def _page(chrome: Chrome, title: str, content: Markup, *, errors: bool = False) 
     full_title = f"{title} - {service}" if service and service != title else title
     if errors:
         full_title = gettext("Error: %(title)s", title=full_title)
-    main = {**chrome.page.get("main_attributes", {}), BOOST: "true"}
-    params = {
-        **chrome.page,
-        "title": full_title,
-        "content_html": content + chrome.after,
-        "main_attributes": main,
-    }
+    params = {**chrome.page, "title": full_title, "content_html": _boosted(content) + chrome.after}
     return Page(**params).render()
 
 

@@ -338,7 +338,20 @@ class FlowRoutes:
         return RedirectResponse(self.href(request, page), status_code=303)
 
     def _back(self, request: Request, now: Journey, page: Destination) -> str | None:
-        """The page before ``page`` on the way (the flow's start for the first)."""
+        """The page before ``page`` on the way (the flow's start for the first). In a list, as the person
+        went: an item's first step comes after the list's page (where they said yes), its other steps
+        after the step before; the list's page after the last item's last step."""
+        if page.item is not None:
+            steps = [step.id for step in self._list_of(page.id).steps]
+            position = steps.index(page.id)
+            if position > 0:
+                return self.href(request, Destination("step", steps[position - 1], page.item))
+            return self.href(request, Destination("add_another", self._list_of(page.id).id))
+        if page.kind == "add_another":
+            repeat = self._repeats[page.id]
+            items = (now.relevant().get(repeat.id) or {}).get("items", [])
+            if items:
+                return self.href(request, Destination("step", repeat.steps[-1].id, len(items) - 1))
         pages = self._pages_on_the_way(now)
         if page in pages:
             position = pages.index(page)
