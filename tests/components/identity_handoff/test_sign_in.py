@@ -25,7 +25,7 @@ from starlette.routing import Mount, Route
 from starlette.testclient import TestClient
 
 from components.identity_handoff.pages import AgencyHelp
-from components.identity_handoff.profiles import login_gov
+from components.identity_handoff.profiles import ProviderProfile, login_gov
 from components.identity_handoff.protocol import OidcClient, PendingSignIn, SignInError
 from components.identity_handoff.starlette import SignInRoutes
 from i18n.middleware import LocaleMiddleware
@@ -58,23 +58,31 @@ def rp_key() -> KeyPair:
     return rsa_key("frontdoor-test")
 
 
-@pytest.fixture(scope="module")
-def provider(rp_key: KeyPair) -> Iterator[Provider]:
-    client = {
+def registered(rp_key: KeyPair) -> dict[str, Any]:
+    """The service as the provider knows it."""
+    return {
         "client_id": CLIENT_ID,
         "redirect_uris": [f"{RP}/sign-in/callback", f"{RP}/es/sign-in/callback"],
         "post_logout_redirect_uris": [f"{RP}/sign-in/signed-out"],
         "jwks": rp_key.public_jwks,
         "failure_to_proof_uri": f"{RP}/sign-in/not-verified",
     }
-    with start_provider([client]) as started:
+
+
+@pytest.fixture(scope="module")
+def provider(rp_key: KeyPair) -> Iterator[Provider]:
+    with start_provider([registered(rp_key)]) as started:
         yield started
 
 
-def service(provider_issuer: str, rp_key: KeyPair) -> tuple[TestClient, SignInRoutes]:
+def service(
+    provider_issuer: str, rp_key: KeyPair, *, profile: ProviderProfile | None = None
+) -> tuple[TestClient, SignInRoutes]:
     """The service: the hand-off at /sign-in (and /es/sign-in), a page that says who is signed in."""
     client = OidcClient(
-        login_gov(provider_issuer), client_id=CLIENT_ID, private_key=RSAKey.import_key(dict(rp_key.private))
+        profile or login_gov(provider_issuer),
+        client_id=CLIENT_ID,
+        private_key=RSAKey.import_key(dict(rp_key.private)),
     )
     sign_in = SignInRoutes(client, secret_key="a-test-secret-key-long-enough", help=HELP, assurance=VERIFIED)
 
@@ -303,3 +311,27 @@ async def test_a_token_for_another_service_is_refused(provider: Provider, rp_key
     with pytest.raises(SignInError) as refused:
         await elsewhere._checked_claims(person.id_token, pending, "")
     assert refused.value.reason == "invalid_token" and "aud" in refused.value.detail
+
+
+def test_a_provider_that_wants_the_id_token_at_sign_out_gets_it(rp_key: KeyPair) -> None:
+    """The profile, not the code, says how sign-out names the service: here with the id_token as the
+    hint (as GOV.UK One Login wants), against a provider that accepts it."""
+    with start_provider([registered(rp_key)], accept_id_token_hint=True) as hinted:
+        profile = login_gov(hinted.issuer).model_copy(update={"logout_with": "id_token_hint"})
+        rp, sign_in = service(hinted.issuer, rp_key, profile=profile)
+        browser = Browser(rp)
+        page, _ = _to_provider(browser)
+        assert (
+            browser.submit(page, action="sign-in", account=VERIFIED_PERSON, acr=VERIFIED).text
+            == VERIFIED_PERSON
+        )
+        session_id = sign_in._unsigned(rp.cookies["fd-session"])
+        assert session_id is not None
+        session = sign_in.store.session(session_id)
+        assert session is not None
+        signing_out = rp.post("/sign-in/sign-out")
+        asked = parse_qs(urlsplit(signing_out.headers["location"]).query)
+        assert asked["id_token_hint"] == [session.person.id_token] and "client_id" not in asked
+        confirm = browser.follow(browser.get(signing_out.headers["location"]))
+        done = browser.submit(confirm, logout="yes")
+        assert text(one(parse(done.text), "h1")) == "You have signed out"
