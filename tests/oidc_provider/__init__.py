@@ -5,7 +5,8 @@ knows.
 ``start_provider(clients)`` starts it and stops it at the end of the block. Its issuer is
 ``http://localhost:<port>/`` (with Login.gov's trailing slash; ``localhost`` so that a relying party
 on 127.0.0.1 is cross-site, as in real life). Node and ``node_modules`` (``npm ci --ignore-scripts``
-in this folder) are needed: without them the caller is skipped, or fails under ``CI=true``.
+in this folder; ``make setup-test`` installs both) are needed: without them the caller fails, as a
+missing browser or database does.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx2
-import pytest
 
 from tests.servers import ServerError, free_port
 
@@ -42,8 +42,8 @@ AUTH_ONLY_PERSON = "2b7e9d40-1a3c-4f85-b6e2-9d4c8a1f0e37"
 
 
 def node() -> str:
-    """The path of ``node``, with this folder's packages installed; skips the calling test when
-    either is missing, or raises :class:`ServerError` under ``CI=true``."""
+    """The path of ``node``, with this folder's packages installed; :class:`ServerError` naming what to
+    install when either is missing (never a skip: a test that cannot run has not passed)."""
     binary = shutil.which("node")
     if binary is None:
         missing = "Node is not installed (apt-get install -y nodejs)"
@@ -51,9 +51,7 @@ def node() -> str:
         missing = f"oidc-provider is not installed: run `npm ci --ignore-scripts` in {FOLDER}"
     else:
         return binary
-    if os.environ.get("CI", "").lower() in {"true", "1"}:
-        raise ServerError(f"{missing}; under CI the test OpenID provider is required")
-    pytest.skip(f"{missing}; the test OpenID provider cannot run")
+    raise ServerError(f"{missing}; the test OpenID provider cannot run (make setup-test installs it)")
 
 
 @dataclass(frozen=True)
