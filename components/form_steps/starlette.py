@@ -66,6 +66,7 @@ from components.form_steps.pages import (
     task_list_page,
 )
 from components.form_steps.resume_codes import ALPHABET, ResumeCode, resume_code, resume_key, seal, unseal
+from components.starlette import BodyTooLarge, parse_form, read_body
 from components.timeout_warning import TimeoutWarning
 from i18n import gettext
 
@@ -298,10 +299,10 @@ class FlowRoutes:
         """The posted form; or the page that refuses it: over :attr:`max_body_bytes` (413), or without
         this draft's token (403)."""
         try:
-            body = await _read_limited(request, self.max_body_bytes)
-        except _TooLarge:
+            body = await read_body(request, self.max_body_bytes)
+        except BodyTooLarge:
             return self._too_large(draft, request)
-        form = await _replayed(request, body).form(max_files=len(self._file_steps) or 1, max_fields=200)
+        form = await parse_form(request, body, max_files=len(self._file_steps) or 1)
         token = form.get(CSRF_FIELD)
         if not isinstance(token, str) or not hmac.compare_digest(token, self._token(draft)):
             return self._refused(draft, request)
@@ -697,10 +698,9 @@ class FlowRoutes:
     async def resume(self, request: Request) -> Response:
         """Come back to a saved draft from its link: the cookie is set again, and on to the next page."""
         draft_id, _, signature = request.path_params["token"].partition(".")
-        draft = None
-        if draft_id and hmac.compare_digest(signature, self._sign(draft_id)):
-            draft = await self._get(draft_id)
-        if draft is None or draft.flow_id != self.flow.id or draft.is_expired(datetime.now(UTC)):
+        signed = bool(draft_id) and hmac.compare_digest(signature, self._sign(draft_id))
+        draft = await self._saved(draft_id) if signed else None
+        if draft is None:
             title = gettext("This link has expired")
             body = gettext("Saved answers are deleted after a time. You can start again.")
             html = message_page(
@@ -773,7 +773,11 @@ class FlowRoutes:
         """The saved draft of this flow that ``given`` opens, or ``None``."""
         box = await run_in_threadpool(self.drafts.find, resume_key(self.secret, given))
         draft_id = unseal(self.secret, given, box) if box is not None else None
-        draft = await self._get(draft_id) if draft_id else None
+        return await self._saved(draft_id) if draft_id else None
+
+    async def _saved(self, draft_id: str) -> Draft | None:
+        """The saved, unexpired draft ``draft_id`` of this flow, or ``None``."""
+        draft = await self._get(draft_id)
         if draft is None or draft.flow_id != self.flow.id or draft.is_expired(datetime.now(UTC)):
             return None
         return draft
@@ -865,39 +869,6 @@ class FlowRoutes:
         return HTMLResponse(
             exit_page(self._exits[page.id], chrome=self._chrome(draft, request), back_href=back)
         )
-
-
-class _TooLarge(Exception):
-    """A posted body over the flow's limit."""
-
-
-async def _read_limited(request: Request, limit: int) -> bytes:
-    """The request's body, read only up to ``limit`` bytes: beyond, :class:`_TooLarge`."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise _TooLarge
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _TooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _replayed(request: Request, body: bytes) -> Request:
-    """A request like ``request`` whose body, already read, is ``body``."""
-    sent = False
-
-    async def receive() -> dict[str, Any]:
-        nonlocal sent
-        if sent:
-            return {"type": "http.disconnect"}
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    return Request(request.scope, receive)
 
 
 async def _form_lists(form: FormData) -> tuple[dict[str, list[Any]], dict[str, bytes]]:

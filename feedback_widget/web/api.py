@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from components.starlette import BodyTooLarge, read_body
 from feedback_widget.api_models import MAX_IDEMPOTENCY_KEY, ApiCreated, ApiSubmission
 from feedback_widget.intake import build_submission
 from feedback_widget.problems import problem, problem_for_exception
@@ -22,7 +23,6 @@ from feedback_widget.protection import origin_of
 from feedback_widget.questions import FeedbackInvalid
 from feedback_widget.service import RATE_WINDOW_SECONDS
 from feedback_widget.touchpoints import Touchpoint
-from feedback_widget.web.bodies import BodyTooLarge, read_body
 from feedback_widget.web.shared import FeedbackWeb
 from i18n import current_locale, gettext, use_locale
 from i18n.negotiation import match_locale

@@ -21,6 +21,7 @@ from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Re
 from starlette.routing import BaseRoute, Route
 
 from components.page import Page
+from components.starlette import BodyTooLarge, parse_form, read_body
 from feedback_widget.intake import build_submission
 from feedback_widget.markup import (
     CSS_PATH,
@@ -43,7 +44,6 @@ from feedback_widget.questions import FeedbackInvalid
 from feedback_widget.redaction_urls import redact_url
 from feedback_widget.service import RATE_WINDOW_SECONDS
 from feedback_widget.touchpoints import Touchpoint
-from feedback_widget.web.bodies import BodyTooLarge, parse_form, read_body
 from feedback_widget.web.shared import FeedbackWeb, is_htmx
 from i18n import current_locale, gettext, use_locale
 from i18n.negotiation import match_locale

@@ -116,15 +116,27 @@ class Browser:
             response = self.get(where)
         raise AssertionError("too many redirects")
 
-    def submit(self, page: Any, **fields: str) -> Any:
-        """Submit the page's one form, as a browser does, with a pressed button's name and value."""
+    def post_form(self, page: Any, **fields: str) -> Any:
+        """Post the provider page's one form, as a browser does, with a pressed button's name and value;
+        the answer, not followed."""
         form = one(parse(page.text), "form")
         hidden = {
             attr(field, "name") or "": attr(field, "value") or ""
             for field in select(form, "input[type=hidden]")
         }
         target = urljoin(str(page.url), attr(form, "action") or "")
-        return self.follow(self.provider.post(target, data={**hidden, **fields}))
+        return self.provider.post(target, data={**hidden, **fields})
+
+    def submit(self, page: Any, **fields: str) -> Any:
+        """Post the page's form and follow where it leads, across both sites."""
+        return self.follow(self.post_form(page, **fields))
+
+    def back_to_service(self, page: Any, *, acr: str = VERIFIED) -> str:
+        """Sign in at the provider's page; the address it sends the browser back to (not followed)."""
+        response = self.post_form(page, action="sign-in", account=VERIFIED_PERSON, acr=acr)
+        while not response.headers["location"].startswith(RP):
+            response = self.provider.get(urljoin(str(response.url), response.headers["location"]))
+        return str(response.headers["location"])
 
 
 def _to_provider(
@@ -199,16 +211,7 @@ def test_a_state_is_used_once_and_only_by_its_browser(provider: Provider, rp_key
     rp, _ = service(provider.issuer, rp_key)
     browser = Browser(rp)
     page, _ = _to_provider(browser)
-    form = one(parse(page.text), "form")
-    hidden = {attr(f, "name") or "": attr(f, "value") or "" for f in select(form, "input[type=hidden]")}
-    answer = browser.provider.post(
-        urljoin(str(page.url), attr(form, "action") or ""),
-        data={**hidden, "action": "sign-in", "account": VERIFIED_PERSON, "acr": VERIFIED},
-    )
-    response = answer  # the provider's redirects, up to the one back to the service, not followed into it
-    while not response.headers["location"].startswith(RP):
-        response = browser.provider.get(urljoin(str(response.url), response.headers["location"]))
-    callback_url = response.headers["location"].removeprefix(RP)
+    callback_url = browser.back_to_service(page).removeprefix(RP)
     other = TestClient(rp.app, base_url=RP, follow_redirects=False)  # the same service, another browser
     assert other.get(callback_url).status_code == 400  # not this browser's sign-in: refused
     assert rp.get(callback_url).status_code == 303  # this browser's: signed in
@@ -241,15 +244,7 @@ async def _code(client: OidcClient, browser: Browser, *, acr: str = VERIFIED) ->
     """Start a sign-in with ``client``, sign in at the provider, and return what was kept and the code."""
     url, pending = await client.start(f"{RP}/sign-in/callback", assurance=VERIFIED)
     page = browser.follow(browser.provider.get(url))
-    form = one(parse(page.text), "form")
-    hidden = {attr(f, "name") or "": attr(f, "value") or "" for f in select(form, "input[type=hidden]")}
-    response = browser.provider.post(
-        urljoin(str(page.url), attr(form, "action") or ""),
-        data={**hidden, "action": "sign-in", "account": VERIFIED_PERSON, "acr": acr},
-    )
-    while not response.headers["location"].startswith(RP):
-        response = browser.provider.get(urljoin(str(response.url), response.headers["location"]))
-    query = parse_qs(urlsplit(response.headers["location"]).query)
+    query = parse_qs(urlsplit(browser.back_to_service(page, acr=acr)).query)
     assert query["state"] == [pending.state]
     return pending, query["code"][0]
 

@@ -1,4 +1,8 @@
-"""Request bodies under a size limit: read at most so many bytes, then parse a form from them."""
+"""Starlette glue the kit's routes share (form steps, the feedback widget): request bodies under a size
+limit, read at most so many bytes, then a form parsed from them.
+
+Like every module named ``starlette.py`` in ``components``, it is the only kind that imports a web
+framework; the core stays free of one."""
 
 from __future__ import annotations
 
@@ -28,8 +32,9 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-async def parse_form(request: Request, body: bytes) -> FormData:
-    """The form in `body` (already read from `request`); Starlette's ``HTTPException`` if malformed."""
+async def parse_form(request: Request, body: bytes, *, max_files: int = 0) -> FormData:
+    """The form in `body` (already read from `request`), with at most ``max_files`` files; Starlette's
+    ``HTTPException`` if malformed."""
     sent = False
 
     async def receive() -> dict[str, Any]:
@@ -40,4 +45,4 @@ async def parse_form(request: Request, body: bytes) -> FormData:
         return {"type": "http.request", "body": body, "more_body": False}
 
     replay = Request(request.scope, receive)
-    return await replay.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=len(body) + 1)
+    return await replay.form(max_files=max_files, max_fields=MAX_FORM_FIELDS, max_part_size=len(body) + 1)
