@@ -45,7 +45,6 @@ from i18n import current_locale
 
 STATE_COOKIE = "fd-sign-in"
 SESSION_COOKIE = "fd-session"
-SIGN_OUT_COOKIE = "fd-sign-out"
 
 
 def _local_path(path: str | None) -> str:
@@ -207,7 +206,7 @@ class SignInRoutes:
         session = self.store.session(session_id) if session_id else None
         if session_id:
             self.store.end_session(session_id)
-        state = secrets.token_urlsafe(32)
+        state = secrets.token_urlsafe(32)  # Login.gov wants one; the page after needs nothing from it
         done = f"{request.url.scheme}://{request.url.netloc}{self._base(request)}/signed-out"
         try:
             url = await self.client.logout_url(
@@ -217,15 +216,12 @@ class SignInRoutes:
             url = done
         response = RedirectResponse(url, status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")
-        self._set(response, request, SIGN_OUT_COOKIE, state)
         return response
 
     async def signed_out(self, request: Request) -> Response:
         """Signed out here and at the provider."""
         html = signed_out_page(page=self._page_params(request), sign_in_href=f"{self._base(request)}/")
-        response = HTMLResponse(html)
-        response.delete_cookie(SIGN_OUT_COOKIE, path="/")
-        return response
+        return HTMLResponse(html)
 
     async def not_verified(self, request: Request) -> Response:
         """The provider could not verify the person: public, no session or state needed."""
