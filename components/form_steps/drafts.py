@@ -35,6 +35,11 @@ class Draft:
     resume_box: str | None = None
     """The draft's id, sealed with a key that only the reference and code (and the server's secret)
     give: a store that keeps no draft ids can still hand the draft back."""
+    owner_key: str | None = None
+    """What finds the draft from the person signed in who owns it (a keyed hash of their provider's
+    ``sub``), so that they can come back to it on any device by signing in."""
+    owner_box: str | None = None
+    """The draft's id, sealed with a key that only the owner's ``sub`` (and the server's secret) gives."""
 
     def with_answers(self, answers: dict[str, Any]) -> Draft:
         """This draft with ``answers`` instead of its own."""
@@ -84,6 +89,10 @@ class DraftStore(Protocol):
 
     def find(self, resume_key: str) -> str | None:
         """The :attr:`Draft.resume_box` of the draft saved with ``resume_key``, or ``None``."""
+        ...
+
+    def find_owned(self, owner_key: str) -> str | None:
+        """The :attr:`Draft.owner_box` of the draft last saved with ``owner_key``, or ``None``."""
         ...
 
     def save_file(self, draft_id: str, key: str, file: StoredFile, expires: datetime) -> None:
@@ -138,6 +147,12 @@ class MemoryDrafts:
         with self._lock:
             found = [draft.resume_box for draft in self._drafts.values() if draft.resume_key == resume_key]
         return found[0] if found else None
+
+    def find_owned(self, owner_key: str) -> str | None:
+        """The sealed id of the draft last saved with ``owner_key``, or ``None``."""
+        with self._lock:
+            found = [draft.owner_box for draft in self._drafts.values() if draft.owner_key == owner_key]
+        return found[-1] if found else None
 
     def save_file(self, draft_id: str, key: str, file: StoredFile, expires: datetime) -> None:
         """Keep ``file`` with the draft."""

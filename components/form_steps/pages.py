@@ -447,11 +447,12 @@ def saved_page(
     entered_email: str = "",
     email_error: str | None = None,
     sent_to: str | None = None,
+    account: Markup | None = None,
 ) -> Markup:
     """Your answers are saved: the link to come back with (on any device), the reference and code to
     write down instead (and where to enter them), the date they are deleted, a way to go on now, and a
     button that deletes them; with ``mail_action``, a form that emails the link (its error, or where it
-    was sent)."""
+    was sent). ``account``: what :func:`account_note` says, when the service signs people in."""
     title = gettext("Your answers are saved")
     mail = Markup("")
     if sent_to:
@@ -501,6 +502,7 @@ def saved_page(
                 # Translators: %(date)s is a date, such as "January 2, 2027".
                 gettext("We will delete your answers on %(date)s.", date=format_date(expires.date()))
             ),
+            account or Markup(""),
             mail,
             Markup('<p class="fd-body"><a class="fd-link" href="{}">{}</a></p>').format(
                 continue_href, gettext("Go on with your answers now")
@@ -511,6 +513,23 @@ def saved_page(
         ]
     )
     return _page(chrome, title, content, errors=bool(email_error))
+
+
+def account_note(provider: str, *, signed_in: bool, sign_in_href: str) -> Markup:
+    """For a service that signs people in: that a signed-in person's answers follow them to any device,
+    or a link to sign in for that."""
+    if signed_in:
+        # Translators: %(provider)s is the name of a sign-in service, such as "Login.gov".
+        text = gettext(
+            "You are signed in with %(provider)s. Sign in on any device to see your answers.",
+            provider=provider,
+        )
+        return Markup('<p class="fd-body">{}</p>').format(text)
+    # Translators: %(provider)s is the name of a sign-in service, such as "Login.gov".
+    text = gettext(
+        "Sign in with %(provider)s to save your progress and see your application later.", provider=provider
+    )
+    return Markup('<p class="fd-body"><a class="fd-link" href="{}">{}</a></p>').format(sign_in_href, text)
 
 
 @dataclass(frozen=True)

@@ -46,26 +46,51 @@ def as_written(text: str) -> str:
 
 def resume_key(secret: bytes, given: ResumeCode) -> str:
     """What the store finds the draft by: a keyed hash of the reference and code, as written."""
-    return _digest(secret, "resume-key", f"{as_written(given.reference)}:{as_written(given.code)}").hex()
+    return _digest(secret, "resume-key", _written_pair(given)).hex()
 
 
 def seal(secret: bytes, given: ResumeCode, draft_id: str) -> str:
     """``draft_id`` sealed with a key that only ``given`` (and ``secret``) gives."""
-    data = draft_id.encode()
-    return bytes(a ^ b for a, b in zip(data, _pad(secret, given, len(data)), strict=True)).hex()
+    return _seal(_digest(secret, "resume-seal", _written_pair(given)), draft_id)
 
 
 def unseal(secret: bytes, given: ResumeCode, box: str) -> str | None:
     """The draft id :func:`seal` sealed in ``box``, or ``None`` when it does not open."""
+    return _unseal(_digest(secret, "resume-seal", _written_pair(given)), box)
+
+
+def owner_key(secret: bytes, flow_id: str, person: str) -> str:
+    """What the store finds a signed-in person's draft of ``flow_id`` by: a keyed hash of their stable
+    id at the identity provider (``sub``), never the id itself."""
+    return _digest(secret, "owner-key", f"{flow_id}:{person}").hex()
+
+
+def owner_seal(secret: bytes, flow_id: str, person: str, draft_id: str) -> str:
+    """``draft_id`` sealed with a key that only the person's id (and ``secret``) gives."""
+    return _seal(_digest(secret, "owner-seal", f"{flow_id}:{person}"), draft_id)
+
+
+def owner_unseal(secret: bytes, flow_id: str, person: str, box: str) -> str | None:
+    """The draft id :func:`owner_seal` sealed in ``box``, or ``None`` when it does not open."""
+    return _unseal(_digest(secret, "owner-seal", f"{flow_id}:{person}"), box)
+
+
+def _written_pair(given: ResumeCode) -> str:
+    return f"{as_written(given.reference)}:{as_written(given.code)}"
+
+
+def _seal(pad: bytes, draft_id: str) -> str:
+    data = draft_id.encode()
+    if len(data) > len(pad):
+        raise ValueError("a draft id longer than the seal")
+    return bytes(a ^ b for a, b in zip(data, pad, strict=False)).hex()
+
+
+def _unseal(pad: bytes, box: str) -> str | None:
     try:
         data = bytes.fromhex(box)
-        return bytes(a ^ b for a, b in zip(data, _pad(secret, given, len(data)), strict=True)).decode()
+        if len(data) > len(pad):
+            return None
+        return bytes(a ^ b for a, b in zip(data, pad, strict=False)).decode()
     except ValueError:
         return None
-
-
-def _pad(secret: bytes, given: ResumeCode, size: int) -> bytes:
-    pad = _digest(secret, "resume-seal", f"{as_written(given.reference)}:{as_written(given.code)}")
-    if size > len(pad):
-        raise ValueError("a draft id longer than the seal")
-    return pad[:size]

@@ -22,6 +22,10 @@ Pages, under the mount:
 - ``/check-answers``, ``/confirmation``, ``/exit/{exit}``
 - ``/session`` (POST), ``/session-ended``: with ``session_minutes``, each page carries a timeout
   warning whose "Continue" keeps the session going, and the page the browser goes to when it ends
+
+With ``accounts`` (:class:`Accounts`), a person signed in (with an identity provider, say) owns their
+draft: signing in on another device brings it back, and what the provider vouched for (an email) is
+offered in the questions they have not answered yet, still theirs to change.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import secrets
 import smtplib
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -51,6 +55,7 @@ from components.form_steps.mail import Mailer, resume_message
 from components.form_steps.pages import (
     Chrome,
     Task,
+    account_note,
     add_another_page,
     answer_rows,
     check_answers_page,
@@ -65,7 +70,17 @@ from components.form_steps.pages import (
     session_ended_page,
     task_list_page,
 )
-from components.form_steps.resume_codes import ALPHABET, ResumeCode, resume_code, resume_key, seal, unseal
+from components.form_steps.resume_codes import (
+    ALPHABET,
+    ResumeCode,
+    owner_key,
+    owner_seal,
+    owner_unseal,
+    resume_code,
+    resume_key,
+    seal,
+    unseal,
+)
 from components.starlette import BodyTooLarge, parse_form, read_body
 from components.timeout_warning import TimeoutWarning
 from i18n import gettext
@@ -87,6 +102,27 @@ def make_reference(flow: Flow, answers: dict[str, Any]) -> str:
     return "-".join(code[index : index + 4] for index in range(0, 12, 4))
 
 
+@dataclass(frozen=True)
+class SignedInPerson:
+    """A person signed in: their stable id at the provider (``sub``, never an email), and answers to
+    offer in the questions they have not answered, by step id (``{"email": "ada@example.com"}``)."""
+
+    id: str
+    prefill: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Accounts:
+    """How a flow meets the service's sign-in: who is signed in on a request (a quick call: it runs on
+    every page), where to sign in (given the path to come back to), the provider's name, and how to end
+    the sign-in when the flow's session ends."""
+
+    person: Callable[[Request], SignedInPerson | None]
+    sign_in_href: Callable[[Request, str], str]
+    provider: str
+    end: Callable[[Request, Response], Awaitable[None]] | None = None
+
+
 class FlowRoutes:
     """The routes that serve one flow, its answers kept in ``drafts``."""
 
@@ -105,6 +141,7 @@ class FlowRoutes:
         confirmation_extra: Callable[[Request], Markup] | None = None,
         session_minutes: int | None = None,
         warning_minutes: int = 2,
+        accounts: Accounts | None = None,
     ) -> None:
         self.flow = flow
         self.drafts = drafts
@@ -120,6 +157,7 @@ class FlowRoutes:
         """End a person's session after this many minutes without a request (warned before, with a
         way to keep it going); ``None``: it lasts as long as the browser keeps the cookie."""
         self.warning_minutes = warning_minutes
+        self.accounts = accounts
         self._saver = GroupCommit(drafts)
         self.cookie = f"fd-flow-{flow.id}"
         self._steps = {step.id: step for step in flow.steps()}
@@ -187,7 +225,19 @@ class FlowRoutes:
 
     async def _draft(self, request: Request) -> Draft | None:
         """The draft the cookie names, or ``None``: no cookie, a forged one, or a session that has ended
-        (then ``request.state.fd_ended`` is true). The draft found is kept as ``request.state.fd_draft``."""
+        (then ``request.state.fd_ended`` is true). For a person signed in, their own draft when this
+        browser has none with answers, and the draft tied to them. The draft found is kept as
+        ``request.state.fd_draft``."""
+        draft = await self._cookie_draft(request)
+        person = self.accounts.person(request) if self.accounts is not None else None
+        request.state.fd_person = person
+        if person is not None and not getattr(request.state, "fd_ended", False):
+            draft = await self._owned(draft, person)
+        if draft is not None:
+            request.state.fd_draft = draft
+        return draft
+
+    async def _cookie_draft(self, request: Request) -> Draft | None:
         raw = request.cookies.get(self.cookie, "")
         draft_id, _, rest = raw.partition(".")
         stamp, _, signature = rest.partition(".")
@@ -198,9 +248,24 @@ class FlowRoutes:
         if self.session_minutes is not None and time.time() - int(stamp) > self.session_minutes * 60:
             request.state.fd_ended = True
             return None
-        draft = await self._found(draft_id)
-        if draft is not None:
-            request.state.fd_draft = draft
+        return await self._found(draft_id)
+
+    async def _owned(self, draft: Draft | None, person: SignedInPerson) -> Draft | None:
+        """The draft a signed-in person goes on with: this browser's when it has answers (now theirs),
+        else the one they last filled in, on any device."""
+        key = owner_key(self.secret, self.flow.id, person.id)
+        if draft is None or (not draft.answers and draft.owner_key != key):
+            box = await run_in_threadpool(self.drafts.find_owned, key)
+            draft_id = owner_unseal(self.secret, self.flow.id, person.id, box) if box else None
+            theirs = await self._saved(draft_id) if draft_id else None
+            if theirs is not None and theirs.reference is None:
+                return theirs
+        if draft is not None and draft.reference is None and draft.owner_key != key:
+            draft = replace(
+                draft, owner_key=key, owner_box=owner_seal(self.secret, self.flow.id, person.id, draft.id)
+            )
+            if draft.answers:  # a draft with nothing in it is kept with its first answer
+                await self._saver.save(draft)
         return draft
 
     async def _found(self, draft_id: str) -> Draft | None:
@@ -446,6 +511,10 @@ class FlowRoutes:
         if not (now.may_visit(page) or self._new_item(now, page)):
             return self._redirect(request, now.next)
         entered: Mapping[str, Any] = step.question.refill(step.id, self._answer_of(draft, page))
+        person: SignedInPerson | None = request.state.fd_person
+        if person is not None and page.item is None and self._answer_of(draft, page) is None:
+            offered = person.prefill.get(step.id)
+            entered = step.question.refill(step.id, offered) if offered is not None else entered
         errors: Mapping[str, str] = {}
         if request.method == "POST":
             form = await self._form(request, draft)
@@ -692,8 +761,19 @@ class FlowRoutes:
             entered_email=entered,
             email_error=error,
             sent_to=sent_to,
+            account=self._account_note(request),
         )
         return HTMLResponse(html, status_code=400 if error else 200)
+
+    def _account_note(self, request: Request) -> Markup:
+        if self.accounts is None:
+            return Markup("")
+        back = f"{self._base(request)}/saved"
+        return account_note(
+            self.accounts.provider,
+            signed_in=request.state.fd_person is not None,
+            sign_in_href=self.accounts.sign_in_href(request, back),
+        )
 
     async def resume(self, request: Request) -> Response:
         """Come back to a saved draft from its link: the cookie is set again, and on to the next page."""
@@ -735,6 +815,8 @@ class FlowRoutes:
         )
         response = HTMLResponse(html)
         response.delete_cookie(self.cookie, path="/")
+        if self.accounts is not None and self.accounts.end is not None:
+            await self.accounts.end(request, response)  # a shared computer keeps no way back in
         return response
 
     async def come_back(self, request: Request) -> Response:
@@ -801,6 +883,8 @@ class FlowRoutes:
         )
         response = HTMLResponse(html)
         response.delete_cookie(self.cookie, path="/")
+        if self.accounts is not None and self.accounts.end is not None:
+            await self.accounts.end(request, response)  # a shared computer keeps no way back in
         return response
 
     def _section_of(self, page: Destination) -> str | None:

@@ -9,7 +9,8 @@ Pages, under the mount:
 - ``/start?next=/path``: to the provider, with the person's language; ``next`` is where they come back to
 - ``/callback``: back from the provider: signed in and on to ``next``, or cancelled, or a problem
 - ``/sign-out`` (POST): our session ends first, then the provider's sign-out; ``/signed-out`` after it
-- ``/not-verified``: the page the provider sends people to when it could not verify them (public)
+  (or the path given as ``signed_out_path``, served by :meth:`SignInRoutes.signed_out`)
+- ``/could-not-verify``: where the provider sends people it could not verify (public: no state needed)
 
 The browser holds two signed cookies, both ``HttpOnly`` and ``SameSite=Lax`` (so they come back with the
 provider's redirect): the state of the sign-in under way, which the callback's ``state`` must match, and
@@ -24,12 +25,15 @@ import hashlib
 import hmac
 import secrets
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from components.form_steps.starlette import Accounts, SignedInPerson
 from components.identity_handoff.pages import (
     AgencyHelp,
     SignInButton,
@@ -40,11 +44,14 @@ from components.identity_handoff.pages import (
     signed_out_page,
 )
 from components.identity_handoff.protocol import OidcClient, SignedIn, SignInError
-from components.identity_handoff.stores import MemorySignIns, Pending
+from components.identity_handoff.stores import MemorySignIns, Pending, SignInStore
 from i18n import current_locale
 
 STATE_COOKIE = "fd-sign-in"
 SESSION_COOKIE = "fd-session"
+KEPT_CLAIMS = ("email", "email_verified")
+"""The claims of the id_token a session keeps (beside ``sub`` and the level met): no more than the
+service uses."""
 
 
 def _local_path(path: str | None) -> str:
@@ -63,20 +70,30 @@ class SignInRoutes:
         *,
         secret_key: str,
         help: AgencyHelp,
-        store: MemorySignIns | None = None,
+        store: SignInStore | None = None,
         assurance: str | None = None,
         page: Mapping[str, Any] | Callable[[Request], Mapping[str, Any]] | None = None,
         continue_href: str | None = None,
         secure_cookie: bool | None = None,
+        mount_path: str = "/sign-in",
+        callback_path: str | None = None,
+        signed_out_path: str | None = None,
     ) -> None:
         self.client = client
         self.secret = secret_key.encode()
         self.help = help
-        self.store = store or MemorySignIns()
+        self.store: SignInStore = store or MemorySignIns()
         self.assurance = assurance
         self.page = page if callable(page) else dict(page or {})
         self.continue_href = continue_href
         self.secure_cookie = secure_cookie
+        self.mount_path = mount_path
+        """Where the routes are mounted on the site: the sign-in page flows link to."""
+        self.callback_path = callback_path
+        self.signed_out_path = signed_out_path
+        """The paths on this site the provider sends people back to (its redirect URI, and after signing
+        out) when they are not ``/callback`` and ``/signed-out`` under the mount. One fixed path each (no
+        language prefix: the language cookie keeps the person's choice) is one address to register."""
 
     def routes(self) -> list[BaseRoute]:
         """The hand-off's routes, to mount where the service wants them."""
@@ -86,7 +103,7 @@ class SignInRoutes:
             Route("/callback", self.callback, methods=["GET"]),
             Route("/sign-out", self.sign_out, methods=["POST"]),
             Route("/signed-out", self.signed_out, methods=["GET"]),
-            Route("/not-verified", self.not_verified, methods=["GET"]),
+            Route("/could-not-verify", self.not_verified, methods=["GET"]),
         ]
 
     # --- who is signed in -----------------------------------------------------------------------------
@@ -96,6 +113,28 @@ class SignInRoutes:
         session_id = self._unsigned(request.cookies.get(SESSION_COOKIE, ""))
         session = self.store.session(session_id) if session_id else None
         return session.person if session is not None else None
+
+    def for_flows(self, prefill: Callable[[SignedIn], Mapping[str, Any]] | None = None) -> Accounts:
+        """What a form-steps flow needs to tie drafts to the people signed in here (``FlowRoutes(...,
+        accounts=...)``); ``prefill`` gives the answers to offer a person, by step id."""
+
+        def person(request: Request) -> SignedInPerson | None:
+            signed_in = self.person(request)
+            if signed_in is None:
+                return None
+            return SignedInPerson(signed_in.sub, prefill(signed_in) if prefill else {})
+
+        def sign_in_href(request: Request, next_path: str) -> str:
+            return f"{self.mount_path}/?next={next_path}"
+
+        return Accounts(person, sign_in_href, self.client.profile.name, self.end)
+
+    async def end(self, request: Request, response: Response) -> None:
+        """End the person's session here (not at the provider), and forget its cookie on ``response``."""
+        session_id = self._unsigned(request.cookies.get(SESSION_COOKIE, ""))
+        if session_id:
+            await run_in_threadpool(self.store.end_session, session_id)
+        response.delete_cookie(SESSION_COOKIE, path="/")
 
     # --- cookies --------------------------------------------------------------------------------------
 
@@ -129,7 +168,8 @@ class SignInRoutes:
         return self.page(request) if callable(self.page) else self.page
 
     def _callback_url(self, request: Request) -> str:
-        return f"{request.url.scheme}://{request.url.netloc}{self._base(request)}/callback"
+        path = self.callback_path or f"{self._base(request)}/callback"
+        return f"{request.url.scheme}://{request.url.netloc}{path}"
 
     def _problem(self, request: Request, *, expired: bool = False) -> Response:
         html = problem_page(
@@ -164,7 +204,7 @@ class SignInRoutes:
             )
         except SignInError:
             return self._problem(request)
-        self.store.put_pending(Pending(sign_in, next_path))
+        await run_in_threadpool(self.store.put_pending, Pending(sign_in, next_path))
         response = RedirectResponse(url, status_code=303)
         self._set(response, request, STATE_COOKIE, sign_in.state)
         return response
@@ -173,7 +213,9 @@ class SignInRoutes:
         """Back from the provider: signed in, cancelled, or a problem; the state must be this browser's."""
         state = request.query_params.get("state", "")
         expected = self._unsigned(request.cookies.get(STATE_COOKIE, ""))
-        pending = self.store.take_pending(state) if state and expected == state else None
+        pending = (
+            await run_in_threadpool(self.store.take_pending, state) if state and expected == state else None
+        )
         if pending is None:  # no sign-in under way here, or this one was used already
             return self._problem(request, expired=True)
         error = request.query_params.get("error")
@@ -194,7 +236,10 @@ class SignInRoutes:
                 )
             except SignInError:
                 return self._problem(request)
-            session = self.store.start_session(person)
+            kept = {name: person.claims[name] for name in KEPT_CLAIMS if name in person.claims}
+            needs_token = self.client.profile.logout_with == "id_token_hint"
+            person = replace(person, claims=kept, id_token=person.id_token if needs_token else "")
+            session = await run_in_threadpool(self.store.start_session, person)
             response = RedirectResponse(pending.next_path, status_code=303)
             self._set(response, request, SESSION_COOKIE, session.id)
         response.delete_cookie(STATE_COOKIE, path="/")
@@ -203,11 +248,12 @@ class SignInRoutes:
     async def sign_out(self, request: Request) -> Response:
         """End our session first (the provider's sign-out needs a click there), then go to the provider's."""
         session_id = self._unsigned(request.cookies.get(SESSION_COOKIE, ""))
-        session = self.store.session(session_id) if session_id else None
+        session = await run_in_threadpool(self.store.session, session_id) if session_id else None
         if session_id:
-            self.store.end_session(session_id)
+            await run_in_threadpool(self.store.end_session, session_id)
         state = secrets.token_urlsafe(32)  # Login.gov wants one; the page after needs nothing from it
-        done = f"{request.url.scheme}://{request.url.netloc}{self._base(request)}/signed-out"
+        done_path = self.signed_out_path or f"{self._base(request)}/signed-out"
+        done = f"{request.url.scheme}://{request.url.netloc}{done_path}"
         try:
             url = await self.client.logout_url(
                 done, state=state, id_token=session.person.id_token if session else None

@@ -2,9 +2,10 @@
 
 The browser holds only signed ids; the PKCE verifier, the nonce and the id_token (which can carry
 personal data) stay here. :class:`MemorySignIns` keeps them in this process: enough for one server
-process and for tests. A sign-in under way is taken once (a second use of its ``state`` finds nothing)
-and forgotten after :data:`PENDING_SECONDS`; a session ends when the person signs out, when the server
-ends it, or after its hours.
+process and for tests; ``feedback_widget.store.sign_ins.SqlSignIns`` keeps them in the service's
+database, for several processes. Both follow :class:`SignInStore`. A sign-in under way is taken once
+(a second use of its ``state`` finds nothing) and forgotten after :data:`PENDING_SECONDS`; a session
+ends when the person signs out, when the server ends it, or after its hours.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from components.identity_handoff.protocol import PendingSignIn, SignedIn
 
@@ -37,6 +39,30 @@ class Session:
     id: str
     person: SignedIn
     started: float = field(default_factory=time.time)
+
+
+class SignInStore(Protocol):
+    """Keeps sign-ins under way and sessions. Its methods may block on a database."""
+
+    def put_pending(self, pending: Pending) -> None:
+        """Keep a sign-in under way, by its state, for :data:`PENDING_SECONDS`."""
+        ...
+
+    def take_pending(self, state: str) -> Pending | None:
+        """The sign-in under way with ``state``, once: it is forgotten as it is taken."""
+        ...
+
+    def start_session(self, person: SignedIn) -> Session:
+        """A new session for ``person``, with an unguessable id."""
+        ...
+
+    def session(self, session_id: str) -> Session | None:
+        """The session with ``session_id``, unless it has ended."""
+        ...
+
+    def end_session(self, session_id: str) -> None:
+        """End the session: its id opens nothing any more."""
+        ...
 
 
 class MemorySignIns:

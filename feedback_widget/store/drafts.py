@@ -103,6 +103,18 @@ class SqlDrafts:
             return None
         return str(row.resume_box)
 
+    def find_owned(self, owner_key: str) -> str | None:
+        """The sealed id of the unexpired draft last saved with ``owner_key``, or ``None``."""
+        query = (
+            select(form_drafts.c.owner_box)
+            .where(form_drafts.c.owner_key == owner_key, form_drafts.c.expires_at > datetime.now(UTC))
+            .order_by(form_drafts.c.updated_at.desc())
+            .limit(1)
+        )
+        with self.engine.connect() as connection:
+            box = connection.execute(query).scalar()
+        return None if box is None else str(box)
+
     @staticmethod
     def _draft(draft_id: str, row: Any) -> Draft:
         return Draft(
@@ -114,6 +126,8 @@ class SqlDrafts:
             row.reference,
             row.resume_key,
             row.resume_box,
+            row.owner_key,
+            row.owner_box,
         )
 
     def save(self, draft: Draft) -> None:
@@ -177,6 +191,8 @@ class SqlDrafts:
             "reference": draft.reference,
             "resume_key": draft.resume_key,
             "resume_box": draft.resume_box,
+            "owner_key": draft.owner_key,
+            "owner_box": draft.owner_box,
             "updated_at": datetime.now(UTC),
             "expires_at": draft.expires,
         }

@@ -133,8 +133,13 @@ form_drafts = Table(
     # and the draft's id sealed with a key only those give.
     Column("resume_key", String(64), nullable=True),
     Column("resume_box", String(128), nullable=True),
+    # Set while a signed-in person fills it in: a keyed hash of their provider's ``sub``, and the draft's
+    # id sealed with a key only that ``sub`` gives.
+    Column("owner_key", String(64), nullable=True),
+    Column("owner_box", String(128), nullable=True),
     Index(None, "expires_at"),
     Index(None, "resume_key", unique=True),
+    Index(None, "owner_key"),
 )
 
 form_files = Table(
@@ -148,5 +153,36 @@ form_files = Table(
     Column("content_type", String(255), nullable=False),
     Column("content", LargeBinary, nullable=False),
     Column("expires_at", UTCDateTime, nullable=False),
+    Index(None, "expires_at"),
+)
+
+sign_in_pending = Table(
+    "sign_in_pending",
+    metadata,
+    # The SHA-256 of the sign-in's state: the state itself is only in the person's cookie and URL.
+    Column("id", String(64), primary_key=True),
+    # Kept here, never in a cookie: the nonce the id_token must carry and the PKCE verifier.
+    Column("nonce", Text, nullable=False),
+    Column("code_verifier", Text, nullable=False),
+    Column("assurance", Text, nullable=True),
+    Column("next_path", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Index(None, "expires_at"),
+)
+
+sign_in_sessions = Table(
+    "sign_in_sessions",
+    metadata,
+    # The SHA-256 of the session's id: the id itself is only in the person's cookie.
+    Column("id", String(64), primary_key=True),
+    Column("sub", Text, nullable=False),
+    Column("assurance", Text, nullable=True),
+    # Only the claims the service uses (JSON), and the id_token only when the provider's sign-out needs it.
+    Column("claims", Text, nullable=False),
+    Column("id_token", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Index(None, "sub"),
     Index(None, "expires_at"),
 )

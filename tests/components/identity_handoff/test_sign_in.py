@@ -65,7 +65,7 @@ def registered(rp_key: KeyPair) -> dict[str, Any]:
         "redirect_uris": [f"{RP}/sign-in/callback", f"{RP}/es/sign-in/callback"],
         "post_logout_redirect_uris": [f"{RP}/sign-in/signed-out"],
         "jwks": rp_key.public_jwks,
-        "failure_to_proof_uri": f"{RP}/sign-in/not-verified",
+        "failure_to_proof_uri": f"{RP}/sign-in/could-not-verify",
     }
 
 
@@ -193,7 +193,7 @@ def test_failure_to_verify_lands_on_a_public_page(provider: Provider, rp_key: Ke
     browser = Browser(rp)
     page, _ = _to_provider(browser)
     back = browser.submit(page, action="exit")
-    assert str(back.url) == f"{RP}/sign-in/not-verified"
+    assert str(back.url) == f"{RP}/sign-in/could-not-verify"
     assert text(one(parse(back.text), "h1")) == "We could not verify your identity"
 
 
