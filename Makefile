@@ -23,7 +23,7 @@ test-fast: setup-test-python
 	$(BIN)/python -m pytest -q -m "not browser and not postgres and not redis and not slow"
 
 # `uv sync --frozen` installs exactly what uv.lock pins (hashes checked) and removes anything else.
-setup: $(UV) vendor
+setup: $(UV) vendor oidc-provider
 	$(UV) sync --frozen --quiet --extra demo
 
 setup-test: setup-test-python reference oidc-provider
@@ -51,8 +51,9 @@ reference: $(REFERENCE)/node_modules/.package-lock.json
 $(REFERENCE)/node_modules/.package-lock.json: $(REFERENCE)/package.json $(REFERENCE)/package-lock.json | $(UV)
 	cd $(REFERENCE) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-# The real OpenID provider the identity hand-off's tests run against (npm oidc-provider, shaped like
-# Login.gov in tests/oidc_provider/provider.mjs), installed exactly as its package-lock.json pins it.
+# The real OpenID provider the identity hand-off's tests run against and `make demo` signs people in
+# with (npm oidc-provider, shaped like Login.gov in tests/oidc_provider/provider.mjs), installed
+# exactly as its package-lock.json pins it.
 OIDC_PROVIDER := tests/oidc_provider
 oidc-provider: $(OIDC_PROVIDER)/node_modules/.package-lock.json
 

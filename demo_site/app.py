@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import httpx2
 from markupsafe import Markup
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -23,8 +24,8 @@ import feedback_widget
 from components.assets import BUNDLE_NAME, STATIC_DIR, css_bundle
 from components.language_selector import LanguageSelector
 from components.page import Page
-from demo_site import agency_pages, disaster_help, gallery
-from demo_site.security import SecurityHeadersMiddleware
+from demo_site import agency_pages, disaster_help, gallery, identity
+from demo_site.security import SecurityHeadersMiddleware, security_headers
 from feedback_widget import admin as feedback_admin
 from feedback_widget import jinja_global as feedback_jinja
 from feedback_widget import web as feedback_web
@@ -175,8 +176,13 @@ class DemoApp(Starlette):
     """The demo's Starlette app, with the security headers outside everything else: on the 500 page
     that Starlette's outermost error middleware sends, too."""
 
+    form_targets: tuple[str, ...] = ()
+    """Origins other than the demo's that its forms lead to: the identity provider's, when one is set."""
+
     def build_middleware_stack(self) -> ASGIApp:
-        return SecurityHeadersMiddleware(super().build_middleware_stack())
+        return SecurityHeadersMiddleware(
+            super().build_middleware_stack(), security_headers(self.form_targets)
+        )
 
 
 def is_api_request(request: Request) -> bool:
@@ -217,6 +223,13 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
                 return problem_for_exception(exc)
             return templates.TemplateResponse(request, "error.html", {"status": 500}, status_code=500)
 
+    def service_chrome(request: Request) -> dict[str, Any]:
+        chrome = demo_chrome(request)
+        extra = Markup("").join([chrome["header_extra_html"], identity.signed_in_extra(sign_in, request)])
+        return {**chrome, "service_name": gettext(disaster_help.FLOW.title), "header_extra_html": extra}
+
+    secret_key = feedback.settings.secret_key.get_secret_value()
+    sign_in = identity.sign_in_routes(feedback.store.engine, secret_key, service_chrome)
     routes = [
         Route("/", gallery.home, name="home"),
         Route("/components", gallery.index, name="gallery"),
@@ -227,11 +240,13 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         *agency_pages.routes(retention_days=feedback.settings.retention_days),
         *disaster_help.routes(
             SqlDrafts(feedback.store.engine),
-            feedback.settings.secret_key.get_secret_value(),
-            page=lambda request: {**demo_chrome(request), "service_name": gettext(disaster_help.FLOW.title)},
+            secret_key,
+            page=service_chrome,
             start=gallery.disaster_help_start,
             confirmation_extra=_feedback_form(feedback, "demo-benefits"),
+            accounts=sign_in.for_flows(prefill=identity.email_to_prefill) if sign_in else None,
         ),
+        *identity.routes(sign_in, service_chrome),
         *_feedback_routes(feedback),
         Route(f"{ASSET_URL}/{BUNDLE_NAME}", _css_response(css_bundle()), name="stylesheet"),
         Mount(ASSET_URL, StaticFiles(directory=STATIC_DIR), name="frontdoor_static"),
@@ -244,4 +259,8 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         exception_handlers={HTTPException: http_error, 500: server_error},
     )
     app.state.templates = templates
+    app.state.sign_in_provider = sign_in.client.profile.name if sign_in else None
+    if sign_in is not None:  # signing out posts a form that leads on to the provider's sign-out page
+        issuer = httpx2.URL(sign_in.client.profile.issuer)
+        app.form_targets = (f"{issuer.scheme}://{issuer.netloc.decode()}",)
     return app

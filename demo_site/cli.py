@@ -1,8 +1,11 @@
-"""``frontdoor demo``: run the demo site on loopback."""
+"""``frontdoor demo``: run the demo site on loopback; with no ``FRONTDOOR_OIDC_ISSUER`` set, a local test
+OpenID provider beside it (when Node and its packages are there), so that signing in works offline."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 
 
@@ -18,10 +21,22 @@ def _demo(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    print(f"Front Door demo: http://{args.host}:{args.port}/  (Ctrl+C to stop)")
-    from demo_site import server
+    from demo_site import local_provider, server
 
-    server.run(args.host, args.port)
+    with contextlib.ExitStack() as stack:
+        if not os.environ.get("FRONTDOOR_OIDC_ISSUER"):
+            problem = local_provider.missing()
+            if problem:
+                print(f"Sign-in is off: {problem}.", file=sys.stderr)
+            else:
+                sites = [f"http://{args.host}:{args.port}"]
+                if args.host == "127.0.0.1":
+                    sites.append(f"http://localhost:{args.port}")
+                os.environ.update(stack.enter_context(local_provider.demo_provider(sites)))
+                issuer = os.environ["FRONTDOOR_OIDC_ISSUER"]
+                print(f"Sign-in: a local TEST provider at {issuer} stands in for Login.gov.")
+        print(f"Front Door demo: http://{args.host}:{args.port}/  (Ctrl+C to stop)")
+        server.run(args.host, args.port)
     return 0
 
 

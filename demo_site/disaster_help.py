@@ -42,7 +42,7 @@ from components.form_steps import (
 )
 from components.form_steps.drafts import DraftStore
 from components.form_steps.mail import SmtpMailer
-from components.form_steps.starlette import FlowRoutes
+from components.form_steps.starlette import Accounts, FlowRoutes
 from i18n import N_
 
 START_PATH = "/disaster-help"
@@ -269,8 +269,10 @@ def routes(
     page: Callable[[Request], Mapping[str, Any]],
     start: Callable[[Request], Awaitable[Response]],
     confirmation_extra: Callable[[Request], Markup] | None = None,
+    accounts: Accounts | None = None,
 ) -> list[BaseRoute]:
-    """The start page (``start``) and the flow, its pages in the demo's ``page`` chrome."""
+    """The start page (``start``) and the flow, its pages in the demo's ``page`` chrome; with
+    ``accounts``, a signed-in person's answers follow them."""
     flow_routes = FlowRoutes(
         FLOW,
         drafts=drafts,
@@ -280,5 +282,6 @@ def routes(
         mailer=mailer_from_environment(),
         confirmation_extra=confirmation_extra,
         session_minutes=SESSION_MINUTES,
+        accounts=accounts,
     )
     return [Route(START_PATH, start, name="disaster_help"), Mount(APPLY_PATH, routes=flow_routes.routes())]

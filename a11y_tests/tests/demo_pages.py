@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from components.registry import registry
 from demo_site.gallery import placements
+from demo_site.identity import PATTERN_PAGES
 
 
 def demo_paths() -> list[str]:
     """Every page of the demo site: home, gallery, the footer's agency pages, the worked service's start,
-    each component page and each example preview."""
+    the pages of the sign-in pattern, each component page and each example preview."""
     paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/accessibility", "/admin/"]
     paths += ["/about", "/foia", "/no-fear-act", "/oig", "/performance", "/privacy"]  # the footer's links
     paths += [
@@ -16,6 +17,7 @@ def demo_paths() -> list[str]:
     ]
     paths.append("/feedback/demo-benefits/thanks")
     paths += ["/disaster-help", "/disaster-help/apply/"]  # the worked service: its start, its first question
+    paths += ["/patterns/sign-in", *(f"/patterns/sign-in/{slug}" for slug in PATTERN_PAGES)]
     for name, info in registry().items():
         paths.append(f"/components/{name}")
         paths += [f"/components/{name}/{example.slug}/preview" for example in info.examples]

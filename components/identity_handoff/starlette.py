@@ -69,7 +69,7 @@ class SignInRoutes:
         client: OidcClient,
         *,
         secret_key: str,
-        help: AgencyHelp,
+        help: AgencyHelp | Callable[[Request], AgencyHelp],
         store: SignInStore | None = None,
         assurance: str | None = None,
         page: Mapping[str, Any] | Callable[[Request], Mapping[str, Any]] | None = None,
@@ -82,6 +82,8 @@ class SignInRoutes:
         self.client = client
         self.secret = secret_key.encode()
         self.help = help
+        """The agency's other ways to help, or a function of the request that gives them (in the
+        person's language)."""
         self.store: SignInStore = store or MemorySignIns()
         self.assurance = assurance
         self.page = page if callable(page) else dict(page or {})
@@ -125,7 +127,8 @@ class SignInRoutes:
             return SignedInPerson(signed_in.sub, prefill(signed_in) if prefill else {})
 
         def sign_in_href(request: Request, next_path: str) -> str:
-            return f"{self.mount_path}/?next={next_path}"
+            root = str(request.scope.get("app_root_path", ""))  # the language prefix, if any
+            return f"{root}{self.mount_path}/?next={next_path}"
 
         return Accounts(person, sign_in_href, self.client.profile.name, self.end)
 
@@ -164,6 +167,9 @@ class SignInRoutes:
     def _base(self, request: Request) -> str:
         return str(request.scope.get("root_path", "")).rstrip("/")
 
+    def _help(self, request: Request) -> AgencyHelp:
+        return self.help(request) if callable(self.help) else self.help
+
     def _page_params(self, request: Request) -> Mapping[str, Any]:
         return self.page(request) if callable(self.page) else self.page
 
@@ -176,7 +182,7 @@ class SignInRoutes:
             page=self._page_params(request),
             provider=self.client.profile.name,
             retry_href=f"{self._base(request)}/",
-            help=self.help,
+            help=self._help(request),
             expired=expired,
         )
         return HTMLResponse(html, status_code=400 if expired else 200)
@@ -190,7 +196,7 @@ class SignInRoutes:
             provider=self.client.profile.name,
             buttons=[SignInButton(self.client.profile.name, start)],
             verify_identity=self.assurance in self.client.profile.verifying_levels,
-            help=self.help,
+            help=self._help(request),
             continue_href=self.continue_href,
         )
         return HTMLResponse(html)
@@ -277,6 +283,6 @@ class SignInRoutes:
             provider=profile.name,
             verify_help_url=profile.verify_help_url,
             contact_url=profile.contact_url,
-            help=self.help,
+            help=self._help(request),
         )
         return HTMLResponse(html)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
-import httpx2
 import pytest
 from joserfc.jwk import KeySet, RSAKey
 from starlette.applications import Starlette
@@ -39,6 +38,7 @@ from tests.oidc_provider import (
     rsa_key,
     start_provider,
 )
+from tests.oidc_provider.browser import Browser
 from tests.servers import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.anyio]
@@ -95,50 +95,6 @@ def service(
     return TestClient(app, base_url=RP, follow_redirects=False), sign_in
 
 
-class Browser:
-    """One person's browser: the service through its test client, the provider over real HTTP."""
-
-    def __init__(self, rp: TestClient) -> None:
-        self.rp = rp
-        self.provider = httpx2.Client(follow_redirects=False, timeout=10)
-
-    def get(self, url: str, **params: Any) -> Any:
-        if url.startswith(RP) or url.startswith("/"):
-            return self.rp.get(url.removeprefix(RP), params=params or None)
-        return self.provider.get(url, params=params or None)
-
-    def follow(self, response: Any) -> Any:
-        """Follow redirects, across both sites, to the first page that is not one."""
-        for _hop in range(10):
-            if response.status_code not in (302, 303):
-                return response
-            where = urljoin(str(response.url), response.headers["location"])
-            response = self.get(where)
-        raise AssertionError("too many redirects")
-
-    def post_form(self, page: Any, **fields: str) -> Any:
-        """Post the provider page's one form, as a browser does, with a pressed button's name and value;
-        the answer, not followed."""
-        form = one(parse(page.text), "form")
-        hidden = {
-            attr(field, "name") or "": attr(field, "value") or ""
-            for field in select(form, "input[type=hidden]")
-        }
-        target = urljoin(str(page.url), attr(form, "action") or "")
-        return self.provider.post(target, data={**hidden, **fields})
-
-    def submit(self, page: Any, **fields: str) -> Any:
-        """Post the page's form and follow where it leads, across both sites."""
-        return self.follow(self.post_form(page, **fields))
-
-    def back_to_service(self, page: Any, *, acr: str = VERIFIED) -> str:
-        """Sign in at the provider's page; the address it sends the browser back to (not followed)."""
-        response = self.post_form(page, action="sign-in", account=VERIFIED_PERSON, acr=acr)
-        while not response.headers["location"].startswith(RP):
-            response = self.provider.get(urljoin(str(response.url), response.headers["location"]))
-        return str(response.headers["location"])
-
-
 def _to_provider(
     browser: Browser, start: str = "/sign-in/start?next=/me"
 ) -> tuple[Any, dict[str, list[str]]]:
@@ -150,7 +106,7 @@ def _to_provider(
 
 def test_sign_in_and_out(provider: Provider, rp_key: KeyPair) -> None:
     rp, _ = service(provider.issuer, rp_key)
-    browser = Browser(rp)
+    browser = Browser(rp, RP)
     assert text(one(parse(rp.get("/sign-in/").text), "h1")) == "Sign in with Login.gov"
     page, asked = _to_provider(browser)
     assert asked["prompt"] == ["select_account"] and asked["acr_values"] == [VERIFIED]
@@ -172,7 +128,7 @@ def test_sign_in_and_out(provider: Provider, rp_key: KeyPair) -> None:
 
 def test_the_persons_language_goes_to_the_provider(provider: Provider, rp_key: KeyPair) -> None:
     rp, _ = service(provider.issuer, rp_key)
-    page, asked = _to_provider(Browser(rp), "/es/sign-in/start?next=/es/me")
+    page, asked = _to_provider(Browser(rp, RP), "/es/sign-in/start?next=/es/me")
     assert asked["locale"] == ["es"]
     assert asked["redirect_uri"] == [f"{RP}/es/sign-in/callback"]
     assert attr(one(parse(page.text), "html"), "lang") == "es"
@@ -180,7 +136,7 @@ def test_the_persons_language_goes_to_the_provider(provider: Provider, rp_key: K
 
 def test_cancelling_keeps_everything_and_offers_to_try_again(provider: Provider, rp_key: KeyPair) -> None:
     rp, _ = service(provider.issuer, rp_key)
-    browser = Browser(rp)
+    browser = Browser(rp, RP)
     page, _ = _to_provider(browser)
     back = browser.submit(page, action="cancel")
     assert back.status_code == 200
@@ -190,7 +146,7 @@ def test_cancelling_keeps_everything_and_offers_to_try_again(provider: Provider,
 
 def test_failure_to_verify_lands_on_a_public_page(provider: Provider, rp_key: KeyPair) -> None:
     rp, _ = service(provider.issuer, rp_key)
-    browser = Browser(rp)
+    browser = Browser(rp, RP)
     page, _ = _to_provider(browser)
     back = browser.submit(page, action="exit")
     assert str(back.url) == f"{RP}/sign-in/could-not-verify"
@@ -199,7 +155,7 @@ def test_failure_to_verify_lands_on_a_public_page(provider: Provider, rp_key: Ke
 
 def test_a_wrong_acr_is_refused(provider: Provider, rp_key: KeyPair) -> None:
     rp, _ = service(provider.issuer, rp_key)
-    browser = Browser(rp)
+    browser = Browser(rp, RP)
     page, _ = _to_provider(browser)
     back = browser.submit(page, action="sign-in", account=VERIFIED_PERSON, acr=AUTH_ONLY)
     assert back.status_code == 200
@@ -209,7 +165,7 @@ def test_a_wrong_acr_is_refused(provider: Provider, rp_key: KeyPair) -> None:
 
 def test_a_state_is_used_once_and_only_by_its_browser(provider: Provider, rp_key: KeyPair) -> None:
     rp, _ = service(provider.issuer, rp_key)
-    browser = Browser(rp)
+    browser = Browser(rp, RP)
     page, _ = _to_provider(browser)
     callback_url = browser.back_to_service(page).removeprefix(RP)
     other = TestClient(rp.app, base_url=RP, follow_redirects=False)  # the same service, another browser
@@ -256,7 +212,7 @@ def _client(provider: Provider, rp_key: KeyPair, client_id: str = CLIENT_ID) -> 
 
 
 async def test_a_code_is_redeemed_once(provider: Provider, rp_key: KeyPair) -> None:
-    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0], RP)
     pending, code = await _code(client, browser)
     person = await client.finish(pending, code, f"{RP}/sign-in/callback")
     assert person.sub == VERIFIED_PERSON and person.assurance == VERIFIED
@@ -266,7 +222,7 @@ async def test_a_code_is_redeemed_once(provider: Provider, rp_key: KeyPair) -> N
 
 
 async def test_a_wrong_nonce_is_refused(provider: Provider, rp_key: KeyPair) -> None:
-    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0], RP)
     pending, code = await _code(client, browser)
     other = PendingSignIn(
         pending.state, "another-nonce-of-enough-length-0123", pending.code_verifier, VERIFIED
@@ -280,7 +236,7 @@ async def test_a_wrong_nonce_is_refused(provider: Provider, rp_key: KeyPair) -> 
 async def test_an_expired_or_not_yet_issued_token_is_refused(
     provider: Provider, rp_key: KeyPair, hours: int, claim: str
 ) -> None:
-    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0], RP)
     pending, code = await _code(client, browser)
     client.clock = lambda: time.time() + hours * 3600  # the service's clock only: the provider's is real
     with pytest.raises(SignInError) as refused:
@@ -289,7 +245,7 @@ async def test_an_expired_or_not_yet_issued_token_is_refused(
 
 
 async def test_a_new_signing_key_is_fetched_once(provider: Provider, rp_key: KeyPair) -> None:
-    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0], RP)
     stale = rsa_key("retired-provider-key")
     client._keys = KeySet([RSAKey.import_key(dict(stale.public))])  # keys fetched before a rotation
     pending, code = await _code(client, browser)
@@ -299,7 +255,7 @@ async def test_a_new_signing_key_is_fetched_once(provider: Provider, rp_key: Key
 
 async def test_a_token_for_another_service_is_refused(provider: Provider, rp_key: KeyPair) -> None:
     """An id_token the provider issued to another client (its ``aud``) does not sign anyone in here."""
-    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0])
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0], RP)
     pending, code = await _code(client, browser)
     person = await client.finish(pending, code, f"{RP}/sign-in/callback")
     elsewhere = _client(provider, rp_key, client_id="urn:gov:gsa:openidconnect.profiles:sp:sso:test:other")
@@ -314,7 +270,7 @@ def test_a_provider_that_wants_the_id_token_at_sign_out_gets_it(rp_key: KeyPair)
     with start_provider([registered(rp_key)], accept_id_token_hint=True) as hinted:
         profile = login_gov(hinted.issuer).model_copy(update={"logout_with": "id_token_hint"})
         rp, sign_in = service(hinted.issuer, rp_key, profile=profile)
-        browser = Browser(rp)
+        browser = Browser(rp, RP)
         page, _ = _to_provider(browser)
         assert (
             browser.submit(page, action="sign-in", account=VERIFIED_PERSON, acr=VERIFIED).text
