@@ -68,13 +68,14 @@ lint: setup-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(UV) vendor reference
+bench: $(UV) vendor reference oidc-provider
 	bash scripts/system_deps.sh test
 	$(UV) sync --frozen --quiet --all-extras
 	$(BIN)/python bench/render.py
 	$(BIN)/python bench/size.py
 	$(BIN)/python bench/feedback.py
 	$(BIN)/python bench/form_steps.py
+	$(BIN)/python bench/sign_in.py
 	$(BIN)/python bench/redaction.py
 	$(BIN)/python bench/a11y.py
 

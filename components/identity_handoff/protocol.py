@@ -21,7 +21,9 @@ reached, it answered with an error, or what came back did not check out.
 
 from __future__ import annotations
 
+import functools
 import secrets
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -44,6 +46,13 @@ LEEWAY_SECONDS = 30
 """The clock difference allowed when checking an id_token's ``exp`` and ``iat``."""
 
 Reason = Literal["unreachable", "provider_error", "invalid_token"]
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One TLS context for every request to providers: making one reads the certificate authorities
+    again, which takes longer than the rest of a sign-in's work on our side."""
+    return httpx2.create_ssl_context()
 
 
 class SignInError(Exception):
@@ -110,7 +119,7 @@ class OidcClient:
         self.client_id = client_id
         self.private_key = private_key
         self.scopes = scopes
-        self._http = http or (lambda: httpx2.AsyncClient(timeout=10))
+        self._http = http or (lambda: httpx2.AsyncClient(timeout=10, verify=_tls()))
         self.clock = clock
         """The time the id_token's ``exp`` and ``iat`` are checked against."""
         self._metadata: dict[str, Any] | None = None
@@ -152,6 +161,7 @@ class OidcClient:
             scope=" ".join(self.scopes),
             redirect_uri=redirect_uri,
             timeout=10,
+            verify=_tls(),
         )
         client.register_client_auth_method(_ShortLivedPrivateKeyJWT())
         return client
