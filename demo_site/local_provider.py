@@ -27,7 +27,7 @@ from joserfc.jwk import RSAKey
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "oidc_provider"
 """Where the provider's script and packages are, in a checkout of the project."""
-START_SECONDS = 10
+START_SECONDS = 5
 CLIENT_ID = "urn:gov:gsa:openidconnect.profiles:sp:sso:frontdoor:demo"
 
 
@@ -81,7 +81,7 @@ def run_provider(
     ``jwks``: the provider's private signing keys (a fresh key by default); ``accept_id_token_hint``:
     accept it at logout, which Login.gov refuses. Its issuer is ``http://localhost:<port>/`` (with
     Login.gov's trailing slash). Raises :class:`ProviderError` if it cannot run or does not answer
-    discovery within 10 s."""
+    discovery within 5 s, three times."""
     problem = missing()
     if problem:
         raise ProviderError(problem)
@@ -95,7 +95,9 @@ def run_provider(
     with tempfile.TemporaryDirectory(prefix="fd-oidc-") as folder:
         log = Path(folder) / "provider.log"
         started = time.perf_counter()
-        for attempt in range(3):  # a free port may be taken before Node binds it: then another one
+        # Tried up to three times, each on a new port: a free port may be taken before Node binds it,
+        # and twice in long test runs a start hung with nothing logged.
+        for attempt in range(3):
             port = _free_port()
             issuer = f"http://localhost:{port}/"
             with log.open("wb") as out:
@@ -110,7 +112,7 @@ def run_provider(
                 _wait_for_discovery(issuer, process, log)
             except ProviderError:
                 _stop(process)
-                if attempt == 2 or "EADDRINUSE" not in log.read_text(errors="replace"):
+                if attempt == 2:
                     raise
                 continue
             break

@@ -1,8 +1,9 @@
-"""Signing in on the worked service, in headless Chromium with the pages' scripts off, against the real
-test provider (npm ``oidc-provider`` shaped like Login.gov) on loopback, in English, Spanish and Arabic:
-from the start page's offer to the page before, the provider and back to the task list signed in;
-signing out there and at the provider; cancelling at the provider; and failing identity verification.
-axe-core checks each of our pages on the way, in the person's language and direction.
+"""Signing in on the worked service, in headless Chromium, against the real test provider (npm
+``oidc-provider`` shaped like Login.gov) on loopback, in English, Spanish and Arabic: a first answer
+given, then from the start page's offer to the page before, the provider, and back to the service
+signed in with the answer kept (with the pages' scripts off and on); signing out there and at the
+provider; cancelling at the provider; and failing identity verification. axe-core checks each of our
+pages on the way, in the person's language and direction.
 """
 
 from __future__ import annotations
@@ -65,11 +66,12 @@ def _page_scripts(driver: Any, *, enabled: bool) -> None:
     driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": not enabled})
 
 
-@pytest.fixture
-def scripts_off(browser: Any) -> Iterator[Any]:
-    """The shared browser with no cookies and the pages' own scripts off; on again afterwards."""
+@pytest.fixture(params=[False, True], ids=["scripts-off", "scripts-on"])
+def driver(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
+    """The shared browser with no cookies, the pages' own scripts off or on; on again afterwards."""
     browser.delete_all_cookies()
-    _page_scripts(browser, enabled=False)
+    browser.javascript = request.param
+    _page_scripts(browser, enabled=request.param)
     try:
         yield browser
     finally:
@@ -97,13 +99,13 @@ class Person:
         info = LOCALES[self.lang]
         assert (html.get_attribute("lang"), html.get_attribute("dir")) == (info.code, info.direction)
         assert driver.find_element(By.CSS_SELECTOR, "main h1").text == heading
-        _page_scripts(driver, enabled=True)  # for axe-core alone
+        _page_scripts(driver, enabled=True)  # for axe-core alone, when the page's scripts are off
         try:
             for violation in check_page(driver):
                 for node in violation.nodes:
                     self.found.append(f"{driver.current_url} [{self.lang}] {violation.rule}: {node.html}")
         finally:
-            _page_scripts(driver, enabled=False)
+            _page_scripts(driver, enabled=driver.javascript)
 
     def t(self, message: str, **variables: str) -> str:
         return translated(message, self.lang, **variables)
@@ -130,16 +132,28 @@ class Person:
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "ar"])
-def test_sign_in_and_out_from_the_start_page(scripts_off: Any, site: tuple[str, Provider], lang: str) -> None:
+def test_sign_in_keeps_the_answers_then_sign_out(driver: Any, site: tuple[str, Provider], lang: str) -> None:
     base, provider = site
-    person = Person(scripts_off, base, provider.issuer, lang)
+    person = Person(driver, base, provider.issuer, lang)
+    question = f"{base}{person.prefix}/disaster-help/apply/disaster-type"
+    driver.get(f"{base}{person.prefix}/disaster-help/apply/")  # the task list: a draft of one's own
+    driver.get(question)
+    person.press("label[for=disaster-type-2]")  # Flood
+    person.press("main form button[type=submit]")  # Continue
+    person.arrive(f"{base}{person.prefix}/disaster-help/apply/disaster-date")
+
     person.to_provider()
     expected_lang = {"es": "es"}.get(lang, "en")  # Login.gov has no Arabic: English, its default
-    assert scripts_off.find_element(By.TAG_NAME, "html").get_attribute("lang") == expected_lang
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == expected_lang
     person.press("button[value=sign-in]")
-    person.arrive(f"{base}{person.prefix}/disaster-help/apply/")
-    person.our_page(person.t("Get help after a disaster"))  # the task list
-    sign_out = scripts_off.find_element(By.CSS_SELECTOR, "header form.fd-sign-out button")
+    person.arrive(f"{base}{person.prefix}/disaster-help/apply/tasks")
+    person.our_page(person.t("Get help after a disaster"))  # the task list, the first task under way
+    first_status = driver.find_element(By.CSS_SELECTOR, ".fd-task-list__item .fd-task-list__status")
+    assert first_status.text == person.t("In progress")
+    driver.get(question)
+    assert driver.find_element(By.CSS_SELECTOR, "input[value=flood]").is_selected()
+
+    sign_out = driver.find_element(By.CSS_SELECTOR, "header form.fd-sign-out button")
     assert sign_out.text == person.t("Sign out")
     sign_out.click()
     person.arrive(provider.issuer)
@@ -150,9 +164,9 @@ def test_sign_in_and_out_from_the_start_page(scripts_off: Any, site: tuple[str, 
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "ar"])
-def test_cancel_and_could_not_verify(scripts_off: Any, site: tuple[str, Provider], lang: str) -> None:
+def test_cancel_and_could_not_verify(driver: Any, site: tuple[str, Provider], lang: str) -> None:
     base, provider = site
-    person = Person(scripts_off, base, provider.issuer, lang)
+    person = Person(driver, base, provider.issuer, lang)
     person.to_provider()
     person.press("button[value=cancel]")
     person.arrive(f"{base}/sign-in/callback?")

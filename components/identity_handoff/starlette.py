@@ -111,10 +111,13 @@ class SignInRoutes:
     # --- who is signed in -----------------------------------------------------------------------------
 
     def person(self, request: Request) -> SignedIn | None:
-        """The person signed in on this request, or ``None``."""
-        session_id = self._unsigned(request.cookies.get(SESSION_COOKIE, ""))
-        session = self.store.session(session_id) if session_id else None
-        return session.person if session is not None else None
+        """The person signed in on this request, or ``None``: read from the store once per request."""
+        if "fd_signed_in" not in request.state._state:
+            session_id = self._unsigned(request.cookies.get(SESSION_COOKIE, ""))
+            session = self.store.session(session_id) if session_id else None
+            request.state.fd_signed_in = session.person if session is not None else None
+        found: SignedIn | None = request.state.fd_signed_in
+        return found
 
     def for_flows(self, prefill: Callable[[SignedIn], Mapping[str, Any]] | None = None) -> Accounts:
         """What a form-steps flow needs to tie drafts to the people signed in here (``FlowRoutes(...,
