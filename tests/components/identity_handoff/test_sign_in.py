@@ -153,11 +153,12 @@ def test_failure_to_verify_lands_on_a_public_page(provider: Provider, rp_key: Ke
     assert text(one(parse(back.text), "h1")) == "We could not verify your identity"
 
 
-def test_a_wrong_acr_is_refused(provider: Provider, rp_key: KeyPair) -> None:
+@pytest.mark.parametrize("acr", [AUTH_ONLY, "none"], ids=["wrong", "missing"])
+def test_a_wrong_or_missing_acr_is_refused(provider: Provider, rp_key: KeyPair, acr: str) -> None:
     rp, _ = service(provider.issuer, rp_key)
     browser = Browser(rp, RP)
     page, _ = _to_provider(browser)
-    back = browser.submit(page, action="sign-in", account=VERIFIED_PERSON, acr=AUTH_ONLY)
+    back = browser.submit(page, action="sign-in", account=VERIFIED_PERSON, acr=acr)
     assert back.status_code == 200
     assert text(one(parse(back.text), "h1")) == "Sorry, there is a problem with signing in"
     assert rp.get("/me").text == "nobody"
@@ -286,3 +287,14 @@ def test_a_provider_that_wants_the_id_token_at_sign_out_gets_it(rp_key: KeyPair)
         confirm = browser.follow(browser.get(signing_out.headers["location"]))
         done = browser.submit(confirm, logout="yes")
         assert text(one(parse(done.text), "h1")) == "You have signed out"
+
+
+@pytest.mark.parametrize("acr", [AUTH_ONLY, "none"], ids=["wrong", "missing"])
+async def test_the_level_asked_for_must_be_the_one_asserted(
+    provider: Provider, rp_key: KeyPair, acr: str
+) -> None:
+    client, browser = _client(provider, rp_key), Browser(service(provider.issuer, rp_key)[0], RP)
+    pending, code = await _code(client, browser, acr=acr)
+    with pytest.raises(SignInError) as refused:
+        await client.finish(pending, code, f"{RP}/sign-in/callback")
+    assert refused.value.reason == "invalid_token" and "acr" in refused.value.detail
