@@ -1,0 +1,54 @@
+"""Examples of the panel component."""
+
+from markupsafe import Markup
+
+from components.base import Example
+from components.choices import LazyHtml
+from i18n import lazy_gettext as _l
+
+TITLE = _l("Panel")
+SUMMARY = _l("Tells people they are done, such as when an application is sent, in a box that stands out.")
+
+EXAMPLES = [
+    Example(
+        _l("Confirmation"),
+        _l("The top of a confirmation page: the page's main heading and a reference number."),
+        {
+            "id": "panel-confirmation",
+            "heading_text": _l("Application complete"),
+            "html": LazyHtml(
+                lambda: Markup("{}<br><strong>{}</strong>").format(
+                    _l("Your reference number"), "HDJ2-4KQ7-M9XW"
+                )
+            ),
+        },
+    ),
+    Example(
+        _l("Level 2 heading"),
+        _l("A result under the page's own main heading, so the panel's heading is level 2."),
+        {
+            "heading_text": _l("You may be able to get help with rent"),
+            "heading_level": 2,
+            "text": _l("Most people in your situation get up to $400 a month."),
+        },
+    ),
+    Example(
+        _l("With a link"),
+        _l("Text in more than one paragraph, with a link."),
+        {
+            "id": "panel-with-a-link",
+            "heading_text": _l("Payment received"),
+            "heading_level": 2,
+            "html": LazyHtml(
+                lambda: Markup('<p>{}</p><p><a class="fd-link" href="#receipt">{}</a></p>').format(
+                    _l("We sent a receipt to your email."), _l("Download your receipt")
+                )
+            ),
+        },
+    ),
+    Example(
+        _l("Heading only"),
+        _l("A panel with a heading and no text under it."),
+        {"heading_text": _l("Your changes are saved"), "heading_level": 2},
+    ),
+]
