@@ -130,6 +130,7 @@ EXAMPLES = [
         },
     ),
     Example(
+        # Translators: the name of an example: a list shown in a box with a title, like a card.
         _l("Card"),
         _l("One person in a household: a card with their name, a link to remove them and their answers."),
         {
@@ -137,6 +138,7 @@ EXAMPLES = [
             "rows": [
                 {
                     "key": {"text": _l("Relationship to you")},
+                    # Translators: a family relationship: the person's male child.
                     "value": {"text": _l("Son")},
                     "actions": [{"href": "#luis-relationship"}],
                 },

@@ -55,6 +55,7 @@ EXAMPLES = [
         {
             "caption_text": _l("Office hours"),
             "first_cell_is_header": True,
+            # Translators: headers of a table of office hours: the day, when the office opens and closes.
             "head": cells(_l("Day"), _l("Opens"), _l("Closes")),
             "rows": [
                 cells(_l("Monday to Friday"), _l("8 a.m."), _l("5 p.m.")),
@@ -97,6 +98,7 @@ EXAMPLES = [
             "scrollable": True,
             "caption_text": _l("Income limits by the number of people in your household"),
             "first_cell_is_header": True,
+            # Translators: the header of a column of income limits; the other columns are numbers of people.
             "head": cells(_l("Limit"), *(str(n) for n in EIGHT), numeric=EIGHT),
             "rows": [
                 cells(_l("Each month"), *MONTHLY_LIMITS, numeric=EIGHT),
@@ -109,6 +111,7 @@ EXAMPLES = [
         _l("Cells with links and status tags."),
         {
             "caption_text": _l("Your applications"),
+            # Translators: column headers: the form the person sent (to ask for help), the date, its status.
             "head": cells(_l("Form"), _l("Sent on"), _l("Status")),
             "rows": [
                 application("#food-help", _l("Food help"), _l("April 3, 2025"), _l("Approved"), "green"),
