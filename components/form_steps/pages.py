@@ -36,7 +36,9 @@ from components.form_steps.flow import Exit, Flow, Repeat, Step
 from components.form_steps.journey import Journey
 from components.form_steps.resume_codes import ResumeCode
 from components.page import Page
+from components.panel import Panel
 from components.radios import Radios
+from components.summary_list import SummaryList
 from components.text_input import TextInput
 from i18n import gettext, ngettext
 from i18n.formatting import format_date
@@ -147,18 +149,16 @@ def add_another_page(
 ) -> Markup:
     """A list's page: its items so far (each with change and remove), and whether to add another."""
     heading = flow_text(repeat.title)
-    rows = Markup("").join(
-        Markup(
-            '<div class="fd-summary-list__row"><dt class="fd-summary-list__key">{}</dt>'
-            '<dd class="fd-summary-list__actions">'
-            '<a class="fd-link" href="{}">{}<span class="fd-visually-hidden"> {}</span></a> '
-            '<a class="fd-link" href="{}">{}<span class="fd-visually-hidden"> {}</span></a></dd></div>'
-        ).format(
-            describe(item), change_href(number), gettext("Change"), describe(item), remove_href(number),
-            gettext("Remove"), describe(item),
-        )
+    rows = [
+        {
+            "key": {"text": describe(item)},
+            "actions": [
+                {"href": change_href(number), "text": gettext("Change")},
+                {"href": remove_href(number), "text": gettext("Remove")},
+            ],
+        }
         for number, item in enumerate(items)
-    )  # fmt: skip
+    ]
     question = flow_text(repeat.add_question)
     full = len(items) >= repeat.max_items
     errors = {repeat.id: error} if error else {}
@@ -179,7 +179,7 @@ def add_another_page(
             BackLink(href=back_href).render() if back_href else Markup(""),
             _error_summary(errors) if errors else Markup(""),
             Markup('<h1 class="fd-heading-l">{}</h1>').format(heading),
-            Markup('<dl class="fd-summary-list">{}</dl>').format(rows) if items else Markup(""),
+            SummaryList(rows=rows).render() if rows else Markup(""),
             _form(action, chrome, inner),
         ]
     )
@@ -226,26 +226,17 @@ def _summary(flow: Flow, rows: Mapping[str, list[AnswerRow]], *, changes: bool) 
     for section in flow.sections:
         if not rows.get(section.id):
             continue
-        lines = Markup("").join(
-            Markup(
-                '<div class="fd-summary-list__row"><dt class="fd-summary-list__key">{}</dt>'
-                '<dd class="fd-summary-list__value">{}</dd>{}</div>'
-            ).format(
-                row.question,
-                _lines(row.answer),
-                Markup(
-                    '<dd class="fd-summary-list__actions">'
-                    '<a class="fd-link" href="{}">{}<span class="fd-visually-hidden"> {}</span></a></dd>'
-                ).format(row.change_href, gettext("Change"), row.question)
-                if changes
-                else "",
-            )
+        lines = [
+            {
+                "key": {"text": row.question},
+                "value": {"html": _lines(row.answer)},
+                "actions": [{"href": row.change_href, "text": gettext("Change")}] if changes else [],
+            }
             for row in rows[section.id]
-        )
+        ]
         sections.append(
-            Markup('<h2 class="fd-heading-m">{}</h2><dl class="fd-summary-list">{}</dl>').format(
-                flow_text(section.title), lines
-            )
+            Markup('<h2 class="fd-heading-m">{}</h2>').format(flow_text(section.title))
+            + SummaryList(rows=lines).render()
         )
     return Markup("").join(sections)
 
@@ -300,10 +291,10 @@ def confirmation_page(
     """The answers were sent: the reference number, what happens next, ``extra`` content (such as a
     feedback form), and a record of the answers to print or keep."""
     title = gettext("Your answers were sent")
-    panel = Markup(
-        '<div class="fd-panel"><h1 class="fd-panel__title">{}</h1>'
-        '<div class="fd-panel__body">{}<br><strong>{}</strong></div></div>'
-    ).format(title, gettext("Your reference number"), reference)
+    panel = Panel(
+        heading_text=title,
+        html=Markup("{}<br><strong>{}</strong>").format(gettext("Your reference number"), reference),
+    ).render()
     content = panel + Markup('<h2 class="fd-heading-m">{}</h2><p class="fd-body">{}</p>').format(
         gettext("What happens next"),
         flow_text(next_steps) if next_steps else gettext("We will contact you about your answers."),
@@ -348,15 +339,12 @@ def remove_page(title: str, *, chrome: Chrome, action: str, back_href: str | Non
 
 
 def _summary_rows(rows: Sequence[tuple[str, str]]) -> Markup:
-    return Markup('<dl class="fd-summary-list">{}</dl>').format(
-        Markup("").join(
-            Markup(
-                '<div class="fd-summary-list__row"><dt class="fd-summary-list__key">{}</dt>'
-                '<dd class="fd-summary-list__value"><strong>{}</strong></dd></div>'
-            ).format(key, value)
+    return SummaryList(
+        rows=[
+            {"key": {"text": key}, "value": {"html": Markup("<strong>{}</strong>").format(value)}}
             for key, value in rows
-        )
-    )
+        ]
+    ).render()
 
 
 def come_back_page(
