@@ -14,6 +14,7 @@ from typing import Any
 
 from babel import Locale
 from babel.support import Translations
+from markupsafe import Markup, escape
 
 DEFAULT_LOCALE = "en"
 DOMAIN = "messages"
@@ -119,10 +120,8 @@ class LazyString:
     def __str__(self) -> str:
         return gettext(self.message)
 
-    def __html__(self) -> str:
-        from markupsafe import escape
-
-        return str(escape(str(self)))
+    def __html__(self) -> Markup:
+        return escape(str(self))  # Markup: Markup.format would escape a plain str a second time
 
     def __repr__(self) -> str:
         return f"lazy_gettext({self.message!r})"
