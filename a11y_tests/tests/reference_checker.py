@@ -104,7 +104,7 @@ def demo_sample() -> list[str]:
         ("fr", "/components/character_count"),
         ("ko", "/components/error_summary"),
         ("ru", "/components/language_selector"),
-        ("ht", "/components/select"),
+        ("ht", "/components/panel"),
         ("pt", "/components/step_indicator"),
     ]
     return [LOCALES[language].url_prefix + path for language, path in pages]

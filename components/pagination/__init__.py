@@ -6,6 +6,10 @@ from pydantic import Field, model_validator
 
 from components.base import Component, Href, Params, Text, TrustedHtml
 from components.header import LandmarkName
+from i18n import gettext
+
+_NUMBER = "\x00"
+"""Stands for the page number while the words around it are found."""
 
 
 class PaginationLink(Params):
@@ -58,7 +62,9 @@ class Pagination(Component):
     """Links to other pages: the previous and next page, with numbered pages between them.
 
     It is a navigation landmark named "Pagination" in the current language (or the label given).
-    The current page is marked ``aria-current="page"``; each number is read out as "Page 2". With
+    The current page is marked ``aria-current="page"``; each number is read out as "Page 2" (the words
+    around the number are visually hidden text, in the order the language puts them: a name that
+    holds the visible number, which ``aria-label`` would not in every language). With
     no items it is the block variant: the previous and next links on lines of their own, each with an
     optional label such as the page's title, for a series of pages read in order (a guide).
     """
@@ -97,6 +103,14 @@ class Pagination(Component):
                         "remove the label or the items"
                     )
         return self
+
+    def page_words(self, number: int) -> tuple[str, str]:
+        """The words a screen reader says before and after page ``number``, in the current language."""
+        # Translators: what a screen reader says for the link to one page of a list; %(number)s is the
+        # page's number, shown on screen.
+        words = gettext("Page %(number)s", number=_NUMBER)
+        before, _, after = words.partition(_NUMBER)
+        return before, after
 
     @property
     def block(self) -> bool:

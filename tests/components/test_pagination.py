@@ -52,10 +52,12 @@ def test_previous_numbers_and_next_in_a_named_navigation() -> None:
     following = one(nav, ".fd-pagination__next > a")
     assert (attr(following, "href"), attr(following, "rel"), text(following)) == ("?page=3", "next", "Next")
     links = select(nav, "ul > li.fd-pagination__item > a.fd-pagination__link")
-    assert [(attr(a, "href"), text(a), attr(a, "aria-label")) for a in links] == [
-        ("?page=1", "1", "Page 1"),
-        ("?page=2", "2", "Page 2"),
-        ("?page=3", "3", "Page 3"),
+    shown = [text(a.find(string=True, recursive=False) or "") for a in links]
+    assert shown == ["1", "2", "3"]  # the number alone on screen; the words around it are hidden
+    assert [(attr(a, "href"), attr(a, "aria-label"), text(a)) for a in links] == [
+        ("?page=1", None, "Page 1"),
+        ("?page=2", None, "Page 2"),
+        ("?page=3", None, "Page 3"),
     ]
 
 
@@ -71,7 +73,7 @@ def test_current_page_is_a_link_marked_aria_current() -> None:
 def test_ellipses_are_not_links() -> None:
     html = Pagination(items=pages(1, None, 6, 7, 8, None, 42, current=7)).render()
     items = select(html, "ul > li")
-    assert [text(item) for item in items] == ["1", "…", "6", "7", "8", "…", "42"]
+    assert [text(item) for item in items] == ["Page 1", "…", "Page 6", "Page 7", "Page 8", "…", "Page 42"]
     ellipses = select(html, "li.fd-pagination__item--ellipsis")
     assert len(ellipses) == 2 and all(item.find("a") is None for item in ellipses)
 
@@ -141,7 +143,7 @@ def test_default_words_go_through_gettext(monkeypatch: Any) -> None:
         html = pagination.render()
     assert attr(one(html, "nav"), "aria-label") == "Paginación"
     assert [text(a) for a in select(html, "[rel]")] == ["Anterior", "Siguiente"]
-    assert attr(select(html, "li > a")[1], "aria-label") == "Página 2"
+    assert text(select(html, "li > a")[1]) == "Página 2"
     assert attr(one(pagination.render(), "nav"), "aria-label") == "Pagination"
 
 
