@@ -36,8 +36,8 @@ class LazyHtml(LazyString):
         made = self.factory()
         return str(made.__html__() if hasattr(made, "__html__") else Markup(made))
 
-    def __html__(self) -> str:
-        return str(self)
+    def __html__(self) -> Markup:
+        return Markup(str(self))  # trusted HTML; a plain str would be escaped by Markup.format
 
     def __repr__(self) -> str:
         return f"LazyHtml({self.factory!r})"
