@@ -27,6 +27,7 @@ import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
+from urllib.parse import quote
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -59,6 +60,14 @@ def _local_path(path: str | None) -> str:
     if not path or not path.startswith("/") or path.startswith("//") or "\\" in path or "\n" in path:
         return "/"
     return path
+
+
+def _quoted(path: str) -> str:
+    """``path`` as a query value: its own ``?``, ``&`` and ``#`` survive the trip through ``next``."""
+    return quote(path, safe="/")
+
+
+_UNREAD = object()
 
 
 class SignInRoutes:
@@ -112,12 +121,12 @@ class SignInRoutes:
 
     def person(self, request: Request) -> SignedIn | None:
         """The person signed in on this request, or ``None``: read from the store once per request."""
-        if "fd_signed_in" not in request.state._state:
+        found = getattr(request.state, "fd_signed_in", _UNREAD)
+        if found is _UNREAD:
             session_id = self._unsigned(request.cookies.get(SESSION_COOKIE, ""))
             session = self.store.session(session_id) if session_id else None
-            request.state.fd_signed_in = session.person if session is not None else None
-        found: SignedIn | None = request.state.fd_signed_in
-        return found
+            found = request.state.fd_signed_in = session.person if session is not None else None
+        return found if isinstance(found, SignedIn) else None
 
     def for_flows(self, prefill: Callable[[SignedIn], Mapping[str, Any]] | None = None) -> Accounts:
         """What a form-steps flow needs to tie drafts to the people signed in here (``FlowRoutes(...,
@@ -131,7 +140,7 @@ class SignInRoutes:
 
         def sign_in_href(request: Request, next_path: str) -> str:
             root = str(request.scope.get("app_root_path", ""))  # the language prefix, if any
-            return f"{root}{self.mount_path}/?next={next_path}"
+            return f"{root}{self.mount_path}/?next={_quoted(next_path)}"
 
         return Accounts(person, sign_in_href, self.client.profile.name, self.end)
 
@@ -193,7 +202,7 @@ class SignInRoutes:
     async def before(self, request: Request) -> Response:
         """What the provider is, what the person needs, who helps, and the button."""
         next_path = _local_path(request.query_params.get("next"))
-        start = f"{self._base(request)}/start?next={next_path}"
+        start = f"{self._base(request)}/start?next={_quoted(next_path)}"
         html = before_page(
             page=self._page_params(request),
             provider=self.client.profile.name,
@@ -232,7 +241,7 @@ class SignInRoutes:
             html = cancelled_page(
                 page=self._page_params(request),
                 provider=self.client.profile.name,
-                retry_href=f"{self._base(request)}/start?next={pending.next_path}",
+                retry_href=f"{self._base(request)}/start?next={_quoted(pending.next_path)}",
                 continue_href=self.continue_href,
             )
             response: Response = HTMLResponse(html)

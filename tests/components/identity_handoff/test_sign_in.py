@@ -298,3 +298,14 @@ async def test_the_level_asked_for_must_be_the_one_asserted(
     with pytest.raises(SignInError) as refused:
         await client.finish(pending, code, f"{RP}/sign-in/callback")
     assert refused.value.reason == "invalid_token" and "acr" in refused.value.detail
+
+
+def test_the_way_back_keeps_its_query(provider: Provider, rp_key: KeyPair) -> None:
+    rp, _ = service(provider.issuer, rp_key)
+    browser = Browser(rp, RP)
+    before = parse(rp.get("/sign-in/", params={"next": "/me?case=1&step=2"}).text)
+    start = attr(one(before, "main a.fd-button"), "href") or ""
+    assert parse_qs(urlsplit(start).query) == {"next": ["/me?case=1&step=2"]}
+    page, _ = _to_provider(browser, start)
+    back = browser.follow(browser.post_form(page, action="sign-in", account=VERIFIED_PERSON, acr=VERIFIED))
+    assert back.url.path == "/me" and back.url.params["case"] == "1" and back.url.params["step"] == "2"
