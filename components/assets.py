@@ -1,22 +1,32 @@
-"""The static files a page needs: one CSS bundle, our small script, and htmx.
+"""The static files a page needs: one CSS bundle, one script bundle, and htmx.
 
-The bundle is the design tokens, the page basics, the styles components share and every
-component's own CSS, joined in Python (no Node build chain) once per process, and minified.
+The CSS bundle is the design tokens, the page basics, the styles components share and each
+component's own CSS; the script bundle is our small core script and each component's own script.
+Both are joined in Python (no Node build chain) once per process, and minified. A site that uses only
+some components can ship only their files: ``css_bundle(names)`` and ``script_bundle(names)`` add the
+components those need (found from the classes their examples render) and the shared styles they use.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection, Iterable
 from functools import cache
 from pathlib import Path
 
 import rcssmin
+import rjsmin
 
 from components.paths import COMPONENTS_DIR, STATIC_DIR
 from components.registry import registry
 
-SCRIPT = STATIC_DIR / "frontdoor.js"
+CORE_SCRIPT = STATIC_DIR / "frontdoor.js"
 HTMX = STATIC_DIR / "vendor" / "htmx.min.js"
 BUNDLE_NAME = "frontdoor.css"
+SCRIPT_NAME = "frontdoor.js"
+
+_CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
+_CLASS_SELECTOR = re.compile(r"\.(fd-[A-Za-z0-9_-]+)")
 
 
 def minify_css(css: str) -> str:
@@ -28,20 +38,112 @@ def minify_css(css: str) -> str:
     return rcssmin.cssmin(css)
 
 
-def css_sources() -> list[Path]:
-    """The CSS files that make up the bundle, in cascade order: the design tokens, the page
-    basics, the styles components share (a file at the top of ``components/``, such as
-    ``choice_list.css``), then each component's own."""
-    shared = sorted(COMPONENTS_DIR.glob("*.css"))
-    return [STATIC_DIR / "tokens.css", STATIC_DIR / "base.css", *shared] + [
-        info.css_path for info in registry().values()
-    ]
+def minify_js(script: str) -> str:
+    """Remove comments and spare whitespace from a script, with rjsmin (names are kept)."""
+    return rjsmin.jsmin(script)
+
+
+def _selected(names: Collection[str] | None) -> list[str]:
+    """The components to bundle, in registry order: ``names`` and every component they render."""
+    known = registry()
+    if names is None:
+        return list(known)
+    unknown = sorted(set(names) - set(known))
+    if unknown:
+        raise KeyError(f"no component {', '.join(map(repr, unknown))}; known: {', '.join(known)}")
+    wanted: set[str] = set()
+    for name in names:
+        wanted |= {name, *needs(name)}
+    return [name for name in known if name in wanted]
 
 
 @cache
-def css_bundle() -> str:
-    """The whole stylesheet, built once per process."""
-    return minify_css("\n".join(path.read_text(encoding="utf-8") for path in css_sources()))
+def classes_defined(path: Path) -> frozenset[str]:
+    """The ``fd-`` classes a CSS file styles."""
+    return frozenset(_CLASS_SELECTOR.findall(path.read_text(encoding="utf-8")))
+
+
+@cache
+def classes_rendered(name: str) -> frozenset[str]:
+    """The ``fd-`` classes that a component's examples render, its own and those of what it uses."""
+    info = registry()[name]
+    found: set[str] = set()
+    for example in info.examples:
+        html = str(info.model.from_params(example.resolved_params()).render())
+        for value in _CLASS_ATTRIBUTE.findall(html):
+            found |= {word for word in value.split() if word.startswith("fd-")}
+    return frozenset(found)
+
+
+def _block(class_name: str) -> str:
+    """The BEM block of a class: ``fd-input`` for ``fd-input__prefix`` and ``fd-input--error``."""
+    return class_name.split("__")[0].split("--")[0]
+
+
+@cache
+def own_classes(name: str) -> frozenset[str]:
+    """The classes a component's CSS introduces: its own block's, and any of a block no component is
+    named after (``fd-input`` in the text input's CSS), leaving out those the base styles define and
+    those of other components it only places (``.fd-hint`` inside the fieldset's CSS)."""
+    blocks = {"fd-" + other.replace("_", "-") for other in registry()}
+    mine = "fd-" + name.replace("_", "-")
+    base = classes_defined(STATIC_DIR / "base.css")
+    return frozenset(
+        class_name
+        for class_name in classes_defined(registry()[name].css_path) - base
+        if _block(class_name) == mine or _block(class_name) not in blocks
+    )
+
+
+@cache
+def needs(name: str) -> frozenset[str]:
+    """The other components whose styles ``name`` depends on: those whose classes its examples render."""
+    used = classes_rendered(name)
+    return frozenset(other for other in registry() if other != name and used & own_classes(other))
+
+
+def css_sources(names: Collection[str] | None = None) -> list[Path]:
+    """The CSS files that make up the bundle, in cascade order: the design tokens, the page basics,
+    the styles components share (a file at the top of ``components/``, such as ``choice_list.css``;
+    with ``names``, only those the chosen components use), then each chosen component's own."""
+    chosen = _selected(names)
+    used = frozenset().union(*(classes_rendered(name) for name in chosen)) if names is not None else None
+    shared = [
+        path for path in sorted(COMPONENTS_DIR.glob("*.css")) if used is None or used & classes_defined(path)
+    ]
+    return [STATIC_DIR / "tokens.css", STATIC_DIR / "base.css", *shared] + [
+        registry()[name].css_path for name in chosen
+    ]
+
+
+def script_sources(names: Collection[str] | None = None) -> list[Path]:
+    """The scripts that make up the script bundle: our core, then each chosen component's own."""
+    scripts = [registry()[name].script_path for name in _selected(names)]
+    return [CORE_SCRIPT, *(path for path in scripts if path.exists())]
+
+
+def _joined(paths: Iterable[Path]) -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in paths)
+
+
+@cache
+def _css(names: tuple[str, ...] | None) -> str:
+    return minify_css(_joined(css_sources(names)))
+
+
+@cache
+def _script(names: tuple[str, ...] | None) -> str:
+    return minify_js(_joined(script_sources(names)))
+
+
+def css_bundle(names: Iterable[str] | None = None) -> str:
+    """The stylesheet for every component, or for ``names`` and what they need; built once per process."""
+    return _css(None if names is None else tuple(sorted(set(names))))
+
+
+def script_bundle(names: Iterable[str] | None = None) -> str:
+    """Our script for every component, or for ``names`` and what they need; built once per process."""
+    return _script(None if names is None else tuple(sorted(set(names))))
 
 
 def missing_vendor_files() -> list[Path]:
@@ -49,15 +151,17 @@ def missing_vendor_files() -> list[Path]:
     return [path for path in (HTMX,) if not path.exists()]
 
 
-def write_assets(folder: Path) -> list[Path]:
-    """Write the CSS bundle, our script and htmx into ``folder``, for sites that serve static files.
+def write_assets(folder: Path, names: Iterable[str] | None = None) -> list[Path]:
+    """Write the CSS bundle, our script bundle and htmx into ``folder``, for sites that serve static
+    files: for every component, or for ``names`` and what they need.
 
     Point ``Page(asset_url=...)`` at the URL where ``folder`` is served.
     """
+    chosen = None if names is None else list(names)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "vendor").mkdir(exist_ok=True)
-    written = [folder / BUNDLE_NAME, folder / SCRIPT.name, folder / "vendor" / HTMX.name]
-    written[0].write_text(css_bundle(), encoding="utf-8")
-    written[1].write_bytes(SCRIPT.read_bytes())
+    written = [folder / BUNDLE_NAME, folder / SCRIPT_NAME, folder / "vendor" / HTMX.name]
+    written[0].write_text(css_bundle(chosen), encoding="utf-8")
+    written[1].write_text(script_bundle(chosen), encoding="utf-8")
     written[2].write_bytes(HTMX.read_bytes())
     return written

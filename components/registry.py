@@ -30,6 +30,11 @@ class ComponentInfo:
         """The component's own CSS file (folded into the bundle)."""
         return self.folder / f"{self.name}.css"
 
+    @property
+    def script_path(self) -> Path:
+        """The component's own script, if it has one (folded into the script bundle)."""
+        return self.folder / f"{self.name}.js"
+
     def example(self, slug: str) -> Example:
         """The example whose slug is ``slug``; ``KeyError`` if there is none."""
         for example in self.examples:

@@ -21,7 +21,7 @@ from starlette.types import ASGIApp
 
 import components
 import feedback_widget
-from components.assets import BUNDLE_NAME, STATIC_DIR, css_bundle
+from components.assets import BUNDLE_NAME, SCRIPT_NAME, STATIC_DIR, css_bundle, script_bundle
 from components.language_selector import LanguageSelector
 from components.page import Page
 from demo_site import agency_pages, disaster_help, gallery, identity
@@ -137,17 +137,17 @@ def _templates() -> Jinja2Templates:
     return templates
 
 
-def _css_response(css: str) -> Response:
-    etag = hashlib.sha256(css.encode()).hexdigest()[:16]
+def _bundle_response(text: str, media_type: str = "text/css") -> Response:
+    etag = hashlib.sha256(text.encode()).hexdigest()[:16]
 
-    async def stylesheet(request: Request) -> Response:
+    async def bundle(request: Request) -> Response:
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers={"ETag": etag})
         return Response(
-            css, media_type="text/css", headers={"ETag": etag, "Cache-Control": "public, max-age=300"}
+            text, media_type=media_type, headers={"ETag": etag, "Cache-Control": "public, max-age=300"}
         )
 
-    return stylesheet  # type: ignore[return-value]
+    return bundle  # type: ignore[return-value]
 
 
 def _feedback_routes(service: FeedbackService) -> list[BaseRoute]:
@@ -157,7 +157,7 @@ def _feedback_routes(service: FeedbackService) -> list[BaseRoute]:
     embed_css = (css_bundle() + "\n" + widget_css).replace(":root{", ":root,:host{")
     return [
         Route("/feedback/embed.js", _static_file(FEEDBACK_DIR / "static" / "embed.js")),
-        Route("/feedback/embed.css", _css_response(embed_css)),
+        Route("/feedback/embed.css", _bundle_response(embed_css)),
         Route("/feedback/embed-demo.html", _static_file(FEEDBACK_DIR / "static" / "embed-demo.html")),
         Route("/feedback/embed-demo.css", _static_file(FEEDBACK_DIR / "static" / "embed-demo.css")),
         *feedback_web.routes(service, asset_url=ASSET_URL),
@@ -248,7 +248,8 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         ),
         *identity.routes(sign_in, service_chrome),
         *_feedback_routes(feedback),
-        Route(f"{ASSET_URL}/{BUNDLE_NAME}", _css_response(css_bundle()), name="stylesheet"),
+        Route(f"{ASSET_URL}/{BUNDLE_NAME}", _bundle_response(css_bundle()), name="stylesheet"),
+        Route(f"{ASSET_URL}/{SCRIPT_NAME}", _bundle_response(script_bundle(), "text/javascript")),
         Mount(ASSET_URL, StaticFiles(directory=STATIC_DIR), name="frontdoor_static"),
         Mount("/static/demo", StaticFiles(directory=HERE / "static"), name="demo_static"),
     ]

@@ -30,7 +30,7 @@ import json, sys
 from importlib.resources import files
 import components
 from components.page import Page
-from components.assets import css_bundle, HTMX
+from components.assets import css_bundle, script_bundle, HTMX
 import i18n
 
 env = components.make_environment(autoescape=True)
@@ -47,7 +47,7 @@ print(json.dumps({
     "installed_at": components.__file__,
     "css_has_button": ".fd-button" in css_bundle(),
     "htmx_bytes": HTMX.stat().st_size,
-    "script": (files("components") / "static" / "frontdoor.js").is_file(),
+    "script": "data-fd-timeout-warning" in script_bundle() and "FrontDoor" in script_bundle(),
     "heavy_modules": [m for m in ("starlette", "sqlalchemy", "uvicorn", "selenium") if m in sys.modules],
 }))
 """

@@ -10,6 +10,7 @@ from babel.messages.extract import extract_from_file
 
 import i18n
 from components import ComponentParamsError
+from components.assets import script_sources
 from components.character_count import CharacterCount
 from components.textarea import Textarea
 from i18n.catalogs import KEYWORDS
@@ -21,7 +22,7 @@ from tests.html import attr, classes, one, parse, select, text
 FOLDER = Path(__file__).parents[2] / "components" / "character_count"
 CSS = (FOLDER / "character_count.css").read_text()
 TEMPLATE = (FOLDER / "character_count.html").read_text()
-SCRIPT = (Path(__file__).parents[2] / "components" / "static" / "frontdoor.js").read_text()
+SCRIPT = "\n".join(path.read_text() for path in script_sources())
 
 
 def count(**params: object) -> CharacterCount:
