@@ -15,18 +15,51 @@ ENTRY_POINT_GROUP = "frontdoor.commands"
 OUR_PACKAGES = frozenset({"components", "i18n", "feedback_widget", "a11y_tests", "demo_site"})
 
 
+def _chosen_components(args: argparse.Namespace) -> set[str] | None:
+    """The components named by ``--components`` and used by the templates under ``--templates``."""
+    if not args.components and not args.templates:
+        return None
+    chosen = {name.strip() for name in (args.components or "").split(",") if name.strip()}
+    if args.templates:
+        from jinja2 import FileSystemLoader
+
+        from components import make_environment
+        from components.usage import components_used
+
+        folder = Path(args.templates)
+        env = make_environment(loader=FileSystemLoader(folder))
+        names = [path.relative_to(folder).as_posix() for path in sorted(folder.rglob("*.html"))]
+        chosen |= components_used(env, names)
+    return chosen
+
+
 def _assets(args: argparse.Namespace) -> int:
     from components.assets import write_assets
 
-    for path in write_assets(Path(args.folder)):
+    try:
+        chosen = _chosen_components(args)
+        written = write_assets(Path(args.folder), chosen)
+    except KeyError as error:
+        print(f"frontdoor assets: {error.args[0]}", file=sys.stderr)
+        return 2
+    if chosen is not None:
+        print("components: " + ", ".join(sorted(chosen)))
+    for path in written:
         print(path)
     return 0
 
 
 def add_assets_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``frontdoor assets DIR``: write the CSS bundle, our script and htmx into a folder."""
+    """``frontdoor assets DIR [--components a,b] [--templates FOLDER]``: write the CSS bundle, our
+    script and htmx into a folder, for every component or only those named and used."""
     assets = commands.add_parser("assets", help="write the CSS bundle, script and htmx into a folder")
     assets.add_argument("folder", help="where to write them, e.g. static/frontdoor")
+    assets.add_argument(
+        "--components", metavar="NAMES", help="only these components (comma-separated) and what they need"
+    )
+    assets.add_argument(
+        "--templates", metavar="FOLDER", help="only the components the templates in FOLDER use"
+    )
     assets.set_defaults(run=_assets)
 
 

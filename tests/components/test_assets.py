@@ -1,0 +1,78 @@
+"""Bundles for a choice of components: what each needs is found, nothing else is sent."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from jinja2 import DictLoader
+
+from components import cli, make_environment
+from components.assets import classes_rendered, css_bundle, css_sources, needs, script_bundle, script_sources
+from components.registry import registry
+from components.usage import components_used
+
+
+def _styled(css: str) -> set[str]:
+    return set(re.findall(r"\.(fd-[\w-]+)", css))
+
+
+@pytest.mark.parametrize("name", sorted(registry()))
+def test_a_components_own_bundle_styles_every_class_it_renders(name: str) -> None:
+    """Whatever the whole bundle styles among the classes a component renders, its own bundle styles too."""
+    missing = (classes_rendered(name) & _styled(css_bundle())) - _styled(css_bundle([name]))
+    assert not missing
+
+
+def test_a_choice_brings_what_it_renders_and_nothing_else() -> None:
+    assert {"label", "hint", "error_message", "fieldset"} <= needs("radios")
+    assert needs("button") == frozenset()
+    names = [path.name for path in css_sources(["button"])]
+    assert names == ["tokens.css", "base.css", "button.css"]
+    assert "choice_list.css" in [path.name for path in css_sources(["radios"])]
+    assert len(css_bundle(["button"])) < len(css_bundle(["radios"])) < len(css_bundle())
+
+
+def test_scripts_come_only_with_the_components_that_have_them() -> None:
+    assert [path.name for path in script_sources(["button"])] == ["frontdoor.js"]
+    assert "data-fd-timeout-warning" not in script_bundle(["button"])
+    assert "data-fd-timeout-warning" in script_bundle(["timeout_warning"])
+    every = {path.name for path in script_sources()}
+    assert {"frontdoor.js", "timeout_warning.js", "character_count.js"} <= every
+
+
+def test_an_unknown_component_is_named() -> None:
+    with pytest.raises(KeyError, match="'buton'"):
+        css_bundle(["buton"])
+
+
+def test_the_environment_reports_what_templates_use() -> None:
+    env = make_environment(
+        loader=DictLoader(
+            {
+                "question.html": '{% extends "frontdoor/page/page.html" %}{% block content %}'
+                '{% include "parts/buttons.html" %}{{ fd.radios(name="x", items=[]) }}{% endblock %}',
+                "parts/buttons.html": "{{ fd.button(text='Go') }}{{ fd.not_a_component }}",
+            }
+        )
+    )
+    used = components_used(env, ["question.html"])
+    assert {"page", "radios", "button", "header", "footer", "banner", "skip_link"} <= used
+    assert "not_a_component" not in used and "table" not in used
+
+
+def test_the_command_writes_bundles_for_a_choice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "start.html").write_text("{{ fd.tag(text='New') }}", encoding="utf-8")
+    out = tmp_path / "static"
+    assert cli.main(["assets", str(out), "--components", "button", "--templates", str(templates)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "components: button, tag"
+    assert (out / "frontdoor.css").read_text(encoding="utf-8") == css_bundle(["button", "tag"])
+    assert (out / "frontdoor.js").read_text(encoding="utf-8") == script_bundle(["button", "tag"])
+
+
+def test_the_command_names_an_unknown_component(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["assets", str(tmp_path), "--components", "button,nope"]) == 2
+    assert "'nope'" in capsys.readouterr().err
