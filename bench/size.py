@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from fetch_vendor import pack, read_member  # noqa: E402
 
 from components.assets import HTMX, css_bundle, script_bundle  # noqa: E402
+from components.registry import registry  # noqa: E402
 
 GOVUK = (
     "govuk-frontend",
@@ -30,6 +31,17 @@ GOVUK = (
 def gz(data: bytes) -> int:
     """Gzipped size at the highest level, as a server with static compression would send it."""
     return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+# Question pages as form steps serves them: the page layout (banner, header, footer), a back link,
+# an error summary, the question, Continue; and with the session timeout warning and language choice.
+QUESTION_PAGES = {
+    "a text question": ["page", "back_link", "error_summary", "text_input", "button"],
+    "a radios question": ["page", "back_link", "error_summary", "radios", "button"],
+    "a radios question, timeout and languages": [
+        *["page", "back_link", "error_summary", "radios", "button", "timeout_warning", "language_selector"]
+    ],
+}
 
 
 def main() -> None:
@@ -51,6 +63,12 @@ def main() -> None:
         print(f"{label + ' total':<48}{'':>10}{totals[label]:>10,}")
     ratio = totals["Front Door"] / totals["GOV.UK Frontend"]
     print(f"Front Door sends {ratio:.0%} of GOV.UK Frontend's gzipped bytes (USWDS 3.x: 83,357 gzipped)")
+    whole = gz(css_bundle().encode()) + gz(script_bundle().encode())
+    print(f"\nOur CSS + script for all {len(registry())} components: {whole:,} B gzipped (budget 14,000)")
+    print("Only what a page uses (frontdoor assets --components), CSS + script gzipped (budget 4,000):")
+    for label, names in QUESTION_PAGES.items():
+        css, script = gz(css_bundle(names).encode()), gz(script_bundle(names).encode())
+        print(f"  {label:<44}{css:>7,} + {script:>5,} = {css + script:>6,}")
 
 
 if __name__ == "__main__":
