@@ -1,0 +1,55 @@
+"""Examples of the search component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+TITLE = _l("Search")
+SUMMARY = _l("A search field and button that send people's words to a page of results.")
+
+RESULTS = "#search-results"
+
+EXAMPLES = [
+    Example(
+        _l("Default"),
+        _l("A search field and a button. Only screen readers read the label; the button says what it does."),
+        {"action": RESULTS, "id": "search-default"},
+    ),
+    Example(
+        _l("Big"),
+        _l("Larger text, for the main search on a page, such as a help center."),
+        {"action": RESULTS, "id": "search-big", "size": "big"},
+    ),
+    Example(
+        _l("Small"),
+        _l('A magnifying glass for a button, for a header. Screen readers say the button\'s word, "Search".'),
+        {"action": RESULTS, "id": "search-small", "size": "small"},
+    ),
+    Example(
+        _l("With words in it"),
+        _l("The last search is in the field, as on a page of results."),
+        {"action": RESULTS, "id": "search-value", "value": _l("Flood")},
+    ),
+    Example(
+        _l("Label"),
+        _l("The label shows above the field, for a page where it needs to say more."),
+        {
+            "action": RESULTS,
+            "id": "search-label",
+            "label": {"text": _l("Search for help")},
+            "label_visible": True,
+        },
+    ),
+    Example(
+        _l("Right-to-left"),
+        _l("A search in Arabic: the field is on the right and the button on the left."),
+        {
+            "action": RESULTS,
+            "id": "search-arabic",
+            # Arabic words, the same in every language: "Search" and "Flood".
+            "label": {"text": "بحث"},
+            "button_text": "بحث",
+            "value": "فيضان",
+            "attributes": {"lang": "ar", "dir": "rtl"},
+        },
+    ),
+]
