@@ -11,6 +11,7 @@ SUMMARY = _l("Links to the sections of a long page, so people can go straight to
 EXAMPLES = [
     Example(
         _l("Default"),
+        # Translators: "On this page" is the component's own heading: use the same words as there.
         _l(
             'Links to each section of the page, under the heading "On this page". On a wide screen, '
             "it stays in view as you scroll."
