@@ -132,7 +132,10 @@ def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=HERE / "templates")
     components.install(templates.env)
     templates.env.globals.update(
-        demo_page=demo_page, english_path=english_path, locale_info=lambda: locale_info(current_locale())
+        demo_page=demo_page,
+        english_path=english_path,
+        current_locale=current_locale,
+        locale_info=lambda: locale_info(current_locale()),
     )
     return templates
 
@@ -235,6 +238,8 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         Route("/components", gallery.index, name="gallery"),
         Route("/components/{name}", gallery.component_page, name="component"),
         Route("/components/{name}/{slug}/preview", gallery.preview, name="preview"),
+        Route("/components/{name}/{slug}/open", gallery.preview_options, name="preview_options"),
+        Route("/components/{name}/{slug}/narrow", gallery.narrow_preview, name="narrow_preview"),
         Route("/patterns/feedback", gallery.feedback_pattern, name="feedback_pattern"),
         Route("/accessibility", gallery.accessibility_page, name="accessibility"),
         *agency_pages.routes(retention_days=feedback.settings.retention_days),

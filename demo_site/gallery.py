@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 import re
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from components.base import Example
 from components.page import Page
@@ -16,8 +17,11 @@ from components.registry import ComponentInfo, registry
 from demo_site import accessibility
 from demo_site.code_samples import jinja_call, python_call
 from demo_site.params_table import param_tables
+from demo_site.security import content_security_policy
 from i18n import gettext
 from i18n.formatting import format_date, format_list, format_number
+from i18n.locale import plural_messages
+from i18n.locales import LOCALES
 
 PAGE_SLOTS = {"banner": "header", "header": "header", "footer": "footer"}
 """Components that are part of every page: their preview puts the example in place of the site's own."""
@@ -70,10 +74,33 @@ async def disaster_help_start(request: Request) -> Response:
     return _render(request, "disaster_help.html", {})
 
 
+def filter_words(info: ComponentInfo) -> str:
+    """What the filter box matches: the component's title, purpose and name, in lower case."""
+    return " ".join([str(info.title), str(info.summary), info.name.replace("_", " ")]).casefold()
+
+
 async def index(request: Request) -> Response:
-    """Every component with its one-line purpose."""
-    items = [(info, info.summary) for info in registry().values()]
-    return _render(request, "gallery.html", {"items": items})
+    """Every component with its one-line purpose, and a filter box: the server filters (``?q=``),
+    and the demo script filters as the person types."""
+    query = request.query_params.get("q", "")[:100].strip()
+    words = query.casefold().split()
+    items = [
+        {"info": info, "words": filter_words(info), "shown": all(w in filter_words(info) for w in words)}
+        for info in registry().values()
+    ]
+    shown = sum(item["shown"] for item in items)
+    # Translators: how many components the filter shows; %(num)s is the number.
+    counts = plural_messages("%(num)s component shown", "%(num)s components shown")
+    return _render(
+        request,
+        "gallery.html",
+        {
+            "items": items,
+            "query": query,
+            "shown": shown,
+            "count_attributes": {f"data-fd-shown-{category}": text for category, text in counts.items()},
+        },
+    )
 
 
 def placements(info: ComponentInfo) -> dict[str, str]:
@@ -109,6 +136,7 @@ async def component_page(request: Request) -> Response:
                 "own_page": placed[example.slug] == "own_page",
                 # A button does nothing outside a form: give it one, so it works without JavaScript.
                 "in_form": _has_submit(html),
+                "options": request.url_for("preview_options", name=info.name, slug=example.slug).path,
             }
         )
     return _render(
@@ -119,19 +147,73 @@ async def component_page(request: Request) -> Response:
             "summary": info.summary,
             "examples": examples,
             "tables": param_tables(info.model),
+            "languages": [{"value": code, "text": locale.endonym} for code, locale in LOCALES.items()],
+            "views": PREVIEW_VIEWS,
         },
     )
 
 
+def _example_title(info: ComponentInfo, example: Example) -> str:
+    # Translators: a page title: %(component)s is a component's name, %(example)s the example's name.
+    return gettext("%(component)s: %(example)s", component=info.title, example=example.name)
+
+
 def _preview_page(request: Request, info: ComponentInfo, example: Example) -> Page:
     """The document around one example: its title and the kit's assets, and none of the demo's own
-    banner, header or footer (the gallery page that frames the example has those)."""
-    # Translators: a page title: %(component)s is a component's name, %(example)s the example's name.
-    title = gettext("%(component)s: %(example)s", component=info.title, example=example.name)
+    banner, header or footer (the gallery page that frames the example has those). ``?dir=rtl``
+    (or ``ltr``) sets the page's direction whatever its language."""
+    direction = request.query_params.get("dir")
     return Page(
         # Translators: the title of every demo page: %(title)s is what the page is about.
-        title=gettext("%(title)s - Front Door", title=title),
+        title=gettext("%(title)s - Front Door", title=_example_title(info, example)),
+        dir=direction if direction in ("ltr", "rtl") else None,
         asset_url=request.app.url_path_for("frontdoor_static", path="").rstrip("/"),
+    )
+
+
+NO_SCRIPT_POLICY = content_security_policy().replace("script-src 'self'", "script-src 'none'")
+"""The policy of a preview opened "without JavaScript": the browser runs no script at all, ours or htmx."""
+
+PREVIEW_VIEWS = ("rtl", "no-script", "narrow")
+"""The preview options besides the language: right to left, without JavaScript, 320 pixels wide."""
+
+
+def preview_query(views: set[str]) -> str:
+    """The preview page's query string for the chosen views (all but the width)."""
+    query = {"dir": "rtl" if "rtl" in views else None, "scripts": "off" if "no-script" in views else None}
+    return urlencode({key: value for key, value in query.items() if value})
+
+
+async def preview_options(request: Request) -> Response:
+    """The preview options form's target: sends the browser to the example's preview in the chosen
+    language and views. Unknown values are left out, never an error."""
+    info = _component(request.path_params["name"])
+    example = _example(info, request.path_params["slug"])
+    language = LOCALES.get(request.query_params.get("language", ""))
+    views = set(request.query_params.getlist("view")) & set(PREVIEW_VIEWS)
+    route = "narrow_preview" if "narrow" in views else "preview"
+    path = request.app.url_path_for(route, name=info.name, slug=example.slug)
+    prefix = language.url_prefix if language else request.scope.get("root_path", "")
+    query = preview_query(views)
+    return RedirectResponse(prefix + path + (f"?{query}" if query else ""), status_code=303)
+
+
+async def narrow_preview(request: Request) -> Response:
+    """One example in a frame 320 pixels wide, as a small phone shows it (the frame's own viewport
+    is 320 pixels wide, so the page's media queries apply as they would there)."""
+    info = _component(request.path_params["name"])
+    example = _example(info, request.path_params["slug"])
+    src = request.url_for("preview", name=info.name, slug=example.slug).path
+    query = request.url.query
+    return _render(
+        request,
+        "narrow_preview.html",
+        {
+            "info": info,
+            "example": example,
+            "title": _example_title(info, example),
+            "src": src + (f"?{query}" if query else ""),
+        },
     )
 
 
@@ -141,9 +223,11 @@ async def preview(request: Request) -> Response:
     info = _component(request.path_params["name"])
     example = _example(info, request.path_params["slug"])
     html = info.model(**example.resolved_params()).render()
+    no_script = request.query_params.get("scripts") == "off"
+    headers = {"Content-Security-Policy": NO_SCRIPT_POLICY} if no_script else {}
     if whole_document(html):
-        return Response(html, media_type="text/html")
-    return _render(
+        return Response(html, media_type="text/html", headers=headers)
+    response = _render(
         request,
         "preview.html",
         {
@@ -157,6 +241,8 @@ async def preview(request: Request) -> Response:
             "slot": PAGE_SLOTS.get(info.name, "content"),
         },
     )
+    response.headers.update(headers)
+    return response
 
 
 async def feedback_pattern(request: Request) -> Response:

@@ -8,9 +8,18 @@ from demo_site.identity import PATTERN_PAGES
 
 
 def demo_paths() -> list[str]:
-    """Every page of the demo site: home, gallery, the footer's agency pages, the worked service's start,
-    the pages of the sign-in pattern, each component page and each example preview."""
-    paths = ["/", "/components", "/no-such-page", "/patterns/feedback", "/accessibility", "/admin/"]
+    """Every page of the demo site: home, gallery (also filtered), the footer's agency pages, the worked
+    service's start, the pages of the sign-in pattern, each component page and each example preview,
+    and the narrow view of one."""
+    paths = [
+        "/",
+        "/components",
+        "/components?q=date",
+        "/no-such-page",
+        "/patterns/feedback",
+        "/accessibility",
+        "/admin/",
+    ]
     paths += ["/about", "/foia", "/no-fear-act", "/oig", "/performance", "/privacy"]  # the footer's links
     paths += [
         f"/feedback/{touchpoint}" for touchpoint in ("demo-benefits", "demo-service-center", "demo-page")
@@ -21,6 +30,7 @@ def demo_paths() -> list[str]:
     for name, info in registry().items():
         paths.append(f"/components/{name}")
         paths += [f"/components/{name}/{example.slug}/preview" for example in info.examples]
+    paths.append(f"/components/radios/{registry()['radios'].examples[0].slug}/narrow")  # the 320 px frame
     return paths
 
 
