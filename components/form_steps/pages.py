@@ -39,6 +39,7 @@ from components.page import Page
 from components.panel import Panel
 from components.radios import Radios
 from components.summary_list import SummaryList
+from components.task_list import TaskList
 from components.text_input import TextInput
 from i18n import gettext, ngettext
 from i18n.formatting import format_date
@@ -540,7 +541,16 @@ def status_label(status: str) -> str:
     }[status]
 
 
-_TASK_LINK = Markup('<a class="fd-link" href="{}" aria-describedby="task-{}">{}</a>')
+_STATUS_TAG_COLORS = {"not_started": "blue", "in_progress": "turquoise"}
+"""The statuses that ask the person to act, shown as a tag (of this color); the others are plain words."""
+
+
+def _task_status(status: str) -> dict[str, Any]:
+    """A task's status as the task list component takes it: a tag when it asks the person to act."""
+    color = _STATUS_TAG_COLORS.get(status)
+    if color is None:
+        return {"text": status_label(status)}
+    return {"tag": {"text": status_label(status), "color": color}}
 
 
 def task_list_page(flow: Flow, tasks: Sequence[Task], *, chrome: Chrome, check_href: str | None) -> Markup:
@@ -549,18 +559,12 @@ def task_list_page(flow: Flow, tasks: Sequence[Task], *, chrome: Chrome, check_h
     title = flow_text(flow.title)
     done = sum(task.status == "completed" for task in tasks)
     needed = sum(task.status != "not_needed" for task in tasks)
-    items = Markup("").join(
-        Markup('<li class="fd-task-list__item"><span class="fd-task-list__name">{}</span>{}</li>').format(
-            Markup('<a class="fd-link" href="{}" aria-describedby="task-{}">{}</a>').format(
-                task.href, number, task.title
-            )
-            if task.href
-            else task.title,
-            Markup('<strong class="fd-tag fd-task-list__status" id="task-{}">{}</strong>').format(
-                number, status_label(task.status)
-            ),
-        )
-        for number, task in enumerate(tasks)
+    task_list = TaskList(
+        id_prefix="task",
+        items=[
+            {"title": {"text": task.title}, "href": task.href, "status": _task_status(task.status)}
+            for task in tasks
+        ],
     )
     content = Markup("").join(
         [
@@ -575,7 +579,7 @@ def task_list_page(flow: Flow, tasks: Sequence[Task], *, chrome: Chrome, check_h
                     total=needed,
                 )
             ),
-            Markup('<ol class="fd-task-list">{}</ol>').format(items),
+            task_list.render(),
             Markup('<p class="fd-body"><a class="fd-link" href="{}">{}</a></p>').format(
                 check_href, gettext("Check your answers")
             )
