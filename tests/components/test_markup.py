@@ -69,4 +69,5 @@ def test_templates_put_classes_and_attributes_on_through_the_filter(path: Path) 
     source = path.read_text(encoding="utf-8")
     assert not re.search(r"\b(params|page)\.(classes|attributes)\b", source), path.name
     delegated = {"character_count.html", "checkboxes.html", "radios.html"}  # to textarea, choice_list
+    delegated |= {"date_input.html", "memorable_date.html"}  # to date_fields
     assert "|fd_attributes(" in source or path.name in delegated
