@@ -1,0 +1,50 @@
+"""Examples of the memorable date component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+TITLE = _l("Memorable date")
+SUMMARY = _l("Lets people enter a date they know well: the month from a list, then the day and year.")
+
+EXAMPLES = [
+    Example(
+        _l("Default"),
+        _l("The month from a list in the page's language, then the day and year."),
+        {
+            "id": "date-of-birth",
+            "fieldset": {
+                "legend": {"text": _l("What is your date of birth?"), "is_page_heading": True, "size": "l"}
+            },
+            "hint": {"text": _l("For example, April 9 1980")},
+            "date_of_birth": True,
+        },
+    ),
+    Example(
+        _l("With values"),
+        _l("A date given before, shown again so the person can check it."),
+        {
+            "id": "storm-day",
+            "fieldset": {"legend": {"text": _l("When did the storm damage your home?"), "size": "m"}},
+            "items": [
+                {"name": "month", "value": "9"},
+                {"name": "day", "value": "27"},
+                {"name": "year", "value": "2026"},
+            ],
+        },
+    ),
+    Example(
+        _l("Error"),
+        _l("The year is too short. Only the year is marked, and the error says what to fix."),
+        {
+            "id": "child-birth-date",
+            "fieldset": {"legend": {"text": _l("What is your child's date of birth?"), "size": "m"}},
+            "error_message": {"text": _l("Enter the year with 4 numbers, like 1990.")},
+            "date_of_birth": True,
+            "items": [
+                {"name": "month", "value": "1"},
+                {"name": "day", "value": "2"},
+                {"name": "year", "value": "15", "error": True},
+            ],
+        },
+    ),
+]
