@@ -1,0 +1,53 @@
+"""Examples of the file upload component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+TITLE = _l("File upload")
+SUMMARY = _l("Lets people send a file, such as a photo of a document.")
+
+DOCUMENTS = ["application/pdf", "image/jpeg", "image/png"]
+
+EXAMPLES = [
+    Example(
+        _l("Default"),
+        _l("A labelled file field with a hint that says which files work."),
+        {
+            "id": "lease",
+            "label": {"text": _l("Upload your lease")},
+            "hint": {"text": _l("A PDF, JPG or PNG file, up to 10 MB.")},
+            "accept": DOCUMENTS,
+        },
+    ),
+    Example(
+        _l("Page heading"),
+        _l("The label is the page heading, for a page that asks for one thing."),
+        {
+            "id": "photo-id",
+            "label": {"text": _l("Upload a photo ID"), "is_page_heading": True, "size": "l"},
+            "hint": {"text": _l("Use your driver's license or passport.")},
+            "accept": ["image/jpeg", "image/png"],
+        },
+    ),
+    Example(
+        _l("Several files"),
+        _l("The person can pick more than one file at once."),
+        {
+            "id": "pay-stubs",
+            "label": {"text": _l("Upload your pay stubs")},
+            "hint": {"text": _l("Take a photo of each one, or upload a PDF file.")},
+            "accept": DOCUMENTS,
+            "multiple": True,
+        },
+    ),
+    Example(
+        _l("Error"),
+        _l("No file was picked. The error says what to do."),
+        {
+            "id": "damage-photo",
+            "label": {"text": _l("Upload a photo of the damage")},
+            "error_message": {"text": _l("Select a file.")},
+            "accept": ["image/jpeg", "image/png"],
+        },
+    ),
+]
