@@ -1,0 +1,36 @@
+"""Examples of the password input component."""
+
+from components.base import Example
+from i18n import lazy_gettext as _l
+
+TITLE = _l("Password input")
+SUMMARY = _l("Lets people enter a password, and show it to check what they typed.")
+
+EXAMPLES = [
+    Example(
+        _l("Default"),
+        _l("A field to sign in. With JavaScript, a button after it shows the password."),
+        {"id": "password", "label": {"text": _l("Password")}},
+    ),
+    Example(
+        _l("New password"),
+        _l("A field to make a password, with a hint. Password managers can suggest one."),
+        {
+            "id": "new-password",
+            "label": {"text": _l("Create a password")},
+            "hint": {
+                "text": _l("Use at least 12 characters. A few words you will remember are easy to type.")
+            },
+            "autocomplete": "new-password",
+        },
+    ),
+    Example(
+        _l("Error"),
+        _l("A field with an error that says how to fix it. The password sent is not shown again."),
+        {
+            "id": "account-password",
+            "label": {"text": _l("Password")},
+            "error_message": {"text": _l("Enter your password")},
+        },
+    ),
+]
