@@ -17,8 +17,9 @@ from markupsafe import Markup
 
 from components.character_count import CharacterCount
 from components.checkboxes import Checkboxes
-from components.error_message import ErrorMessage
+from components.date_input import DateInput
 from components.fieldset import Fieldset
+from components.file_upload import FileUpload
 from components.form_steps.answer_types import (
     NONE_OF_THESE,
     BankAccount,
@@ -40,8 +41,6 @@ from components.form_steps.answer_types import (
     _Question,
 )
 from components.form_steps.us_states import US_STATES
-from components.hint import Hint
-from components.label import Label
 from components.radios import Radios
 from components.select import Select
 from components.text_input import TextInput
@@ -218,41 +217,20 @@ def _part(name: str, label: str, entered: Entered, errors: Errors, **field: Any)
 
 
 def _date(question: Date, name: str, entered: Entered, errors: Errors) -> Markup:
-    month, day, year = question.fields(name)
-    birthday = isinstance(question, DateOfBirth)
-    numeric: dict[str, Any] = {"inputmode": "numeric", "spellcheck": False}
-    inner = Markup("").join(
-        [
-            _part(
-                month,
-                gettext("Month"),
-                entered,
-                errors,
-                width="2",
-                autocomplete="bday-month" if birthday else None,
-                **numeric,
-            ),
-            _part(
-                day,
-                gettext("Day"),
-                entered,
-                errors,
-                width="2",
-                autocomplete="bday-day" if birthday else None,
-                **numeric,
-            ),
-            _part(
-                year,
-                gettext("Year"),
-                entered,
-                errors,
-                width="4",
-                autocomplete="bday-year" if birthday else None,
-                **numeric,
-            ),
-        ]
-    )
-    return _group(question, name, errors, inner)
+    """Month, day and year fields; those named in ``errors`` are marked, the first error is shown."""
+    names = question.fields(name)
+    first_error = next((errors[field] for field in names if field in errors), None)
+    return DateInput(
+        id=name,
+        fieldset=_legend(question),
+        hint=_hint(question),
+        error_message={"text": first_error} if first_error else None,
+        items=[
+            {"name": part, "value": _value(entered, field), "error": field in errors}
+            for part, field in zip(question.parts, names, strict=True)
+        ],
+        date_of_birth=isinstance(question, DateOfBirth),
+    ).render()
 
 
 def _name(question: Name, name: str, entered: Entered, errors: Errors) -> Markup:
@@ -325,25 +303,14 @@ def _bank(question: BankAccount, name: str, entered: Entered, errors: Errors) ->
 
 
 def _file(question: File, name: str, entered: Entered, errors: Errors) -> Markup:
-    """A plain file field (it works without JavaScript), labelled by the question as the page's h1."""
-    error = errors.get(name)
-    described = [f"{name}-hint"] if question.hint else []
-    parts = [Label(text=question_text(question), for_id=name, is_page_heading=True, size="l").render()]
-    if question.hint:
-        parts.append(Hint(text=question.hint, id=f"{name}-hint").render())
-    if error:
-        described.append(f"{name}-error")
-        parts.append(ErrorMessage(text=error, id=f"{name}-error").render())
-    parts.append(
-        Markup('<input class="fd-file-upload" id="{}" name="{}" type="file" accept="{}"{}>').format(
-            name,
-            name,
-            ",".join(question.accept),
-            Markup(' aria-describedby="{}"').format(" ".join(described)) if described else "",
-        )
-    )
-    group = "fd-form-group fd-form-group--error" if error else "fd-form-group"
-    return Markup('<div class="{}">{}</div>').format(group, Markup("").join(parts))
+    """A native file field (it works without JavaScript), labelled by the question as the page's h1."""
+    return FileUpload(
+        id=name,
+        label=_heading_label(question),
+        hint=_hint(question),
+        error_message=_error(errors, name),
+        accept=question.accept,
+    ).render()
 
 
 _BUILDERS: dict[type, Callable[[Any, str, Entered, Errors], Markup]] = {
