@@ -33,7 +33,7 @@ EXAMPLES = [
         _l("The date is not real. Only the day is marked, and the error says what to fix."),
         {
             "id": "move-date",
-            "fieldset": {"legend": {"text": _l("When did you move to this address?"), "size": "m"}},
+            "fieldset": {"legend": {"text": _l("When did the storm damage your home?"), "size": "m"}},
             "error_message": {"text": _l("Enter a real date.")},
             "items": [
                 {"name": "month", "value": "2"},
@@ -47,7 +47,7 @@ EXAMPLES = [
         _l("Nothing was entered. Every field is marked."),
         {
             "id": "lease-date",
-            "fieldset": {"legend": {"text": _l("When does your lease end?"), "size": "m"}},
+            "fieldset": {"legend": {"text": _l("What is your date of birth?"), "size": "m"}},
             "error_message": {"text": _l("Enter the month, day and year.")},
         },
     ),

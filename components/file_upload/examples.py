@@ -21,12 +21,12 @@ EXAMPLES = [
     ),
     Example(
         _l("Page heading"),
-        _l("The label is the page heading, for a page that asks for one thing."),
+        _l("The label is the page heading, for a page that asks one thing."),
         {
-            "id": "photo-id",
-            "label": {"text": _l("Upload a photo ID"), "is_page_heading": True, "size": "l"},
-            "hint": {"text": _l("Use your driver's license or passport.")},
-            "accept": ["image/jpeg", "image/png"],
+            "id": "documents",
+            "label": {"text": _l("Upload your documents"), "is_page_heading": True, "size": "l"},
+            "hint": {"text": _l("Take a photo of each one, or upload a PDF file.")},
+            "accept": DOCUMENTS,
         },
     ),
     Example(
@@ -35,7 +35,7 @@ EXAMPLES = [
         {
             "id": "pay-stubs",
             "label": {"text": _l("Upload your pay stubs")},
-            "hint": {"text": _l("Take a photo of each one, or upload a PDF file.")},
+            "hint": {"text": _l("A PDF, JPG or PNG file, up to 10 MB.")},
             "accept": DOCUMENTS,
             "multiple": True,
         },
@@ -44,10 +44,10 @@ EXAMPLES = [
         _l("Error"),
         _l("No file was picked. The error says what to do."),
         {
-            "id": "damage-photo",
-            "label": {"text": _l("Upload a photo of the damage")},
+            "id": "lease-copy",
+            "label": {"text": _l("Upload your lease")},
             "error_message": {"text": _l("Select a file.")},
-            "accept": ["image/jpeg", "image/png"],
+            "accept": DOCUMENTS,
         },
     ),
 ]

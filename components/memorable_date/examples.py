@@ -20,8 +20,8 @@ EXAMPLES = [
         },
     ),
     Example(
-        _l("With values"),
-        _l("A date given before, shown again so the person can check it."),
+        _l("With value"),
+        _l("An answer given before, shown again so the person can check it."),
         {
             "id": "storm-day",
             "fieldset": {"legend": {"text": _l("When did the storm damage your home?"), "size": "m"}},
@@ -37,7 +37,7 @@ EXAMPLES = [
         _l("The year is too short. Only the year is marked, and the error says what to fix."),
         {
             "id": "child-birth-date",
-            "fieldset": {"legend": {"text": _l("What is your child's date of birth?"), "size": "m"}},
+            "fieldset": {"legend": {"text": _l("What is your date of birth?"), "size": "m"}},
             "error_message": {"text": _l("Enter the year with 4 numbers, like 1990.")},
             "date_of_birth": True,
             "items": [
