@@ -8,10 +8,18 @@ import pkgutil
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from components.base import Component, Example
 from components.paths import COMPONENTS_DIR
 from i18n import LazyString
+
+
+Status = Literal["experimental", "beta", "stable"]
+"""How settled a component is: ``experimental`` (new; its params may change), ``beta`` (used in real
+services; changes are announced), ``stable`` (changes only in a major release)."""
+
+STATUSES: tuple[Status, ...] = ("experimental", "beta", "stable")
 
 
 @dataclass(frozen=True)
@@ -24,6 +32,10 @@ class ComponentInfo:
     folder: Path
     title: str | LazyString
     summary: str | LazyString
+    status: Status = "experimental"
+    when_to_use: str | LazyString | None = None
+    when_not_to_use: str | LazyString | None = None
+    accessibility_notes: str | LazyString | None = None
 
     @property
     def css_path(self) -> Path:
@@ -54,6 +66,13 @@ def _component_class(module: object, folder_name: str) -> type[Component]:
     return classes[0]
 
 
+def _status(examples: object, name: str) -> Status:
+    status = getattr(examples, "STATUS", "experimental")
+    if status not in STATUSES:
+        raise ValueError(f"components/{name}/examples.py: STATUS must be one of {STATUSES}, not {status!r}")
+    return status
+
+
 @cache
 def registry() -> dict[str, ComponentInfo]:
     """Import every component folder once and return them by name, sorted."""
@@ -73,6 +92,10 @@ def registry() -> dict[str, ComponentInfo]:
             folder=folder,
             title=getattr(examples, "TITLE", module_info.name.replace("_", " ").capitalize()),
             summary=getattr(examples, "SUMMARY", (model.__doc__ or "").strip().split("\n")[0]),
+            status=_status(examples, module_info.name),
+            when_to_use=getattr(examples, "WHEN_TO_USE", None),
+            when_not_to_use=getattr(examples, "WHEN_NOT_TO_USE", None),
+            accessibility_notes=getattr(examples, "ACCESSIBILITY_NOTES", None),
         )
     return found
 

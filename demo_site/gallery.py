@@ -19,6 +19,7 @@ from demo_site.code_samples import jinja_call, python_call
 from demo_site.params_table import param_tables
 from demo_site.security import content_security_policy
 from i18n import gettext
+from i18n import lazy_gettext as _l
 from i18n.formatting import format_date, format_list, format_number
 from i18n.locale import plural_messages
 from i18n.locales import LOCALES
@@ -59,9 +60,18 @@ def stands_alone(name: str, html: str) -> bool:
 _SUBMIT_BUTTON = re.compile(r"<button(?![^>]*\btype=\"(?:button|reset)\")(?![^>]*\bdisabled\b)[^>]*>")
 
 
+_DIALOG = re.compile(r"<dialog\b.*?</dialog>", re.DOTALL)
+
+
 def _has_submit(html: str) -> bool:
-    """Whether an example holds a button that can send a form (not a disabled one, nor ``type="button"``)."""
-    return _SUBMIT_BUTTON.search(html) is not None
+    """Whether an example holds a button that can send a form (not a disabled one, nor ``type="button"``,
+    nor one inside a dialog, which is not on show until someone opens it)."""
+    return _SUBMIT_BUTTON.search(_DIALOG.sub("", html)) is not None
+
+
+def _has_own_form(html: str) -> bool:
+    """Whether an example brings its own form (a search, a cookie banner): the gallery adds none around it."""
+    return "<form" in html
 
 
 async def home(request: Request) -> Response:
@@ -103,6 +113,29 @@ async def index(request: Request) -> Response:
     )
 
 
+STATUS_NAMES = {
+    # Translators: a component's status: new, and its params may still change.
+    "experimental": (_l("Experimental"), "orange", _l("New. Its params may still change.")),
+    # Translators: a component's status: in use, changes are announced first.
+    "beta": (_l("Beta"), "blue", _l("In use in services. We announce changes before we make them.")),
+    # Translators: a component's status: settled, it changes only in a major release.
+    "stable": (_l("Stable"), "green", _l("Settled. It changes only in a major release.")),
+}
+"""Each status's name, tag color and what it means for a team that uses the component."""
+
+
+def component_navigation(request: Request, current: str) -> list[dict[str, Any]]:
+    """The side navigation of the component pages: every component, the current one marked."""
+    return [
+        {
+            "text": info.title,
+            "href": str(request.url_for("component", name=name).path),
+            "current": name == current,
+        }
+        for name, info in registry().items()
+    ]
+
+
 def placements(info: ComponentInfo) -> dict[str, str]:
     """Where the component page shows each example (by slug): ``inline``; ``framed``, the first that
     needs a page of its own, in a frame, so that the component page keeps one h1, banner and footer;
@@ -135,7 +168,7 @@ async def component_page(request: Request) -> Response:
                 "framed": placed[example.slug] == "framed",
                 "own_page": placed[example.slug] == "own_page",
                 # A button does nothing outside a form: give it one, so it works without JavaScript.
-                "in_form": _has_submit(html),
+                "in_form": _has_submit(html) and not _has_own_form(html),
                 "options": request.url_for("preview_options", name=info.name, slug=example.slug).path,
             }
         )
@@ -147,6 +180,10 @@ async def component_page(request: Request) -> Response:
             "summary": info.summary,
             "examples": examples,
             "tables": param_tables(info.model),
+            "status": STATUS_NAMES[info.status],
+            "navigation": component_navigation(request, info.name),
+            "every_language_checks": _check_names(EVERY_LANGUAGE_CHECKS),
+            "layout_checks": _check_names(LAYOUT_CHECKS),
             "languages": [{"value": code, "text": locale.endonym} for code, locale in LOCALES.items()],
             "views": PREVIEW_VIEWS,
         },
@@ -217,6 +254,17 @@ async def narrow_preview(request: Request) -> Response:
     )
 
 
+EVERY_LANGUAGE_CHECKS = ("axe", "page-basics", "reflow", "text-spacing", "html-validation")
+"""The checks each example goes through in all 12 languages (``a11y_tests/tests/test_demo_site.py``)."""
+
+LAYOUT_CHECKS = ("keyboard", "focus", "forced-colors", "reduced-motion", "no-javascript")
+"""The checks each example goes through in English and Arabic, left to right and right to left."""
+
+
+def _check_names(keys: tuple[str, ...]) -> str:
+    return format_list([str(accessibility.CHECKS[key].name) for key in keys])
+
+
 async def preview(request: Request) -> Response:
     """One example alone in a page, as a real page would hold it: what the gallery's frames show and the
     accessibility checks open."""
@@ -236,7 +284,8 @@ async def preview(request: Request) -> Response:
             "example": example,
             "html": html,
             "has_heading": "<h1" in html,
-            "has_fields": any(tag in html for tag in ("<input", "<select", "<textarea", "<button")),
+            "has_fields": not _has_own_form(html)
+            and any(tag in html for tag in ("<input", "<select", "<textarea", "<button")),
             "has_submit": _has_submit(html),
             "slot": PAGE_SLOTS.get(info.name, "content"),
         },

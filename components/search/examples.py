@@ -12,22 +12,32 @@ EXAMPLES = [
     Example(
         _l("Default"),
         _l("A search field and a button. Only screen readers read the label; the button says what it does."),
-        {"action": RESULTS, "id": "search-default"},
+        {
+            "action": RESULTS,
+            "id": "search-default",
+            # The gallery shows every example on one page: each search landmark needs a name of its own.
+            "landmark_label": _l("Default"),
+        },
     ),
     Example(
         _l("Big"),
         _l("Larger text, for the main search on a page, such as a help center."),
-        {"action": RESULTS, "id": "search-big", "size": "big"},
+        {"action": RESULTS, "id": "search-big", "landmark_label": _l("Big"), "size": "big"},
     ),
     Example(
         _l("Small"),
         _l('A magnifying glass for a button, for a header. Screen readers say the button\'s word, "Search".'),
-        {"action": RESULTS, "id": "search-small", "size": "small"},
+        {"action": RESULTS, "id": "search-small", "landmark_label": _l("Small"), "size": "small"},
     ),
     Example(
         _l("With words in it"),
         _l("The last search is in the field, as on a page of results."),
-        {"action": RESULTS, "id": "search-value", "value": _l("Flood")},
+        {
+            "action": RESULTS,
+            "id": "search-value",
+            "landmark_label": _l("With words in it"),
+            "value": _l("Flood"),
+        },
     ),
     Example(
         _l("Label"),
@@ -35,6 +45,7 @@ EXAMPLES = [
         {
             "action": RESULTS,
             "id": "search-label",
+            "landmark_label": _l("Label"),
             "label": {"text": _l("Search for help")},
             "label_visible": True,
         },
@@ -45,6 +56,7 @@ EXAMPLES = [
         {
             "action": RESULTS,
             "id": "search-arabic",
+            "landmark_label": _l("Right-to-left"),
             # Arabic words, the same in every language: "Search" and "Flood".
             "label": {"text": "بحث"},
             "button_text": "بحث",

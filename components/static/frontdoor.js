@@ -26,7 +26,8 @@
      the new page from its start, as it would after a page load. */
   document.addEventListener("htmx:after:settle", function (event) {
     var root = event.target instanceof Element ? event.target : document;
-    var target = root.querySelector("[data-fd-error-summary][autofocus]") || root.querySelector("[autofocus]");
+    var target = root.querySelector("[data-fd-error-summary][autofocus]") ||
+      root.querySelector("[autofocus]:not(dialog:not([open]) *)"); /* not in a closed dialog */
     if (!target && root === document.body) {
       target = document.querySelector("main h1") || document.querySelector("main");
       if (target && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
