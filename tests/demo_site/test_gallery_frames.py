@@ -248,8 +248,8 @@ def test_only_the_first_example_needing_a_page_of_its_own_is_framed(client: Test
         own_page = f"/en/components/{name}/{example.slug}/preview"
         links = [attr(link, "href") or "" for link in select(section, ":scope > p > a.fd-link")]
         assert [link.removeprefix("http://testserver") for link in links] == [own_page]
-        assert text(one(section, ":scope > h3")) == example.name
-        assert text(one(section, ":scope > h3 + p")) == example.description
+        assert text(one(section, ":scope > h2")) == example.name
+        assert text(one(section, ":scope > h2 + p")) == example.description
         assert [text(summary) for summary in select(section, ":scope > details > summary")] == [
             "Preview options",
             "Jinja",
