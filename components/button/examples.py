@@ -5,6 +5,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Button")
 SUMMARY = _l("Lets people take an action, such as sending a form or starting a service.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use a button for the main action on a page, such as Continue or Send. Use the start variant once, "
+    "on the start page of a service."
+)
+WHEN_NOT_TO_USE = _l(
+    "To go to another page, use a link. Avoid disabled buttons: let people send the form, then say what "
+    "is missing. For an action that deletes something, use the warning variant."
+)
+ACCESSIBILITY_NOTES = _l(
+    'Check that the button\'s words say what it does, such as "Send application", and match across the '
+    "service. A disabled button cannot take focus, so some people never find it or learn why. With href "
+    'it is a link: Space does not follow it, and screen readers say "link".'
+)
 
 EXAMPLES = [
     Example(_l("Primary"), _l("The main action on a page."), {"text": _l("Continue")}),

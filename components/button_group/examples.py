@@ -5,6 +5,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Button group")
 SUMMARY = _l("Puts related buttons together, such as Continue and Save and come back later.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use a button group for a few related actions, such as at the end of a form. Use the segmented "
+    "variant for a few choices of equal weight, such as ways to show a list."
+)
+WHEN_NOT_TO_USE = _l(
+    "For a single action, use the button. When the choice is part of the person's answer, use radios "
+    "instead. For links to the main parts of a service, use the service navigation."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Check that the main action comes first, on screen and in the page's order. In a segmented group, "
+    "give a label that says what the buttons choose. The chosen one is marked for screen readers and by "
+    'a thick line, not by color alone. Check with a screen reader that "pressed" or "current" is read '
+    "out."
+)
 
 EXAMPLES = [
     Example(

@@ -5,6 +5,18 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Character count")
 SUMMARY = _l("A text box that tells people how many characters they can enter, and how many they have left.")
+STATUS = "beta"
+WHEN_TO_USE = _l("Use a character count when there is a real limit on the length of an answer.")
+WHEN_NOT_TO_USE = _l(
+    "Do not add a limit just to keep answers short. Use the textarea, and say in the hint what to "
+    "include. For one short line, use the text input."
+)
+ACCESSIBILITY_NOTES = _l(
+    "The field never stops people typing or pasting more, so check the length on the server too. Screen "
+    "readers hear the count when typing pauses, not after every key. Without JavaScript, the hint gives "
+    "the limit but does not count down. Test with a screen reader that the count is not read out too "
+    "often."
+)
 
 EXAMPLES = [
     Example(

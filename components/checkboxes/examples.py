@@ -7,6 +7,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Checkboxes")
 SUMMARY = _l("Lets people pick all the answers that apply from a list.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use checkboxes when people can pick more than one answer from a list, or none. Use a single "
+    "checkbox for a statement to agree to."
+)
+WHEN_NOT_TO_USE = _l(
+    "When people can pick only one answer, use radios instead. If the list is very long, try to make it "
+    "shorter or split the question."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Check that the legend asks the question and that each label makes sense on its own. A revealed "
+    "question comes right after its checkbox and stays fully hidden until checked. As in GOV.UK, screen "
+    "readers are not told when it appears. Keep it to one short question, or ask it on the next page."
+)
 
 EXAMPLES = [
     Example(

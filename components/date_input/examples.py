@@ -5,6 +5,17 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Date input")
 SUMMARY = _l("Lets people enter a date they know, such as a date of birth, as month, day and year.")
+STATUS = "experimental"
+WHEN_TO_USE = _l("Use it for a date people know or can look up, such as a date of birth.")
+WHEN_NOT_TO_USE = _l(
+    "When people may not remember the month's number, use the memorable date, which lists the months. "
+    "For an appointment, show the open dates as radios instead."
+)
+ACCESSIBILITY_NOTES = _l(
+    "There is no calendar picker, so it avoids the screen reader problems of the USWDS date picker. The "
+    "fields are text fields with a number keyboard, under a legend that asks the question. Check that "
+    "the error message says which part to fix and how. Check on the server that the date is real."
+)
 
 EXAMPLES = [
     Example(

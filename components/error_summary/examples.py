@@ -8,6 +8,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Error summary")
 SUMMARY = _l("Lists the problems on a form at the top of the page, with a link to each one.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use an error summary at the top of a page when the person sends a form with errors. List every "
+    "error, in the order of the fields."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it for a problem that is not about the form: use an alert. Do not use it alone: each "
+    "field with an error needs its own error message too."
+)
+ACCESSIBILITY_NOTES = _l(
+    "It takes focus when the page loads and is read out, with no JavaScript needed. Check that each link "
+    "goes to its field and uses the same words as the field's error message. Start the page title with "
+    '"Error:" too, as our form steps do. Test with a screen reader that the summary is read first.'
+)
 
 EXAMPLES = [
     Example(

@@ -9,6 +9,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Fieldset")
 SUMMARY = _l("Groups fields that belong together, such as the parts of an address, under one title.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use a fieldset to group fields that answer one question, such as the parts of an address. Its "
+    "legend asks the question."
+)
+WHEN_NOT_TO_USE = _l(
+    "Radios, checkboxes and the date input have a fieldset already: do not wrap them in another. Do not "
+    "use one around a single field: its label is enough."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Screen readers read the legend with the fields in the group, so keep it short. Check that the "
+    "legend asks the question and fits the page's headings. If the legend is the page heading, check "
+    "that the page has no other h1."
+)
 
 
 def _address(prefix: str) -> LazyHtml:

@@ -5,6 +5,17 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("File upload")
 SUMMARY = _l("Lets people send a file, such as a photo of a document.")
+STATUS = "experimental"
+WHEN_TO_USE = _l("Use it when people must send a document, such as a photo of an ID or a bill.")
+WHEN_NOT_TO_USE = _l(
+    "Do not ask for a file when a question or a check of your own records would do. Ask for as few files "
+    "as you can."
+)
+ACCESSIBILITY_NOTES = _l(
+    "It is the browser's own file field, with no drop zone that needs dragging. The button's words, such "
+    'as "Choose file", come from the browser, in its language. Check that the hint says which file types '
+    "and sizes work, and check both on the server. After an error, people must pick the file again."
+)
 
 DOCUMENTS = ["application/pdf", "image/jpeg", "image/png"]
 
