@@ -8,6 +8,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Alert")
 SUMMARY = _l("Tells people something important, such as a success, a warning or a problem.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use an alert to tell people something they need to know before they go on. Pick the kind that fits: "
+    "information, success, warning, error or emergency."
+)
+WHEN_NOT_TO_USE = _l(
+    "For problems with a form, use the error summary and error messages instead. For urgent news about "
+    "the whole site, use the site alert. For a short note in the text, use inset text."
+)
+ACCESSIBILITY_NOTES = _l(
+    'Screen readers hear a hidden word such as "Warning:" first, so color is not the only cue. Check '
+    "that the heading level fits the page. An alert you add after the page loads needs the role status "
+    "or alert to be heard. Test that with a screen reader such as NVDA or VoiceOver."
+)
 
 EXAMPLES = [
     Example(

@@ -5,6 +5,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Breadcrumbs")
 SUMMARY = _l("Shows where a page sits in a website, with links to the pages above it.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use breadcrumbs on a website with pages in levels, such as guidance in sections. They show people "
+    "where they are and let them go up a level."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use them in a form or a journey of steps: use the back link instead. Leave them out on a "
+    "website with only one level of pages."
+)
+ACCESSIBILITY_NOTES = _l(
+    'The trail is a navigation landmark named "Breadcrumb", and screen readers do not read the marks '
+    "between links. Check that each link's words match the heading of the page it goes to. If a page has "
+    "two trails, give each its own label. When the trail is shortened on small screens, check that the "
+    "hidden links open with a keyboard."
+)
 
 HOME = {"text": _l("Home"), "href": "#home"}
 BENEFITS = {"text": _l("Benefits"), "href": "#benefits"}

@@ -11,6 +11,20 @@ from i18n import lazy_gettext as _l
 # Translators: a box on a web page about one thing, with a heading, a short text and often a picture.
 TITLE = _l("Card")
 SUMMARY = _l("Shows a heading, a short text and an action about one thing, alone or in a group.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use a card for a short summary of one thing that links to more, such as a program. Use a group of "
+    "cards for several things of the same kind."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use cards for long text. For news or search results, use the collection. For steps in order, "
+    "use the process list."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Check that each heading fits the page's heading levels and makes sense as a link. Give a picture "
+    "alt text that says what it shows, or empty alt text when it only decorates. A card that is one link "
+    "has one thing to focus, its heading. Screen readers do not read the whole card as a link."
+)
 
 
 def _picture(shapes: str, sky: str) -> str:

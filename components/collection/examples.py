@@ -9,6 +9,16 @@ from i18n import lazy_gettext as _l
 # Translators: a list of things such as news stories or search results, each with a link to it.
 TITLE = _l("Collection")
 SUMMARY = _l("Lists news, events or search results, each with a link, a date and a short text.")
+STATUS = "experimental"
+WHEN_TO_USE = _l("Use a collection to list news, events or search results, each linking to more.")
+WHEN_NOT_TO_USE = _l(
+    "For a few things with pictures or actions, use cards. For the steps of a process, use the process list."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Each item's heading is a link, so people who move by headings or by links find every item. Check "
+    "that the heading level fits the page. Each heading should make sense as a link on its own. Check "
+    "that the message for no items tells people what they can do next."
+)
 
 NEWS = [
     {

@@ -8,6 +8,18 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Details")
 SUMMARY = _l("Hides extra help that most people do not need until they open it.")
+STATUS = "beta"
+WHEN_TO_USE = _l("Use details for help that only some people need, such as why you ask a question.")
+WHEN_NOT_TO_USE = _l(
+    "Do not hide what most people need: put it on the page. For several sections that people open and "
+    "close, use the accordion."
+)
+ACCESSIBILITY_NOTES = _l(
+    "It is the browser's own details element, so it opens with a keyboard and works without JavaScript. "
+    "Do not put a heading in the summary: screen readers do not read it as a heading there. Check that "
+    "the summary's words say what the help is about. Test with a screen reader that it says whether it "
+    "is open."
+)
 
 EXAMPLES = [
     Example(

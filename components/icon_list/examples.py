@@ -8,6 +8,16 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Icon list")
 SUMMARY = _l("A list with an icon before each item, such as what to bring and what not to bring.")
+STATUS = "experimental"
+WHEN_TO_USE = _l("Use an icon list to make a short list easy to scan, such as what to bring.")
+WHEN_NOT_TO_USE = _l(
+    "Do not let the icons carry the meaning alone. For steps in order, use the process list."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Screen readers skip the icons, so the words must say what each item means. If an icon adds meaning, "
+    'such as a cross for "not allowed", give the item hidden words. Check that each icon means the same '
+    "thing across the service."
+)
 
 _TITLE_THEN_LINK = '<strong>{}</strong><br><a class="fd-link" href="#contact-form">{}</a>'
 

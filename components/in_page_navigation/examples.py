@@ -5,6 +5,17 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("In-page navigation")
 SUMMARY = _l("Links to the sections of a long page, so people can go straight to the part they need.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use in-page navigation on a long page with several sections, such as guidance. It lets people go "
+    "straight to the part they need."
+)
+WHEN_NOT_TO_USE = _l("Do not use it on a short page. For links to other pages, use the side navigation.")
+ACCESSIBILITY_NOTES = _l(
+    "It is a navigation landmark named by its heading. Check that each link goes to its section and that "
+    "its words match the section's heading. On wide screens it stays in view as the page scrolls. Check "
+    "that it never covers your text."
+)
 
 # Every landmark on a page needs its own name, and the gallery shows these examples on one page,
 # so each example after the first has a heading of its own, which names its navigation.

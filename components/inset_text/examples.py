@@ -8,6 +8,16 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Inset text")
 SUMMARY = _l("Sets a short note apart from the text around it, so people do not miss it.")
+STATUS = "beta"
+WHEN_TO_USE = _l("Use inset text for a short note the reader should not miss, such as a quote.")
+WHEN_NOT_TO_USE = _l(
+    "For warnings, use warning text or an alert. Use it rarely: if much of a page is set apart, nothing "
+    "stands out."
+)
+ACCESSIBILITY_NOTES = _l(
+    "The border is only for the eye: screen readers read inset text like the text around it. So check "
+    "that its words make sense in the flow of the page, without the border."
+)
 
 EXAMPLES = [
     Example(

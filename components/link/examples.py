@@ -7,6 +7,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Link")
 SUMMARY = _l("A link that tells people when it goes to another website or downloads a file.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use a link to take people to another page or a file. Use the external variant for another website "
+    "and the download variant for a file."
+)
+WHEN_NOT_TO_USE = _l(
+    "To do something, such as send a form, use a button. Avoid opening a new tab, except where leaving "
+    "the page would lose the person's work."
+)
+ACCESSIBILITY_NOTES = _l(
+    'Check that each link\'s words make sense out of context: not "here" or "more". Links to other '
+    "websites and new tabs get an icon and hidden words for screen readers. For a file, give its type "
+    "and size. Test with a screen reader that the hidden words are read out."
+)
 
 EXAMPLES = [
     Example(
