@@ -13,6 +13,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Cookie banner")
 SUMMARY = _l("Asks people if they accept cookies the service does not need, and says what they chose.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it when your service sets cookies it does not need, such as for counting visits. Ask once, then "
+    "show what people chose."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it for other news: use the notification banner or the site alert. Do not block the page "
+    "until people choose."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Put it first on the page, before the skip link, so screen readers reach it first. It needs no "
+    "script: each button sends a form, and the next page says what people chose. Check that its words "
+    "say what the cookies are for, in plain words. A script that shows the answer without a new page "
+    "must add the role it needs."
+)
 
 ACCEPT = {"text": _l("Accept extra cookies"), "name": "cookies", "value": "accept"}
 REJECT = {"text": _l("Reject extra cookies"), "name": "cookies", "value": "reject"}

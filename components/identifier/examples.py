@@ -7,6 +7,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Identifier")
 SUMMARY = _l("Shows which agency runs the website, with the links every federal website must have.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use the identifier at the very bottom of every page of a federal website, after the footer. It says "
+    "which agency runs the site and lists the links every federal website must have."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not show the same links twice: if the footer has them, give the identifier no links. Do not use "
+    "it on a site that a federal agency does not run."
+)
+ACCESSIBILITY_NOTES = _l(
+    'It is a region named "Agency identifier", with its links in a navigation landmark. Check that the '
+    "logo's alt text names the agency and that each link goes to the right page. For a site in Spanish, "
+    "point the USA.gov link to the Spanish site."
+)
 
 SEAL = "data:image/svg+xml," + quote(
     "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 48 48'>"

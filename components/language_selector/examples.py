@@ -20,6 +20,20 @@ def _languages(current: str) -> list[dict[str, object]]:
 
 TITLE = _l("Language selector")
 SUMMARY = _l("Lets people read the page in their own language. Each language is named in that language.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use the language selector when your service is offered in more than one language. Use the toggle "
+    "for two languages and the list for more."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not list a language that the page is not offered in. Do not use it to change the language of one "
+    "part of a page."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Each language is named in its own language and marked with its code. The list is the browser's own "
+    "details element: it opens with a keyboard, without JavaScript. Check that each link goes to the "
+    "same page in that language. Test with a screen reader that each name is said in its own language."
+)
 
 # Every landmark on a page needs its own name, and these pages already have a language selector
 # (labelled "Language"), so each example has its own label.
