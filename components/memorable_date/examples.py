@@ -5,6 +5,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Memorable date")
 SUMMARY = _l("Lets people enter a date they know well: the month from a list, then the day and year.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to ask for a date people know well, such as their date of birth. The month is picked from a "
+    "list of names, so no one mixes up the month and the day."
+)
+WHEN_NOT_TO_USE = _l(
+    "Use the date input instead when people copy a date written in numbers, such as from a letter. To "
+    "book an appointment, offer the free dates as radios instead."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Check that the legend asks the whole question and that the hint shows an example date. Check that "
+    "each error says which field to fix and how, such as how many numbers the year needs. Test with a "
+    "screen reader that the list of months reads out in the page's language. We offer no calendar to "
+    "pick from, so ours avoids the trouble date pickers often give screen reader users."
+)
 
 EXAMPLES = [
     Example(

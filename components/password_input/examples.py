@@ -5,6 +5,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Password input")
 SUMMARY = _l("Lets people enter a password, and show it to check what they typed.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it where people sign in with a password, or make a new one. With JavaScript, a button lets them "
+    "show the password to check what they typed."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it for a code sent by text message or email: use a text input. Without JavaScript there "
+    "is no button to show the password, so do not count on it."
+)
+ACCESSIBILITY_NOTES = _l(
+    'Screen readers hear the button as "Show password" or "Hide password", and hear when the password '
+    "shows or hides. Set autocomplete to new-password where people make one, so password managers can "
+    "suggest one. Do not stop people from pasting, since password managers need it. Check that the error "
+    "says how to fix the problem, such as how many characters to use."
+)
 
 EXAMPLES = [
     Example(

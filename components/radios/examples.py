@@ -7,6 +7,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Radio buttons")
 SUMMARY = _l("Lets people pick one answer from a short list.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use them to ask people to pick one answer from a short list, of about 7 answers or fewer. Every "
+    "answer is in view, so people can compare them."
+)
+WHEN_NOT_TO_USE = _l(
+    "Use checkboxes instead when people can pick more than one answer. For a long list, such as a state, "
+    "use a select. Reveal one or two short questions under an answer at most: ask more on the next page."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Check that the legend asks the question and that the error says what to pick. A revealed question "
+    "shows with no script, right after its answer, so people reach it next. Unlike GOV.UK, we put no "
+    "aria-expanded on radios: it is invalid there, and some screen readers ignore it. Fields under an "
+    "answer not picked are still sent: read them only when their answer was picked."
+)
 
 YES_NO = [{"value": "yes", "text": _l("Yes")}, {"value": "no", "text": _l("No")}]
 

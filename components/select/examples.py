@@ -5,6 +5,22 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Select")
 SUMMARY = _l("Lets people pick one answer from a long list, such as a state.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use it to let people pick one answer from a long list they know well, such as a state. It suits "
+    "lists of more than about 7 answers."
+)
+WHEN_NOT_TO_USE = _l(
+    "For a short list, use radios instead: every answer is in view and easier to pick. Use checkboxes "
+    "when people can pick more than one. Do not move people to another page as soon as they pick an "
+    "answer."
+)
+ACCESSIBILITY_NOTES = _l(
+    "It is the browser's own select, so screen readers and phones handle it as people expect. Unlike "
+    "USWDS, we offer no combo box that filters as you type: screen readers often handle those badly. "
+    'Check that the first option, such as "Select a state", is not a real answer. Test long lists with '
+    "people who zoom in or use a phone."
+)
 
 STATES = [
     ("AL", _l("Alabama")),

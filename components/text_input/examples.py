@@ -5,6 +5,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Text input")
 SUMMARY = _l("Lets people enter one line of text, such as a name or ZIP code.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use it to ask for one line of text, such as a name, email address or ZIP code. Set its width to fit "
+    "the answer you expect."
+)
+WHEN_NOT_TO_USE = _l(
+    "For an answer that may take more than one line, use a text area. For a password, use the password "
+    "input; for a date, use the date input or the memorable date."
+)
+ACCESSIBILITY_NOTES = _l(
+    'Screen readers skip the prefix and suffix, so put the unit in the label too, such as "in dollars". '
+    "Set the autocomplete token for facts about the person, so browsers can fill them in. Check that the "
+    'error says how to fix the problem, such as "Enter a ZIP code, like 20500".'
+)
 
 EXAMPLES = [
     Example(

@@ -5,6 +5,17 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Text area")
 SUMMARY = _l("Lets people enter an answer that may take more than one line.")
+STATUS = "beta"
+WHEN_TO_USE = _l("Use it when an answer may take more than one line, such as a description of what happened.")
+WHEN_NOT_TO_USE = _l(
+    "For a short answer, use a text input. When the answer has a length limit, use the character count, "
+    "so people know how much they can write."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Set enough rows for the answer you expect, so people can see what they wrote. Check that the hint "
+    "says what to put in and what to leave out, such as bank details. Check that the error says how to "
+    "fix the problem."
+)
 
 EXAMPLES = [
     Example(
