@@ -13,6 +13,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Page layout")
 SUMMARY = _l("Puts the skip link, government banner, header, main content and footer in place on a page.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use it as the base of every page in your service. It puts the skip link, government banner, header, "
+    "main content and footer in place, in the right order."
+)
+WHEN_NOT_TO_USE = _l(
+    "Turn off the government banner on any site that is not an official US government website. If your "
+    "site has its own layout, use the header, footer and skip link on their own."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Give each page a title that says what the page is about, then the name of the service. Check that "
+    "the page's language is right, and that the main content starts with the page's one h1. If you fill "
+    "the blocks yourself, check that the skip link still comes first and still works."
+)
 
 
 class _Content:

@@ -7,6 +7,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Pagination")
 SUMMARY = _l("Links to the other pages of a long list, or to the page before and after in a guide.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to split a long list, such as search results, into pages. Use the kind with no numbers for a "
+    "guide of a few pages that people read in order."
+)
+WHEN_NOT_TO_USE = _l(
+    "For the steps of a form, use a Continue button and a step indicator instead. For a short list, show "
+    "it all on one page."
+)
+ACCESSIBILITY_NOTES = _l(
+    'Screen readers read each number as "Page 2", and they say which page is the current one. When a '
+    "page has two sets of these links, give each its own name. In a guide, check that each link's label "
+    "names the page it goes to. Check that the page title says which page of results people are on."
+)
 
 
 def _pages(*numbers: int | None, current: int) -> list[dict[str, Any]]:

@@ -12,6 +12,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Process list")
 SUMMARY = _l("Shows the steps of a process in order, with what to do in each step.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to explain the steps of a process in order, such as how to apply for a benefit. It fits a "
+    "process of 3 to 10 steps."
+)
+WHEN_NOT_TO_USE = _l(
+    "To show where people are in a form, use the step indicator or the task list. For steps with no set "
+    "order, use a plain list."
+)
+ACCESSIBILITY_NOTES = _l(
+    "It is a numbered list, so screen readers say how many steps there are. Check that the heading level "
+    "fits the page, and that each step's heading says what to do. Use headings for steps people may want "
+    "to jump to, and bold text for short steps."
+)
 
 EXAMPLES = [
     Example(

@@ -5,6 +5,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Search")
 SUMMARY = _l("A search field and button that send people's words to a page of results.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it when people need to find a page among many, such as in a help center. Use the small size in "
+    "a header, and the big one for the main search on a page."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not make it the only way around a small site: give clear links, such as service navigation. To "
+    "ask a question in a form, use a text input."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Screen readers read the label, which is hidden from view unless you show it. When a page has two "
+    "searches, give each its own name. Check that the results page says how many results there are, and "
+    "what to do when there are none."
+)
 
 RESULTS = "#search-results"
 

@@ -13,6 +13,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Service navigation")
 SUMMARY = _l("Shows the name of the service under the header, with links to its main sections.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to show your service's name and links to its main sections, in a band under the header. It "
+    "suits a service with a few sections people move between, such as an account."
+)
+WHEN_NOT_TO_USE = _l(
+    "For the pages of one section, use side navigation. For the steps of a form, use the task list or "
+    "the step indicator. If the header already shows the menu you need, do not add this too."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Put it in the page's header landmark, right after the header, so the service's name is in a "
+    "landmark. When the page has another menu, give each its own name. There is no menu button, so every "
+    "link stays in view on a phone: keep them few and short. Check that the section is marked on every "
+    "page inside it, not only on its first page."
+)
 
 SERVICE = {"service_name": _l("Apply for food assistance"), "service_href": "#start"}
 APPLICATION = {"text": _l("Your application"), "href": "#your-application"}

@@ -5,6 +5,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Side navigation")
 SUMMARY = _l("Lists the pages in one section of a website, next to the page, and marks the one you are on.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to list the pages of one section of a website, such as a guide to benefits. It shows people "
+    "where they are and what else is in the section."
+)
+WHEN_NOT_TO_USE = _l(
+    "For the parts of one long page, use in-page navigation. For the main sections of a service, use "
+    "service navigation. It goes three levels deep at most: link to deeper pages from the page itself."
+)
+ACCESSIBILITY_NOTES = _l(
+    "The current page is marked for screen readers, and on screen by bold text and a thick line. When a "
+    "page has another navigation with the same name, give each its own name. Decide where it comes in "
+    "the reading order: our gallery puts it after the content. Check that each link's words match the "
+    "heading of the page it goes to."
+)
 
 FOOD = {"text": _l("Food benefits"), "href": "#food-benefits"}
 RENT = {"text": _l("Help paying rent"), "href": "#help-paying-rent"}

@@ -7,6 +7,21 @@ STEPS = [_l("Personal details"), _l("Household"), _l("Income"), _l("Review and s
 
 TITLE = _l("Step indicator")
 SUMMARY = _l("Shows which step of a form a person is on, and how many steps there are.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use it in a short form with steps in a set order, to show which step people are on. It also shows "
+    "how many steps there are."
+)
+WHEN_NOT_TO_USE = _l(
+    "When people can do the parts of a form in any order, use a task list. Do not use it when the steps "
+    "change with people's answers, since the count would be wrong. To explain a process before people "
+    "start, use a process list."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Hidden words say if each step is completed, current or not completed; shapes show it on screen. "
+    "Check that the heading level fits the page, and that step names are short and match the page "
+    'headings. Check that "Step 2 of 4" stays right when people go back to change an answer.'
+)
 
 EXAMPLES = [
     Example(

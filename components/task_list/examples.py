@@ -9,6 +9,20 @@ from i18n import lazy_gettext as _l
 # Translators: a list of the parts of a long form, each with its status, such as "Completed".
 TITLE = _l("Task list")
 SUMMARY = _l("Lists the parts of a long form and the status of each, so people can do them in turn.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it for a long form in several parts, so people see what is done and what is left. They can do "
+    "the parts in turn and come back later."
+)
+WHEN_NOT_TO_USE = _l(
+    "For a short form done in one go, ask one question on each page with no task list. To show which "
+    "step of a set order people are on, use the step indicator. To show answers, use a summary list."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Screen readers hear each task's link, then its hint and its status. Use the same status words "
+    "across your service, and use a tag only when people need to act. Check that a task that cannot "
+    "start yet says why, such as in its hint."
+)
 
 WHAT_HAPPENED = _l("Tell us what happened")
 ABOUT_YOU = _l("Tell us about you")
