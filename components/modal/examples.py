@@ -8,6 +8,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Modal")
 SUMMARY = _l("Asks people to confirm an action, or shows a little more detail, in a dialog above the page.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to ask people to confirm an action they cannot undo, such as leaving a form without saving. "
+    "It can also show a little more detail, if that detail is also on a page of its own."
+)
+WHEN_NOT_TO_USE = _l(
+    "Some browsers cannot open a modal: never make it the only way to reach something. For more detail, "
+    "use details or a page of its own; for news, use an alert."
+)
+ACCESSIBILITY_NOTES = _l(
+    "It is the browser's own dialog: the page behind cannot be used, and focus cannot slip behind it. "
+    "Focus goes to its heading, then back to the button that opened it, unlike many hand-made modals. "
+    'Check that each button says what it does, such as "Stay on this page" rather than "Cancel". Test it '
+    "with the keyboard and a screen reader in each browser you support."
+)
 
 EXAMPLES = [
     Example(

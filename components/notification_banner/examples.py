@@ -12,6 +12,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Notification banner")
 SUMMARY = _l("Tells people news they must see, such as a change to the service or that their form was sent.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use the important kind for news everyone using the service must see, such as planned downtime. Use "
+    "the success kind to tell people what their last action did, such as sending a form."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it for errors: use the error summary. For news on every page of a site, use a site "
+    "alert. Show one banner on a page at most."
+)
+ACCESSIBILITY_NOTES = _l(
+    "The success kind is read out and takes focus when the page loads. Turn off its focus when focus "
+    "must go elsewhere, such as to an error summary. Check that the title's heading level fits the page. "
+    "Your own title must say what kind of news it is: color alone does not."
+)
 
 EXAMPLES = [
     Example(

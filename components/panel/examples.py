@@ -8,6 +8,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Panel")
 SUMMARY = _l("Tells people they are done, such as when an application is sent, in a box that stands out.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it at the top of a confirmation page, to tell people they are done. It can also show a "
+    "reference number they need to keep."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it to make other content stand out: use inset text, a summary box or warning text. Use "
+    "it once on a page at most."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Its heading is level 1: give it level 2 when the page has its own h1. Check that the words alone "
+    "say what happened, since the color only makes the box stand out. Check that a reference number is "
+    "easy to read and to copy."
+)
 
 EXAMPLES = [
     Example(

@@ -8,6 +8,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Phase banner")
 SUMMARY = _l("Tells people a service is new and still changing, and asks for their feedback.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it while your service is in alpha or beta, to tell people it is new and still changing. Give it "
+    "a link to a page where people can tell you what they think."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it for news or warnings: use a notification banner or a site alert. Take it off when "
+    "your service is live."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Put it right under the header, so people meet it early. Check that the link text makes sense on its "
+    'own, as "Give feedback" does. Check that the feedback page works with a screen reader and without '
+    "JavaScript."
+)
 
 EXAMPLES = [
     Example(

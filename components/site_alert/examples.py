@@ -14,6 +14,21 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Site alert")
 SUMMARY = _l("Tells people urgent news at the top of every page of a site, above the header.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it for news people should see on every page of a site, such as an office closing. Use the "
+    "emergency kind for an urgent threat to safety or to the service."
+)
+WHEN_NOT_TO_USE = _l(
+    "For news about one service, use a notification banner. For a message about one page or one answer, "
+    "use an alert or an error message. Take it down as soon as the news is old."
+)
+ACCESSIBILITY_NOTES = _l(
+    "It is on the page when it loads, so screen readers do not break off to read it. They list it with "
+    "the page's landmarks, and when a page has two, give each its own name. Each kind has its own icon "
+    "shape and a hidden word, so color is never the only cue. Keep it short, since people meet it at the "
+    "top of every page."
+)
 
 EXAMPLES = [
     Example(

@@ -8,6 +8,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Summary box")
 SUMMARY = _l("Sums up the main points of a page, or what to do next, in a box with a heading.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use it near the top of a page to sum up its main points or the next steps. Keep it to a few short "
+    "points."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it for warnings: use warning text or an alert. To tell people a form was sent, use a "
+    "panel. For a note set off from the text, use inset text."
+)
+ACCESSIBILITY_NOTES = _l(
+    "It is a region named by its heading, so screen reader users can find it with the landmarks. Check "
+    "that the heading level fits the page, and give each box on a page its own id. Check that any links "
+    "in it make sense on their own."
+)
 
 EXAMPLES = [
     Example(

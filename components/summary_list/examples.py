@@ -8,6 +8,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Summary list")
 SUMMARY = _l("Shows pairs of facts, such as questions and answers, with links to change them.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to show pairs of facts, such as the questions and answers on a check answers page. Each row "
+    "can have links to change or remove its answer."
+)
+WHEN_NOT_TO_USE = _l(
+    "For data people compare across rows and columns, use a table. For a list of tasks with their "
+    "status, use the task list."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Each link ends with hidden words, the row's key by default, so screen readers hear "
+    '"Change date of birth". When you write your own hidden words, check that each link still makes sense '
+    "on its own. Check that a change link goes to its question, and back to the list when people are done."
+)
 
 ADDRESS = Markup("12 Main Street<br>Denver, CO 80202")
 

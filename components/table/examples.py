@@ -34,6 +34,21 @@ EIGHT = tuple(range(1, 9))
 
 TITLE = _l("Table")
 SUMMARY = _l("Shows data in rows and columns, so people can compare it.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to show data people need to compare, in rows and columns, such as payments or office hours. "
+    "Give it a caption that says what it shows."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it to lay out a page. For pairs of facts, such as answers, use a summary list. Ours does "
+    "not sort or filter its rows."
+)
+ACCESSIBILITY_NOTES = _l(
+    "When the first cell names its row, make it a header, so screen readers say it with each cell. Use "
+    "the scrolling box for a wide table, and check it on a screen 320 pixels wide. Keep each table "
+    "simple, with one row of headers, so screen readers can read it well. Check that the caption says "
+    "what the table shows."
+)
 
 EXAMPLES = [
     Example(

@@ -8,6 +8,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Tag")
 SUMMARY = _l("Shows the status of something, such as an application, in a word or two.")
+STATUS = "beta"
+WHEN_TO_USE = _l(
+    "Use it to show the status of something in a word or two, such as an approved application. It helps "
+    "people scan a list or a table."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not make it a link or a button: put the link beside it. For a message or a warning, use an alert "
+    "or warning text."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Its words carry the meaning, and each color has text with a contrast of at least 7 to 1. Use the "
+    "same words and the same color for the same status across your service. Check how a screen reader "
+    'reads it, and add hidden words such as "Status:" where they help.'
+)
 
 EXAMPLES = [
     Example(_l("Blue"), _l("The default color, for something received."), {"text": _l("Received")}),

@@ -8,6 +8,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Warning text")
 SUMMARY = _l("Warns people about something serious, such as a fine, in bold text with an icon.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use it to warn people about something with serious results, such as a fine or a legal duty. Keep it "
+    "to a sentence or two."
+)
+WHEN_NOT_TO_USE = _l(
+    "For a note that is only useful, use inset text. For an error, use an error message; for urgent news "
+    "about a whole site, use a site alert. Use it rarely, or people stop noticing it."
+)
+ACCESSIBILITY_NOTES = _l(
+    'Screen readers skip the icon and read "Warning:" first, in the page\'s language. If you change that '
+    "word, end it as your language ends a label, such as with a colon. Check that the warning says what "
+    "people must do, not only what may go wrong."
+)
 
 EXAMPLES = [
     Example(
