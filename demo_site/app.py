@@ -242,6 +242,12 @@ def create_app(*, debug: bool = False, feedback: FeedbackService | None = None) 
         Route("/components/{name}/{slug}/narrow", gallery.narrow_preview, name="narrow_preview"),
         Route("/patterns/feedback", gallery.feedback_pattern, name="feedback_pattern"),
         Route("/accessibility", gallery.accessibility_page, name="accessibility"),
+        Route("/accessibility/conformance", gallery.conformance_page, name="conformance"),
+        Route(
+            "/accessibility/conformance/{name}",
+            gallery.conformance_component_page,
+            name="conformance_component",
+        ),
         *agency_pages.routes(retention_days=feedback.settings.retention_days),
         *disaster_help.routes(
             SqlDrafts(feedback.store.engine),

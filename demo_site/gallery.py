@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from importlib import metadata
 from typing import Any
 from urllib.parse import urlencode
 
@@ -14,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from components.base import Example
 from components.page import Page
 from components.registry import ComponentInfo, registry
-from demo_site import accessibility
+from demo_site import accessibility, conformance
 from demo_site.code_samples import jinja_call, python_call
 from demo_site.params_table import param_tables
 from demo_site.security import content_security_policy
@@ -98,7 +99,7 @@ async def index(request: Request) -> Response:
         {"info": info, "words": filter_words(info), "shown": all(w in filter_words(info) for w in words)}
         for info in registry().values()
     ]
-    shown = sum(item["shown"] for item in items)
+    shown = sum(1 for item in items if item["shown"])
     # Translators: how many components the filter shows; %(num)s is the number.
     counts = plural_messages("%(num)s component shown", "%(num)s components shown")
     return _render(
@@ -332,3 +333,43 @@ async def accessibility_page(request: Request) -> Response:
     ]
     context = {"run": figures, "checks": list(accessibility.CHECKS.values()), "groups": groups}
     return _render(request, "accessibility.html", context)
+
+
+def _conformance_context(evidence: conformance.Evidence | None) -> dict[str, Any]:
+    """What every page of the conformance report shows at its top (the VPAT's product details)."""
+    found = conformance.report_date(evidence)
+    tools = format_list([f"{tool} {version}" for tool, version in evidence.tools.items()]) if evidence else ""
+    return {
+        "version": metadata.version("frontdoor"),
+        "report_date": format_date(found) if found else None,
+        "tools": tools,
+        "levels": conformance.LEVELS,
+    }
+
+
+async def conformance_page(request: Request) -> Response:
+    """The Accessibility Conformance Report: how each component meets each WCAG 2.2 A and AA criterion."""
+    evidence = conformance.latest_evidence()
+    rows = [
+        (registry()[name], {level: format_number(count) for level, count in counts.items()})
+        for name, counts in conformance.summary(evidence)
+    ]
+    return _render(request, "conformance.html", {**_conformance_context(evidence), "rows": rows})
+
+
+async def conformance_component_page(request: Request) -> Response:
+    """One component's conformance report: a row for each criterion, with its level and the evidence."""
+    info = _component(request.path_params["name"])
+    evidence = conformance.latest_evidence()
+    rows = conformance.report(info.name, evidence)
+    tables = [
+        # Translators: a heading in the conformance report: %(level)s is a WCAG level, such as A or AA.
+        (
+            gettext("Level %(level)s criteria", level=level),
+            f"level-{level.lower()}",
+            [r for r in rows if r.criterion.level == level],
+        )
+        for level in ("A", "AA")
+    ]
+    context = {**_conformance_context(evidence), "info": info, "tables": tables}
+    return _render(request, "conformance_component.html", context)

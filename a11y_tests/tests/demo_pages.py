@@ -10,7 +10,7 @@ from demo_site.identity import PATTERN_PAGES
 def demo_paths() -> list[str]:
     """Every page of the demo site: home, gallery (also filtered), the footer's agency pages, the worked
     service's start, the pages of the sign-in pattern, each component page and each example preview,
-    and the narrow view of one."""
+    the narrow view of one, and the conformance report (its summary and one component's)."""
     paths = [
         "/",
         "/components",
@@ -18,6 +18,8 @@ def demo_paths() -> list[str]:
         "/no-such-page",
         "/patterns/feedback",
         "/accessibility",
+        "/accessibility/conformance",
+        "/accessibility/conformance/radios",
         "/admin/",
     ]
     paths += ["/about", "/foia", "/no-fear-act", "/oig", "/performance", "/privacy"]  # the footer's links

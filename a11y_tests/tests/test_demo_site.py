@@ -17,7 +17,8 @@ in a full run, in ``BROWSERS`` browsers at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime
+from collections.abc import Iterable, Iterator
 from types import SimpleNamespace
 from typing import Any
 
@@ -25,10 +26,11 @@ import pytest
 from bs4 import BeautifulSoup, SoupStrainer
 
 from a11y_tests.crawl import fetch
-from a11y_tests.html_validation import validate_html
+from a11y_tests.html_validation import validate_html, vnu_version
 from a11y_tests.plugin import format_failure
 from a11y_tests.runner import TITLE_RULE, PageResult, check_pages, titles_unique
 from a11y_tests.tests.demo_pages import demo_paths, own_page_previews
+from demo_site.conformance import Evidence
 from i18n.locales import LOCALES
 from tests.html import Tag, text
 
@@ -74,8 +76,11 @@ def selected_paths(items: Iterable[object], fixture: str) -> list[str]:
     return list(paths)
 
 
-def sweep(demo_url: str, paths: list[str], checks: tuple[str, ...], **options: Any) -> dict[str, PageResult]:
-    """Check every path with ``BROWSERS`` browsers at once; the results by path."""
+def sweep(
+    demo_url: str, paths: list[str], checks: tuple[str, ...], evidence: Evidence, **options: Any
+) -> dict[str, PageResult]:
+    """Check every path with ``BROWSERS`` browsers at once; the results by path, also recorded as the
+    conformance report's evidence."""
     run = check_pages(
         [demo_url + path for path in paths],
         checks=checks,
@@ -84,22 +89,40 @@ def sweep(demo_url: str, paths: list[str], checks: tuple[str, ...], **options: A
         error_pages=True,  # the 404 page is checked too
         **options,
     )
-    return {page.url.removeprefix(demo_url): page for page in run.pages}
+    evidence.tools.update({"axe-core": run.axe_version, "Chromium": run.browser_version})
+    found = {page.url.removeprefix(demo_url): page for page in run.pages}
+    # axe runs on every page, and the no-JavaScript pass unless it is turned off.
+    ran = {"axe", *checks} | ({"no-javascript"} if options.get("javascript_off_pass", True) else set())
+    for path, page in found.items():
+        problems = [(violation.rule, violation.wcag_criteria) for violation in page.violations]
+        evidence.record(path, sorted(ran), problems, sorted(ran) if page.errors else [])
+    return found
 
 
 @pytest.fixture(scope="module")
-def every_language(demo_url: str, request: pytest.FixtureRequest) -> dict[str, PageResult]:
+def evidence() -> Iterator[Evidence]:
+    """What this module's sweeps checked, written when they are done for the conformance report."""
+    found = Evidence(date=datetime.date.today().isoformat())
+    yield found
+    if found.components:
+        found.write()
+
+
+@pytest.fixture(scope="module")
+def every_language(
+    demo_url: str, request: pytest.FixtureRequest, evidence: Evidence
+) -> dict[str, PageResult]:
     """axe, page basics, reflow and text spacing on each selected page of ``EVERY_LANGUAGE_PAGES``."""
     paths = selected_paths(request.session.items, "every_language")
-    return sweep(demo_url, paths, EVERY_LANGUAGE_CHECKS, javascript_off_pass=False, validate=False)
+    return sweep(demo_url, paths, EVERY_LANGUAGE_CHECKS, evidence, javascript_off_pass=False, validate=False)
 
 
 @pytest.fixture(scope="module")
-def layout(demo_url: str, request: pytest.FixtureRequest) -> dict[str, PageResult]:
+def layout(demo_url: str, request: pytest.FixtureRequest, evidence: Evidence) -> dict[str, PageResult]:
     """Keyboard, forced colours, reduced motion and no JavaScript (forms sent) on each selected page in
     English and Arabic."""
     paths = selected_paths(request.session.items, "layout")
-    return sweep(demo_url, paths, LAYOUT_CHECKS, submit_forms=True, validate=False)
+    return sweep(demo_url, paths, LAYOUT_CHECKS, evidence, submit_forms=True, validate=False)
 
 
 @pytest.mark.browser
@@ -124,8 +147,13 @@ def served_html(demo_url: str) -> dict[str, bytes]:
 
 @pytest.mark.browser  # the HTML checker runs in Java
 @pytest.mark.slow  # and every page is fetched over HTTP
-def test_every_page_in_every_language_is_valid_html(served_html: dict[str, bytes]) -> None:
+def test_every_page_in_every_language_is_valid_html(
+    served_html: dict[str, bytes], evidence: Evidence
+) -> None:
     found = validate_html(served_html)  # one run of the checker for all of them
+    for path, violations in found.items():
+        evidence.record(path, ["html-validation"], [(v.rule, v.wcag_criteria) for v in violations])
+    evidence.tools["Nu HTML Checker"] = vnu_version()
     broken = {path: violations for path, violations in found.items() if violations}
     report = "\n".join(
         f"{path}: {violation}" for path, violations in broken.items() for violation in violations
