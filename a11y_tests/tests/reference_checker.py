@@ -102,10 +102,10 @@ def demo_sample() -> list[str]:
         ("vi", "/feedback/demo-benefits/thanks"),
         ("fr", "/components/footer"),
         ("fr", "/components/character_count"),
-        ("ko", "/components/error_summary"),
-        ("ru", "/components/language_selector"),
+        ("ko", "/components/date_input"),
+        ("ru", "/components/file_upload"),
         ("ht", "/components/panel"),
-        ("pt", "/components/step_indicator"),
+        ("pt", "/components/memorable_date"),
     ]
     return [LOCALES[language].url_prefix + path for language, path in pages]
 
