@@ -81,17 +81,29 @@ def _block(class_name: str) -> str:
 
 
 @cache
+def classes_leading(path: Path) -> frozenset[str]:
+    """The ``fd-`` classes a CSS file styles as such: those that begin a selector (``.fd-input`` in
+    ``.fd-input:focus``), not those it styles only inside another (``.fd-search--big .fd-input``)."""
+    css = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.DOTALL)
+    preludes = (prelude.rsplit("}", 1)[-1] for prelude in css.split("{"))
+    selectors = (selector.strip() for prelude in preludes for selector in prelude.split(","))
+    return frozenset(found[1] for found in map(_CLASS_SELECTOR.match, selectors) if found)
+
+
+@cache
 def own_classes(name: str) -> frozenset[str]:
-    """The classes a component's CSS introduces: its own block's, and any of a block no component is
-    named after (``fd-input`` in the text input's CSS), leaving out those the base styles define and
-    those of other components it only places (``.fd-hint`` inside the fieldset's CSS)."""
+    """The classes a component's CSS introduces: its own block's, and those of a block no component is
+    named after that it styles as such (``fd-input`` in the text input's CSS), leaving out those the
+    base styles define and those of other components it only places (``.fd-hint`` in the fieldset's)."""
     blocks = {"fd-" + other.replace("_", "-") for other in registry()}
     mine = "fd-" + name.replace("_", "-")
+    path = registry()[name].css_path
     base = classes_defined(STATIC_DIR / "base.css")
     return frozenset(
         class_name
-        for class_name in classes_defined(registry()[name].css_path) - base
-        if _block(class_name) == mine or _block(class_name) not in blocks
+        for class_name in classes_defined(path) - base
+        if _block(class_name) == mine
+        or (_block(class_name) not in blocks and class_name in classes_leading(path))
     )
 
 
@@ -117,9 +129,13 @@ def css_sources(names: Collection[str] | None = None) -> list[Path]:
 
 
 def script_sources(names: Collection[str] | None = None) -> list[Path]:
-    """The scripts that make up the script bundle: our core, then each chosen component's own."""
-    scripts = [registry()[name].script_path for name in _selected(names)]
-    return [CORE_SCRIPT, *(path for path in scripts if path.exists())]
+    """The scripts that make up the script bundle: our core; the helpers the chosen components' scripts
+    call (``components/message.js`` adds ``FrontDoor.message``, bundled when a script calls it); then
+    each chosen component's own script."""
+    own = [path for path in (registry()[name].script_path for name in _selected(names)) if path.exists()]
+    calls = _joined(own)
+    helpers = [path for path in sorted(COMPONENTS_DIR.glob("*.js")) if f"FrontDoor.{path.stem}" in calls]
+    return [CORE_SCRIPT, *helpers, *own]
 
 
 def _joined(paths: Iterable[Path]) -> str:

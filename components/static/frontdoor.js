@@ -1,23 +1,23 @@
 /* Front Door: small progressive enhancements. Every component works without this file.
    The bundle is this file, then each component's own script (components/<name>/<name>.js), which uses
-   FrontDoor.start to enhance its elements on load and in every piece of content htmx swaps in. */
+   FrontDoor.start to enhance its elements on load and in every piece of content htmx swaps in. A helper
+   several components share is a file at the top of components/ named after it (message.js adds
+   FrontDoor.message), bundled only with the components whose scripts call it. */
 (function () {
   "use strict";
 
-  var WAIT_MS = 1000;
-
-  /* Ignore a second click on a button marked data-fd-prevent-double-click, so a form is sent once. */
+  /* Ignore a second click within a second on a button marked data-fd-prevent-double-click, so a form
+     is sent once. */
   document.addEventListener("click", function (event) {
     var button = event.target instanceof Element && event.target.closest("[data-fd-prevent-double-click]");
     if (!button) return;
-    var last = Number(button.getAttribute("data-fd-clicked-at") || 0);
     var now = Date.now();
-    if (now - last < WAIT_MS) {
+    if (now - (button.fdClickedAt || 0) < 1000) {
       event.preventDefault();
       event.stopImmediatePropagation();
       return;
     }
-    button.setAttribute("data-fd-clicked-at", String(now));
+    button.fdClickedAt = now;
   }, true);
 
   /* After htmx swaps content in, move focus where the browser's autofocus would have put it on a
@@ -41,7 +41,7 @@
 
   function run(container, selector, enhance) {
     if (!container || !container.querySelectorAll) return;
-    var found = Array.prototype.slice.call(container.querySelectorAll(selector));
+    var found = Array.from(container.querySelectorAll(selector));
     if (container.matches && container.matches(selector)) found.unshift(container);
     found.forEach(function (element) {
       var started = element.fdStarted || (element.fdStarted = {});
@@ -56,27 +56,10 @@
     starters.forEach(function (starter) { run(event.target, starter[0], starter[1]); });
   });
 
-  /* The message for the number n in the page's language, from the element's translated attributes, one
-     per plural category (data-fd-<kind>-one, data-fd-<kind>-other...), with %(num)s replaced. */
-  function message(element, kind, n) {
-    var lang = document.documentElement.getAttribute("lang") || "en";
-    var category = "other";
-    var number = String(n);
-    try {
-      category = new Intl.PluralRules(lang).select(n);
-      number = new Intl.NumberFormat(lang).format(n);
-    } catch (error) { /* an unknown language: keep "other" and plain digits */ }
-    /* Russian has no "other" for whole numbers; "many" is its general plural. */
-    var text = element.getAttribute("data-fd-" + kind + "-" + category) ||
-      element.getAttribute("data-fd-" + kind + "-other") || element.getAttribute("data-fd-" + kind + "-many") || "";
-    return text.split("%(num)s").join(number);
-  }
-
   window.FrontDoor = {
     start: function (selector, enhance) {
       starters.push([selector, enhance]);
       run(document, selector, enhance);
-    },
-    message: message
+    }
   };
 })();

@@ -39,7 +39,14 @@ def test_scripts_come_only_with_the_components_that_have_them() -> None:
     assert "data-fd-timeout-warning" not in script_bundle(["button"])
     assert "data-fd-timeout-warning" in script_bundle(["timeout_warning"])
     every = {path.name for path in script_sources()}
-    assert {"frontdoor.js", "timeout_warning.js", "character_count.js"} <= every
+    assert {"frontdoor.js", "message.js", "timeout_warning.js", "character_count.js"} <= every
+    # The plural-message helper comes with the scripts that call it, before them.
+    assert [path.name for path in script_sources(["timeout_warning"])] == [
+        "frontdoor.js",
+        "message.js",
+        "timeout_warning.js",
+    ]
+    assert "FrontDoor.message" not in script_bundle(["button", "radios"])
 
 
 def test_an_unknown_component_is_named() -> None:
