@@ -12,6 +12,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Accordion")
 SUMMARY = _l("Sections under headings that people open and close, to find the part they need.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use an accordion on a long page of related sections. It suits pages where people read one or two "
+    "of them, such as the rules for each kind of help."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use it when most people need all of the content: show it on the page. For one piece of "
+    "help, use details. Never hide questions of a form in it."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Each heading stays a heading with a button inside it, so screen reader users can move by headings. "
+    "Closed sections are found by the browser's find in page. Check that each heading says what its "
+    "section holds. Test with a screen reader that each button says if it is open or closed."
+)
 
 EXAMPLES = [
     Example(

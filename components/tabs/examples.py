@@ -12,6 +12,20 @@ from i18n import lazy_gettext as _l
 
 TITLE = _l("Tabs")
 SUMMARY = _l("Puts related content in panels and shows one at a time, chosen from a row of tabs.")
+STATUS = "experimental"
+WHEN_TO_USE = _l(
+    "Use tabs to switch between a few views of the same thing, such as a rule for each state. People "
+    "should need only one of them at a time."
+)
+WHEN_NOT_TO_USE = _l(
+    "Do not use tabs for steps in order: use the step indicator or a task list. If people need to "
+    "compare panels, show them on the page. For many sections, use an accordion."
+)
+ACCESSIBILITY_NOTES = _l(
+    "Without JavaScript or on a narrow screen, it is a list of links to headed sections. With JavaScript, "
+    "the arrow keys move between tabs and Tab goes into the panel. Keep tab names short and clear. Test "
+    "with a screen reader that it says which tab is chosen and how many there are."
+)
 
 EXAMPLES = [
     Example(

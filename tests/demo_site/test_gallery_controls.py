@@ -123,3 +123,18 @@ def test_component_pages_offer_options_and_copy_buttons(client: TestClient) -> N
             assert button.name == "button" and attr(button, "type") == "button"
             assert attr(button, "hidden") is not None and attr(button, "data-demo-copy") == "Code copied"
     assert len(select(page, "[role=status][data-demo-copy-status]")) == 1
+
+
+@pytest.mark.parametrize("name", sorted(registry()))
+def test_every_component_page_says_when_to_use_it_and_what_to_check(client: TestClient, name: str) -> None:
+    info = registry()[name]
+    assert info.when_to_use and info.when_not_to_use and info.accessibility_notes
+    page = parse(client.get(f"/components/{name}").text)
+    headings = [text(heading) for heading in select(page, "main h2, main h3")]
+    assert {"When to use it", "When not to use it", "Accessibility", "What a person must still check"} <= set(
+        headings
+    )
+    assert text(one(page, "main .demo-status .fd-tag")) in {"Experimental", "Beta", "Stable"}
+    navigation = one(page, "nav.demo-component__navigation")
+    assert len(select(navigation, "a")) == len(registry())
+    assert attr(one(navigation, "[aria-current=page]"), "href") == f"/components/{name}"
