@@ -19,7 +19,7 @@
        not). Going to a fragment takes focus off the tab: it goes back to the tab. */
     function choose(event) {
       var chosen = tabs.find((tab) => tab.hash == location.hash) || !event && tabs[0];
-      if (!chosen) return;
+      if (!chosen || !root.isConnected) return; /* htmx may have swapped these tabs out */
       tabs.forEach(function (tab) {
         var on = tab == chosen;
         tab.setAttribute("aria-selected", on);
