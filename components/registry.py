@@ -14,7 +14,6 @@ from components.base import Component, Example
 from components.paths import COMPONENTS_DIR
 from i18n import LazyString
 
-
 Status = Literal["experimental", "beta", "stable"]
 """How settled a component is: ``experimental`` (new; its params may change), ``beta`` (used in real
 services; changes are announced), ``stable`` (changes only in a major release)."""
