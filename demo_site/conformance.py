@@ -188,9 +188,9 @@ def _evidence_line(key: str, covered: CheckEvidence) -> str:
         languages = gettext("all 12 languages")
     else:
         languages = format_list([LOCALES[code].endonym for code in LOCALES if code in covered.languages])
+    # Translators: evidence in the conformance report: %(check)s is a check's name, such as axe-core;
+    # %(languages)s is "all 12 languages" or a list of languages.
     return ngettext(
-        # Translators: evidence in the conformance report: %(check)s is a check's name, such as axe-core;
-        # %(languages)s is "all 12 languages" or a list of languages.
         "%(check)s ran on %(num)s page, in %(languages)s.",
         "%(check)s ran on %(num)s pages, in %(languages)s.",
         covered.pages,
@@ -232,10 +232,12 @@ def row(name: str, criterion: accessibility.Criterion, evidence: ComponentEviden
     failed_to_run = [key for key in machine if evidence and key in evidence.errors]
     if failed_to_run:
         names = ", ".join(_check_name(key) for key in failed_to_run)
+        # Translators: %(checks)s is a list of check names, such as "Keyboard, Reflow".
         lines.append(gettext("These checks could not run on every page: %(checks)s.", checks=names))
         return Row(criterion, "partially", (*lines, *person))
     if missing:
         names = ", ".join(_check_name(key) for key in missing)
+        # Translators: %(checks)s is a list of check names, such as "Keyboard, Reflow".
         lines.append(gettext("The latest test run did not run: %(checks)s.", checks=names))
         return Row(criterion, "not-evaluated", (*lines, *person))
     return Row(criterion, "supports", (*lines, *person))

@@ -83,12 +83,13 @@ def _chosen(browser: Any, index: int) -> dict[str, Any]:
     """The tabs' state once the tab at ``index`` is chosen and has focus (the hashchange event, which
     shows its panel, comes after the key or click)."""
 
-    def done(_: Any) -> dict[str, Any] | None:
+    def done(_: Any) -> bool:
         state = _tabs(browser)
         chosen = state["selected"] == ["true" if i == index else "false" for i in range(len(state["labels"]))]
-        return state if chosen and state["focused"] == state["labels"][index] else None
+        return chosen and state["focused"] == state["labels"][index]
 
-    return dict(WebDriverWait(browser, 5).until(done))
+    WebDriverWait(browser, 5).until(done)
+    return _tabs(browser)
 
 
 def _tab_until(browser: Any, selector: str) -> None:
