@@ -8,6 +8,7 @@ from importlib import metadata
 from typing import Any
 from urllib.parse import urlencode
 
+from markupsafe import Markup
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -85,6 +86,32 @@ async def disaster_help_start(request: Request) -> Response:
     return _render(request, "disaster_help.html", {})
 
 
+_ID_REFERENCES = re.compile(
+    r'\b(id|for|aria-describedby|aria-labelledby|aria-controls|commandfor|list|form)="([^"]*)"|href="#([^"]*)"'
+)
+
+
+def _prefixed_ids(html: str, prefix: str) -> str:
+    """``html`` with every id, and every reference to one, given ``prefix``: the thumbnails share a page."""
+
+    def prefixed(found: re.Match[str]) -> str:
+        if found[3] is not None:
+            return f'href="#{prefix}{found[3]}"'
+        return f'{found[1]}="' + " ".join(prefix + name for name in found[2].split()) + '"'
+
+    return _ID_REFERENCES.sub(prefixed, html)
+
+
+def thumbnail(info: ComponentInfo) -> Markup | None:
+    """The component's first example, small, for the index: a picture of it that no one can reach or
+    hear (``inert``), with its ids made unique on the page. None for an example that needs a page of its
+    own, or holds a form, a dialog or a frame."""
+    html = str(info.model(**info.examples[0].resolved_params()).render())
+    if stands_alone(info.name, html) or any(tag in html for tag in ("<form", "<dialog", "<iframe")):
+        return None
+    return Markup(_prefixed_ids(html, f"thumb-{info.name}-"))
+
+
 def filter_words(info: ComponentInfo) -> str:
     """What the filter box matches: the component's title, purpose and name, in lower case."""
     return " ".join([str(info.title), str(info.summary), info.name.replace("_", " ")]).casefold()
@@ -96,7 +123,12 @@ async def index(request: Request) -> Response:
     query = request.query_params.get("q", "")[:100].strip()
     words = query.casefold().split()
     items = [
-        {"info": info, "words": filter_words(info), "shown": all(w in filter_words(info) for w in words)}
+        {
+            "info": info,
+            "words": filter_words(info),
+            "shown": all(w in filter_words(info) for w in words),
+            "thumbnail": thumbnail(info),
+        }
         for info in registry().values()
     ]
     shown = sum(1 for item in items if item["shown"])

@@ -21,7 +21,7 @@ def client() -> TestClient:
 
 
 def _shown(html: str) -> list[str]:
-    return [text(one(item, "a")) for item in select(parse(html), "[data-demo-words]:not([hidden])")]
+    return [text(one(item, ":scope > a")) for item in select(parse(html), "[data-demo-words]:not([hidden])")]
 
 
 def test_the_filter_works_without_a_script(client: TestClient) -> None:
@@ -51,6 +51,21 @@ def test_the_filter_matches_in_the_pages_language(client: TestClient) -> None:
     words = attr(select(parse(spanish), "[data-demo-words]")[0], "data-demo-words")
     first_word = words.split()[0]
     assert first_word in client.get("/es/components", params={"q": first_word}).text
+
+
+def test_thumbnails_are_pictures_no_one_reaches_with_ids_of_their_own(client: TestClient) -> None:
+    page = parse(client.get("/components").text)
+    thumbnails = select(page, ".demo-thumbnail")
+    assert len(thumbnails) > len(registry()) // 2
+    for thumbnail in thumbnails:
+        assert attr(thumbnail, "inert") is not None and attr(thumbnail, "aria-hidden") == "true"
+        assert not select(thumbnail, "form, dialog, iframe, h1")
+    ids = [attr(element, "id") for element in select(page, "[id]")]
+    assert len(ids) == len(set(ids)), "an id repeats"
+    for thumbnail in thumbnails:
+        name = attr(thumbnail.find_parent("li").find("a"), "href").rsplit("/", 1)[-1]
+        for element in select(thumbnail, "[id], label[for]"):
+            assert (attr(element, "id") or attr(element, "for")).startswith(f"thumb-{name}-")
 
 
 def _location(response) -> tuple[str, dict[str, list[str]]]:  # type: ignore[no-untyped-def]
