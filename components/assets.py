@@ -13,10 +13,12 @@ import re
 from collections.abc import Collection, Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import rcssmin
 import rjsmin
 
+from components.base import ComponentParamsError
 from components.paths import COMPONENTS_DIR, STATIC_DIR
 from components.registry import registry
 
@@ -65,14 +67,29 @@ def classes_defined(path: Path) -> frozenset[str]:
 
 @cache
 def classes_rendered(name: str) -> frozenset[str]:
-    """The ``fd-`` classes that a component's examples render, its own and those of what it uses."""
+    """The ``fd-`` classes that a component's examples render, its own and those of what it uses, but
+    not those of content a site passes in (a radio's ``conditional_html`` holding a text input: a site
+    that uses one names that component too). Where an example needs such content, it is kept."""
     info = registry()[name]
     found: set[str] = set()
     for example in info.examples:
-        html = str(info.model.from_params(example.resolved_params()).render())
-        for value in _CLASS_ATTRIBUTE.findall(html):
+        params = example.resolved_params()
+        try:
+            component = info.model.from_params(_without_content(params))
+        except ComponentParamsError:
+            component = info.model.from_params(params)
+        for value in _CLASS_ATTRIBUTE.findall(str(component.render())):
             found |= {word for word in value.split() if word.startswith("fd-")}
     return frozenset(found)
+
+
+def _without_content(params: Any) -> Any:
+    """``params`` without the markup a site passes in: every ``..._html`` param, at any depth."""
+    if isinstance(params, dict):
+        return {key: _without_content(value) for key, value in params.items() if not key.endswith("_html")}
+    if isinstance(params, list):
+        return [_without_content(value) for value in params]
+    return params
 
 
 def _block(class_name: str) -> str:
@@ -142,9 +159,71 @@ def _joined(paths: Iterable[Path]) -> str:
     return "\n".join(path.read_text(encoding="utf-8") for path in paths)
 
 
+def _split(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` where it is outside brackets (``:is(a, b)`` stays whole)."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char in "([") - (char in ")]")
+        if char == separator and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    return [*parts, text[start:]]
+
+
+def prune_css(css: str, unused_blocks: Collection[str]) -> str:
+    """Minified ``css`` without the selectors that name a class of ``unused_blocks`` (components left
+    out of a bundle), and without the rules and ``@media`` blocks left empty: a style that radios and
+    checkboxes share keeps only the radios' selector in a bundle without checkboxes."""
+    out, index = [], 0
+    while index < len(css):
+        open_at = css.find("{", index)
+        if open_at < 0:
+            break
+        prelude, depth, end = css[index:open_at], 1, open_at + 1
+        while depth:
+            depth += {"{": 1, "}": -1}.get(css[end], 0)
+            end += 1
+        body = css[open_at + 1 : end - 1]
+        index = end
+        if prelude.startswith("@"):
+            inner = prune_css(body, unused_blocks) if "{" in body else body
+            if inner:
+                out.append(f"{prelude}{{{inner}}}")
+            continue
+        kept = [
+            selector
+            for selector in _split(prelude, ",")
+            if not any(_block(found) in unused_blocks for found in _CLASS_SELECTOR.findall(selector))
+        ]
+        if kept:
+            out.append(",".join(kept) + "{" + body + "}")
+    return "".join(out)
+
+
 @cache
 def _css(names: tuple[str, ...] | None) -> str:
-    return minify_css(_joined(css_sources(names)))
+    css = minify_css(_joined(css_sources(names)))
+    if names is None:
+        return css
+    chosen = set(_selected(names))
+    base = {_block(class_name) for class_name in classes_defined(STATIC_DIR / "base.css")}  # always sent
+    unused = {"fd-" + other.replace("_", "-") for other in registry() if other not in chosen} - base
+    return _without_unused_tokens(prune_css(css, unused))
+
+
+_TOKEN = re.compile(r"(--fd-[\w-]+):[^;}]*[;}]")
+
+
+def _without_unused_tokens(css: str) -> str:
+    """``css`` without the design tokens (``--fd-...`` custom properties) that nothing in it reads."""
+    read = set(re.findall(r"var\((--fd-[\w-]+)", css))
+
+    def kept(found: re.Match[str]) -> str:
+        if found[1] in read:
+            return found[0]
+        return "}" if found[0].endswith("}") else ""  # the last declaration of its rule: keep the brace
+
+    return _TOKEN.sub(kept, css).replace(";}", "}")
 
 
 @cache

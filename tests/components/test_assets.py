@@ -9,7 +9,15 @@ import pytest
 from jinja2 import DictLoader
 
 from components import cli, make_environment
-from components.assets import classes_rendered, css_bundle, css_sources, needs, script_bundle, script_sources
+from components.assets import (
+    classes_rendered,
+    css_bundle,
+    css_sources,
+    needs,
+    prune_css,
+    script_bundle,
+    script_sources,
+)
 from components.registry import registry
 from components.usage import components_used
 
@@ -83,3 +91,21 @@ def test_the_command_writes_bundles_for_a_choice(tmp_path: Path, capsys: pytest.
 def test_the_command_names_an_unknown_component(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["assets", str(tmp_path), "--components", "button,nope"]) == 2
     assert "'nope'" in capsys.readouterr().err
+
+
+def test_a_bundle_drops_the_selectors_and_tokens_of_components_left_out() -> None:
+    radios = css_bundle(["radios"])
+    assert ".fd-radios__item" in radios and "fd-checkboxes" not in radios  # choice_list.css shares both
+    assert radios.count("{") == radios.count("}")
+    assert "--fd-color-start:" not in radios  # only the start button reads it
+    assert "--fd-color-start:" in css_bundle(["button"]) and "--fd-color-start:" in css_bundle()
+    every_token = set(re.findall(r"(--fd-[\w-]+):", css_bundle()))
+    for name in ("radios", "page", "table"):
+        bundle = css_bundle([name])
+        read = set(re.findall(r"var\((--fd-[\w-]+)", bundle))
+        assert read <= set(re.findall(r"(--fd-[\w-]+):", bundle)) <= every_token
+
+
+def test_pruning_keeps_rules_whole_and_splits_selectors_only_at_the_top_level() -> None:
+    css = ".a,.fd-gone__x{color:red}@media (x){.fd-gone{b:1}.c:is(.d,.fd-gone){e:2}}.fd-kept:not(.x,.y){f:3}"
+    assert prune_css(css, {"fd-gone"}) == ".a{color:red}.fd-kept:not(.x,.y){f:3}"
