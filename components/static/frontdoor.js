@@ -1,8 +1,7 @@
 /* Front Door: small progressive enhancements. Every component works without this file.
-   The bundle is this file, then each component's own script (components/<name>/<name>.js), which uses
-   FrontDoor.start to enhance its elements on load and in every piece of content htmx swaps in. A helper
-   several components share is a file at the top of components/ named after it (message.js adds
-   FrontDoor.message), bundled only with the components whose scripts call it. */
+   The bundle is this file, then the helpers the components' scripts call, each a file at the top of
+   components/ named after it (start.js adds FrontDoor.start, message.js FrontDoor.message), then each
+   component's own script (components/<name>/<name>.js). */
 (function () {
   "use strict";
 
@@ -36,30 +35,5 @@
     if (target) target.focus();
   });
 
-  /* Run enhance(element) once for each element matching selector: now, and in content htmx swaps in. */
-  var starters = [];
-
-  function run(container, selector, enhance) {
-    if (!container || !container.querySelectorAll) return;
-    var found = Array.from(container.querySelectorAll(selector));
-    if (container.matches && container.matches(selector)) found.unshift(container);
-    found.forEach(function (element) {
-      var started = element.fdStarted || (element.fdStarted = {});
-      if (started[selector]) return;
-      started[selector] = true;
-      enhance(element);
-    });
-  }
-
-  /* htmx (4.x) fires htmx:after:process for each piece of content it swaps in. */
-  document.addEventListener("htmx:after:process", function (event) {
-    starters.forEach(function (starter) { run(event.target, starter[0], starter[1]); });
-  });
-
-  window.FrontDoor = {
-    start: function (selector, enhance) {
-      starters.push([selector, enhance]);
-      run(document, selector, enhance);
-    }
-  };
+  window.FrontDoor = {};
 })();

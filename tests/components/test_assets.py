@@ -47,14 +47,17 @@ def test_scripts_come_only_with_the_components_that_have_them() -> None:
     assert "data-fd-timeout-warning" not in script_bundle(["button"])
     assert "data-fd-timeout-warning" in script_bundle(["timeout_warning"])
     every = {path.name for path in script_sources()}
-    assert {"frontdoor.js", "message.js", "timeout_warning.js", "character_count.js"} <= every
-    # The plural-message helper comes with the scripts that call it, before them.
+    assert {"frontdoor.js", "message.js", "start.js", "timeout_warning.js", "character_count.js"} <= every
+    # The helpers come with the scripts that call them, before them; a page with no scripts has neither.
     assert [path.name for path in script_sources(["timeout_warning"])] == [
         "frontdoor.js",
         "message.js",
+        "start.js",
         "timeout_warning.js",
     ]
+    assert [path.name for path in script_sources(["tabs"])] == ["frontdoor.js", "start.js", "tabs.js"]
     assert "FrontDoor.message" not in script_bundle(["button", "radios"])
+    assert "FrontDoor.start" not in script_bundle(["button", "radios"])
 
 
 def test_an_unknown_component_is_named() -> None:
