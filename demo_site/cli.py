@@ -6,7 +6,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+from types import FrameType
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM as a clean exit, so that the test provider beside the site is stopped too: uvicorn
+    raises the signal again after its own shutdown, and the default action would end the process
+    before the ``with`` block could stop the provider."""
+    raise SystemExit(128 + signum)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -23,6 +32,7 @@ def _demo(args: argparse.Namespace) -> int:
         return 1
     from demo_site import local_provider, server
 
+    signal.signal(signal.SIGTERM, _stop)
     with contextlib.ExitStack() as stack:
         if not os.environ.get("FRONTDOOR_OIDC_ISSUER"):
             problem = local_provider.missing()
