@@ -31,13 +31,17 @@ _CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 _CLASS_SELECTOR = re.compile(r"\.(fd-[A-Za-z0-9_-]+)")
 
 
+_STRING_OR_LEADING_ZERO = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(?<![\w.#-])0(?=\.\d)""")
+
+
 def minify_css(css: str) -> str:
-    """Remove comments and spare whitespace from CSS, with rcssmin: strings are kept as they are.
+    """Remove comments and spare whitespace from CSS, with rcssmin, and the zero before a decimal point
+    (``0.5rem`` is ``.5rem``); strings are kept as they are.
 
     Like every CSS minifier, it also strips whitespace inside ``url(...)`` (a raw space is not
     valid in a URL there; write ``%20``), except in a quoted ``data:`` URL that is not base64.
     """
-    return rcssmin.cssmin(css)
+    return _STRING_OR_LEADING_ZERO.sub(lambda found: found[1] or "", rcssmin.cssmin(css))
 
 
 def minify_js(script: str) -> str:

@@ -14,7 +14,7 @@ import i18n
 import i18n.locale
 from components import ComponentParamsError
 from components.accordion import Accordion
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import FOCUS_RING, PHYSICAL, css_rules, focus_style
 from tests.components.jinja import agency_environment
 from tests.html import attr, classes, one, parse, select, text
 
@@ -175,7 +175,7 @@ def test_script_uses_buttons_in_headings_hidden_until_found_and_words_from_the_p
 def test_buttons_are_44px_with_visible_focus() -> None:
     assert RULES[BUTTON]["min-block-size"] == "var(--fd-target-size)"
     assert RULES[BUTTON]["inline-size"] == "100%"
-    assert RULES[f"{BUTTON}:focus-visible"]["outline"] == "var(--fd-focus-width) solid var(--fd-color-focus)"
+    assert focus_style(BUTTON, RULES)["outline"] == FOCUS_RING
 
 
 def test_chevron_is_borders_that_turn_with_the_state_and_the_direction() -> None:

@@ -13,6 +13,7 @@ from components.assets import (
     classes_rendered,
     css_bundle,
     css_sources,
+    minify_css,
     needs,
     prune_css,
     script_bundle,
@@ -20,6 +21,7 @@ from components.assets import (
 )
 from components.registry import registry
 from components.usage import components_used
+from tests.components.css import FOCUS_RING, css_rules
 
 
 def _styled(css: str) -> set[str]:
@@ -112,3 +114,16 @@ def test_a_bundle_drops_the_selectors_and_tokens_of_components_left_out() -> Non
 def test_pruning_keeps_rules_whole_and_splits_selectors_only_at_the_top_level() -> None:
     css = ".a,.fd-gone__x{color:red}@media (x){.fd-gone{b:1}.c:is(.d,.fd-gone){e:2}}.fd-kept:not(.x,.y){f:3}"
     assert prune_css(css, {"fd-gone"}) == ".a{color:red}.fd-kept:not(.x,.y){f:3}"
+
+
+def test_minifying_drops_the_zero_before_a_decimal_point_but_not_inside_strings_or_numbers() -> None:
+    css = 'a { margin: 0.5rem 10.05px calc(0.25 * 1em) 0; content: "0.5"; opacity: 0.6 }'
+    assert minify_css(css) == 'a{margin:.5rem 10.05px calc(.25 * 1em) 0;content:"0.5";opacity:.6}'
+
+
+def test_every_element_of_ours_gets_the_focus_ring_unless_its_component_draws_another() -> None:
+    rules = css_rules(css_bundle())
+    assert rules['[class*="fd-"]:focus-visible']["outline"] == FOCUS_RING
+    dropped = [key for key, rule in rules.items() if ":focus" in key and rule.get("outline") in {"none", "0"}]
+    # The main area takes focus only from our script, after a swap; a link card rings the whole card.
+    assert dropped == [".fd-main-wrapper:focus", ".fd-card--link .fd-card__link:focus-visible"]

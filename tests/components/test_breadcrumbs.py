@@ -13,7 +13,7 @@ import i18n
 import i18n.locale
 from components import ComponentParamsError
 from components.breadcrumbs import Breadcrumbs
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import PHYSICAL, css_rules, focus_style
 from tests.components.jinja import agency_environment
 from tests.html import attr, classes, one, parse, select, text
 
@@ -180,7 +180,7 @@ def test_targets_are_44px_and_focus_is_visible() -> None:
     for selector in (".fd-breadcrumbs__link", ".fd-breadcrumbs__toggle"):
         assert RULES[selector]["min-block-size"] == "var(--fd-target-size)"
         assert RULES[selector]["min-inline-size"] == "var(--fd-target-size)"
-        assert RULES[f"{selector}:focus-visible"]["outline"] == FOCUS
+        assert focus_style(selector, RULES)["outline"] == FOCUS
 
 
 def test_css_is_logical_and_forced_colours_safe() -> None:

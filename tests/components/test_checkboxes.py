@@ -11,7 +11,7 @@ from components import ComponentParamsError
 from components.assets import css_bundle
 from components.checkboxes import Checkboxes
 from components.registry import get
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import FOCUS_RING, PHYSICAL, css_rules, focus_style
 from tests.components.jinja import agency_environment
 from tests.components.structure import described_ids
 from tests.html import attr, classes, one, parse, select, text
@@ -156,7 +156,7 @@ def test_examples_ids_are_unique_across_the_gallery_page() -> None:
 
 def test_css_is_logical_with_focus_targets_forced_colours_and_an_rtl_tick() -> None:
     assert not PHYSICAL.search(CSS), PHYSICAL.search(CSS)
-    assert RULES[".fd-checkboxes__input:focus-visible"]["outline"].endswith("var(--fd-color-focus)")
+    assert focus_style(".fd-checkboxes__input", RULES)["outline"] == FOCUS_RING
     for selector in (".fd-checkboxes__input", ".fd-checkboxes__item>.fd-checkboxes__label::after"):
         assert RULES[f"@media (forced-colors:active) {selector}"]["border-color"] == "CanvasText"
     assert RULES[".fd-checkboxes__item>.fd-checkboxes__label"]["min-height"] == "var(--fd-target-size)"

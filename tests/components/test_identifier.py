@@ -13,7 +13,7 @@ from components import ComponentParamsError
 from components.footer import REQUIRED_LINK_PATHS, Footer
 from components.identifier import Identifier
 from components.identifier.examples import EXAMPLES
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import PHYSICAL, css_rules, focus_style
 from tests.components.jinja import agency_environment
 from tests.html import attr, classes, one, parse, select, text
 
@@ -235,8 +235,8 @@ def test_the_examples_name_each_landmark_once() -> None:
 def test_list_links_are_44px_and_every_link_has_a_visible_focus() -> None:
     assert RULES[".fd-identifier__link"]["min-block-size"] == "var(--fd-target-size)"
     for selector in LINK_CLASSES:
-        assert RULES[f"{selector}:focus-visible"]["outline"] == FOCUS
-        assert RULES[f"{FORCED} {selector}:focus-visible"]["outline-color"] == "Highlight"
+        assert focus_style(selector, RULES)["outline"] == FOCUS
+        assert focus_style(selector, RULES, FORCED)["outline-color"] == "Highlight"
         assert RULES[selector]["text-decoration"] == "underline"
 
 

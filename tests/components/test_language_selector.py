@@ -10,7 +10,7 @@ import pytest
 from components import ComponentParamsError
 from components.language_selector import LanguageSelector
 from i18n.locales import LOCALES
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import FOCUS_RING, PHYSICAL, css_rules, focus_style
 from tests.components.jinja import agency_environment
 from tests.html import attr, one, parse, select, text
 
@@ -151,7 +151,7 @@ def test_works_from_jinja() -> None:
 def test_css_is_logical_with_targets_focus_and_forced_colours() -> None:
     assert not PHYSICAL.search(CSS), PHYSICAL.search(CSS)
     rules = css_rules(CSS)
-    assert rules[".fd-language-selector__link:focus-visible"]["outline"].endswith("var(--fd-color-focus)")
+    assert focus_style(".fd-language-selector__link", rules)["outline"] == FOCUS_RING
     targets = [key for key, rule in rules.items() if rule.get("min-block-size") == "var(--fd-target-size)"]
     assert {".fd-language-selector__summary", ".fd-language-selector__link"} <= set(targets)
     assert any(key.startswith("@media (forced-colors:active) ") for key in rules)

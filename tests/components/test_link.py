@@ -13,7 +13,7 @@ from components import ComponentParamsError
 from components.assets import css_bundle
 from components.link import Link
 from components.link.examples import EXAMPLES
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import FOCUS_RING, PHYSICAL, css_rules, focus_style
 from tests.components.jinja import agency_environment
 from tests.html import Tag, attr, classes, one, parse, select, text
 
@@ -215,7 +215,7 @@ def test_every_variant_and_state_has_an_example() -> None:
 
 def test_focus_ring_and_underline() -> None:
     bundle = css_rules(css_bundle())
-    assert bundle[".fd-link:focus-visible"]["outline"] == "var(--fd-focus-width) solid var(--fd-color-focus)"
+    assert focus_style(".fd-link", bundle)["outline"] == FOCUS_RING
     assert RULES[".fd-link"]["text-decoration-line"] == "underline"
     assert not any(
         "none" in rule.get("text-decoration", "") + rule.get("text-decoration-line", "")

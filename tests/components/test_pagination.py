@@ -12,7 +12,7 @@ import pytest
 import i18n.locale
 from components import ComponentParamsError
 from components.pagination import Pagination
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import FOCUS_RING, PHYSICAL, css_rules, focus_style
 from tests.components.jinja import agency_environment
 from tests.html import attr, classes, one, parse, select, text
 
@@ -220,8 +220,7 @@ def test_arrows_are_decorative_and_mirror_in_right_to_left() -> None:
 def test_targets_are_44px_and_focus_is_visible() -> None:
     assert RULES[".fd-pagination__link"]["min-block-size"] == "var(--fd-target-size)"
     assert RULES[".fd-pagination__link"]["min-inline-size"] == "var(--fd-target-size)"
-    focus = RULES[".fd-pagination__link:focus-visible"]
-    assert focus["outline"] == "var(--fd-focus-width) solid var(--fd-color-focus)"
+    assert focus_style(".fd-pagination__link", RULES)["outline"] == FOCUS_RING
 
 
 def test_current_page_differs_by_more_than_colour() -> None:

@@ -13,7 +13,7 @@ from components import ComponentParamsError
 from components.assets import css_bundle
 from components.radios import Radios
 from components.registry import get
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import FOCUS_RING, PHYSICAL, css_rules, focus_style
 from tests.components.jinja import agency_environment
 from tests.components.structure import described_ids
 from tests.html import attr, classes, one, parse, select, text
@@ -243,7 +243,7 @@ def test_examples_ids_are_unique_across_the_gallery_page() -> None:
 
 def test_css_is_logical_focus_visible_and_forced_colours_safe() -> None:
     assert not PHYSICAL.search(CSS), PHYSICAL.search(CSS)
-    assert RULES[".fd-radios__input:focus-visible"]["outline"].endswith("var(--fd-color-focus)")
+    assert focus_style(".fd-radios__input", RULES)["outline"] == FOCUS_RING
     for selector in (".fd-radios__input", ".fd-radios__item>.fd-radios__label::after"):
         assert RULES[f"@media (forced-colors:active) {selector}"]["border-color"] == "CanvasText"
     assert RULES[".fd-radios__item>.fd-radios__label"]["min-height"] == "var(--fd-target-size)"

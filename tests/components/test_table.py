@@ -11,7 +11,7 @@ import pytest
 import i18n.locale
 from components import ComponentParamsError
 from components.table import Table
-from tests.components.css import PHYSICAL, css_rules
+from tests.components.css import FOCUS_RING, PHYSICAL, css_rules, focus_style
 from tests.html import attr, classes, one, parse, select, text
 
 CSS = (Path(__file__).parents[2] / "components" / "table" / "table.css").read_text()
@@ -197,7 +197,7 @@ def test_the_scrolling_box_scrolls_shows_focus_and_keeps_its_caption_in_view() -
     box = rules[".fd-table--scrollable"]
     assert box["overflow-x"] == "auto"
     assert box["container-type"] == "inline-size"
-    assert rules[".fd-table--scrollable:focus-visible"]["outline"].endswith("var(--fd-color-focus)")
+    assert focus_style(".fd-table--scrollable", rules)["outline"] == FOCUS_RING
     caption = rules[".fd-table--scrollable .fd-table__caption"]
     assert (caption["position"], caption["inset-inline-start"], caption["max-inline-size"]) == (
         "sticky",
