@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 from urllib.parse import urlencode
@@ -102,14 +103,32 @@ def _prefixed_ids(html: str, prefix: str) -> str:
     return _ID_REFERENCES.sub(prefixed, html)
 
 
-def thumbnail(info: ComponentInfo) -> Markup | None:
-    """The component's first example, small, for the index: a picture of it that no one can reach or
-    hear (``inert``), with its ids made unique on the page. None for an example that needs a page of its
-    own, or holds a form, a dialog or a frame."""
-    html = str(info.model(**info.examples[0].resolved_params()).render())
-    if stands_alone(info.name, html) or any(tag in html for tag in ("<form", "<dialog", "<iframe")):
-        return None
-    return Markup(_prefixed_ids(html, f"thumb-{info.name}-"))
+@dataclass(frozen=True)
+class Thumbnail:
+    """A small picture of a component for the index: the markup of one of its examples, or, for a
+    component that needs a page of its own (a header, a whole page), the example to show in a frame."""
+
+    html: Markup | None = None
+    framed: Example | None = None
+
+
+_CLOSED_DIALOG = re.compile(r"<dialog\b(?![^>]*\bopen\b)")
+_BEHAVIOUR = re.compile(r'\s(?:data-fd-[\w-]+|autofocus)(?:="[^"]*")?')
+"""Attributes our script hooks into (a timer, a key listener) or the browser acts on: none in a picture."""
+
+
+def thumbnail(info: ComponentInfo) -> Thumbnail:
+    """The component's first example that can sit in the list, small: a picture of it that no one can
+    reach or hear (the template marks it ``inert``), with its ids made unique on the page, any dialog
+    shown open, and nothing our script would start (the exit key, a session timer). When every example
+    needs a page of its own (its own h1, a page slot, a whole document), the first one in a frame of
+    its preview page."""
+    for example in info.examples:
+        html = str(info.model(**example.resolved_params()).render())
+        if not stands_alone(info.name, html) and "<iframe" not in html:
+            still = _BEHAVIOUR.sub("", _CLOSED_DIALOG.sub("<dialog open", html))
+            return Thumbnail(html=Markup(_prefixed_ids(still, f"thumb-{info.name}-")))
+    return Thumbnail(framed=info.examples[0])
 
 
 def filter_words(info: ComponentInfo) -> str:

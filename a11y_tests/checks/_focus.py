@@ -134,8 +134,12 @@ class TabWalker:
         self._in = 0
         self.candidate_count = int(self._call("fdInstall", False) or 0)
         by_path: dict[FramePath, int] = {(): 0}
+        inert: set[FramePath] = set()
 
         def install(path: FramePath, chain: tuple[Any, ...], frame: dict[str, Any]) -> None:
+            if frame.get("inert") or path[:-1] in inert:  # a picture no one can reach: expect no stop
+                inert.add(path)
+                return
             parent = by_path[path[:-1]]
             by_path[path] = len(self.documents)
             self.documents.append(_Document(path, chain, parent, int(frame.get("recorded", -1))))

@@ -18,7 +18,8 @@ Frames: Tab is followed into every frame and out again, same-origin and cross-or
 recorder in each framed document, their logs merged in time order), so all four are found inside
 frames and name the element's frame path; a trap inside a frame is a trap. A frame WebDriver cannot
 enter counts as one stop, and is recorded in the check's frame coverage
-(``a11y_tests.checks._frames.frame_coverage``).
+(``a11y_tests.checks._frames.frame_coverage``). A frame inside an ``inert`` element (a picture of a
+page) takes no stop, nor does anything in it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 // Frames for our checks beyond axe. Needs helpers.js.
 
 // Each frame of this document (in the document and its open shadow roots): the element, its selector
-// in this document, its title attribute, and whether it is shown.
+// in this document, its title attribute, whether it is shown, and whether it is inert (nothing in it
+// can take focus).
 function fdFrames() {
   const found = [];
   const recorder = window.__fdFocus;  // the keyboard check's recorder names each frame as an element
@@ -9,7 +10,7 @@ function fdFrames() {
     for (const el of root.querySelectorAll('*')) {
       if (el.localName === 'iframe' || el.localName === 'frame') {
         found.push({element: el, selector: fdSelector(el), title: el.getAttribute('title'),
-                    shown: fdShown(el), node: fdNode(el, ''), recorded: recorder ? recorder.idOf(el) : -1});
+                    shown: fdShown(el), inert: el.closest('[inert]') !== null, node: fdNode(el, ''), recorded: recorder ? recorder.idOf(el) : -1});
       }
       if (el.shadowRoot) visit(el.shadowRoot);
     }

@@ -215,3 +215,9 @@ def test_a_lazy_frame_far_out_of_view_is_loaded_and_checked(driver: Any, framing
     assert frame_coverage(driver)[name].entered == [("#other",)]
     if name == "page-basics":
         assert [(n.frame, n.target) for v in found for n in v.nodes] == [(("#other",), "html")]
+
+
+def test_tab_is_not_expected_inside_an_inert_frame(driver: Any, site: str) -> None:
+    # A frame inside an inert picture: no one can reach it, so its form is not "never reached".
+    assert _run(driver, f"{site}/frame-inert.html", "keyboard") == []
+    assert frame_coverage(driver)["keyboard"].entered == [("#picture-frame",)]
