@@ -359,3 +359,23 @@ def test_without_javascript_every_section_is_shown(
         name,
     )
     assert found[0] == 0 and found[1] and all(found[1])
+
+
+def test_tabs_go_back_to_sections_when_the_window_narrows_and_return(
+    wide_browser: Any, demo_url: str
+) -> None:
+    # As when someone zooms in past 40em after the page loaded: the tabs become the list and sections.
+    state = (
+        "var root = document.querySelector('[data-fd-tabs]');"
+        "return [root.querySelectorAll('[role], [aria-selected], [tabindex]').length,"
+        " Array.from(root.querySelectorAll('section'), function (e) { return !e.hidden; })]"
+    )
+    _open(wide_browser, demo_url, "tabs", "default")
+    roles, shown = wide_browser.execute_script(state)
+    assert roles > 0 and shown.count(True) == 1
+    wide_browser.set_window_size(500, 900)
+    WebDriverWait(wide_browser, 5).until(lambda driver: driver.execute_script(state)[0] == 0)
+    assert wide_browser.execute_script(state) == [0, [True] * len(shown)]
+    wide_browser.set_window_size(1280, 1024)
+    WebDriverWait(wide_browser, 5).until(lambda driver: driver.execute_script(state)[0] > 0)
+    assert wide_browser.execute_script(state) == [roles, shown]

@@ -54,7 +54,8 @@ class Tabs(Component):
     """Related content in panels, such as the same figures for different months, where people need
     one panel at a time and rarely compare them.
 
-    Without JavaScript, and in windows narrower than 640 px (40em of the usual text size), it is a
+    Without JavaScript, and in windows narrower than 40em (640 px at the usual text size; also when
+    someone zooms in past that after the page loaded), it is a
     "Contents" list of links to the panels, and each panel is a section with its heading, all shown. In
     wider windows our script makes the ARIA tabs pattern of it: the list a ``tablist`` of ``tab``
     links (``aria-selected``, ``aria-controls``), each section a ``tabpanel`` named by its tab, one

@@ -174,7 +174,7 @@ def test_from_jinja() -> None:
 
 
 def test_script_only_on_wide_screens_with_keys_mirrored_in_right_to_left() -> None:
-    assert "innerWidth < 640" in SCRIPT
+    assert 'matchMedia("(min-width: 40em)")' in SCRIPT and '"change"' in SCRIPT
     assert ":dir(rtl)" in SCRIPT
     for key in ("ArrowRight", "ArrowLeft", "Home", "End"):
         assert key in SCRIPT
