@@ -44,7 +44,7 @@ EXPECTED = {
     "shadow-root.html": "label",
     "frame-refused.html": "frame-tested",
 }
-CLEAN_PAGES = ("good.html", "index.html")
+CLEAN_PAGES = ("good.html", "index.html", "frame-inert.html")
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ CAUGHT_IN_FRAMES = [
 EXPECTED_RULES = {
     "good.html": set(),
     "frame-good.html": set(),
+    "frame-inert.html": set(),
     "frame-same-origin.html": set(),
     "frame-cross-origin.html": set(),
     "frame-nested.html": set(),
