@@ -6,7 +6,12 @@
 - **The next in a list.** A number of the shape a rule looks for, a few words after one that rule's
   kind already found, is that kind too: "EINs 55-0556660 and 04-1156598", "should be 10/02/1983 not
   02/10/1983", "account ending 0351, full number 44829360390351". Nothing may part them but a few
-  words: no sentence end, no other number, no reference noun ("case"), no word about money.
+  words: no sentence end, no other number, no reference noun ("case"), no word about money. The other
+  one of a pair may come further on: "the old passport was X, the new one should be Y".
+- **The same number mistyped.** A number of the length of one found, differing in two digits at most,
+  or a date with the digits of a date of birth in another order: "not mine: 9038471126. Mine is
+  9038471162", "DOB 7-4-58 but the system shows 7-4-85". A date of birth restated in words in brackets
+  is taken too: "05/06/2019 (May 6)".
 - **A name beside contact details.** Two or three capitalized words that are no ordinary words, just
   before an email, address, phone or ID number, are a name: "write to Henry Abernathy,
   h_abernathy@example.com" (:func:`~feedback_widget.redaction_names.name_before`).
@@ -20,7 +25,9 @@ from collections.abc import Iterable
 
 from feedback_widget.redaction_names import name_before
 from feedback_widget.redaction_rules import (
+    CONJUNCTIONS,
     DATE_OF_BIRTH,
+    DATE_OF_BIRTH_RULE,
     IP_ADDRESS,
     NAME,
     PARTING_NOUNS,
@@ -36,7 +43,21 @@ _LISTED_DIGITS = 6
 """A number in a list has at least this many digits: a year or a count after an ID number is no ID."""
 _LIST_REACH = 40
 """How many characters at most part two numbers of one list."""
+_OTHER_REACH = 100
+"""How many characters at most part a number from the other one of its kind ("the new one is")."""
+_THE_OTHER = re.compile(
+    r"(?<![^\W\d_])(?:(?:one|mine|hers|his|theirs)(?:\s+(?:is|was|should\s+be|would\s+be|will\s+be))?"
+    r"|(?:old|new|previous|current|correct|right|wrong|other)\s*[:=])[\s:]*\Z",
+    re.IGNORECASE,
+)
+"""Words right before the other number of a pair: "the old passport was X, the new one should be Y",
+"New passport: X? Old: Y", "not mine: X. Mine is Y"."""
 _SENTENCE_END = re.compile(r"[\n!?;\d]|\.\s")
+_NEW_CLAUSE = re.compile(
+    r"(?:" + CONJUNCTIONS.pattern + r")\s+(?:i|we|they|he|she|you|it|yo|[ée]l|ella|nosotros|ellos)\s+\w",
+    re.IGNORECASE,
+)
+"""A conjunction and a pronoun with a verb: a new clause ("and I applied on"), not "and the baby"."""
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _NOT_BESIDE_NAMES = frozenset({NAME, DATE_OF_BIRTH, IP_ADDRESS})
 
@@ -47,6 +68,8 @@ def company(text: str, rules: Iterable[Rule], hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
     if _DIGIT.search(text):
         found += _repeated(text, hits)
+        found += _mistyped(text, hits)
+        found += _restated(text, hits)
         found += _listed(text, rules, [*hits, *found])
     for hit in [*hits, *found]:
         if hit.marker not in _NOT_BESIDE_NAMES:
@@ -86,6 +109,87 @@ def _repeated(text: str, hits: list[Hit]) -> list[Hit]:
     ]
 
 
+def _alike(found: str, other: str, date: bool) -> bool:
+    """Whether ``other`` is ``found`` mistyped: two dates with the same digits in another order
+    (day and month swapped), or two numbers of one length that differ in two places at most."""
+    if len(found) != len(other) or found == other:
+        return False
+    if date:
+        return sorted(found) == sorted(other)
+    return sum(a != b for a, b in zip(found, other, strict=True)) <= 2
+
+
+def _same_year_and_part(found: str, other: str) -> bool:
+    """Whether two dates of three numbers have the same year and one more number alike, the other not:
+    "4/17/1971" and "4/7/1971"."""
+    first, second = _PART.findall(found), _PART.findall(other)
+    if len(first) != 3 or len(second) != 3 or first == second:
+        return False
+    year = 0 if len(first[0]) == 4 else 2
+    if first[year] != second[year]:
+        return False
+    rest = [int(part) for index, part in enumerate(first) if index != year]
+    return any(int(part) in rest for index, part in enumerate(second) if index != year)
+
+
+def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
+    """Another number of the same kind, mistyped: "mine is 9038471126, not 9038471162", "DOB 7-4-58 but
+    the system shows 7-4-85"."""
+    known: list[tuple[str, str, str]] = []
+    for hit in hits:
+        value = _alnum(text[hit.start : hit.end])
+        date = hit.marker == DATE_OF_BIRTH
+        digits = sum(char.isdigit() for char in value)
+        if (len(value) >= 7 or (date and len(value) >= 4)) and digits >= max(4, len(value) - 3):
+            known.append((value, hit.marker, text[hit.start : hit.end]))
+    if not known:
+        return []
+    found: list[Hit] = []
+    for match in _MISTYPABLE.finditer(text):
+        value = _alnum(match.group())
+        for seen, marker, typed in known:
+            date = marker == DATE_OF_BIRTH
+            if date and not _DATE.fullmatch(match.group()):
+                continue
+            if (
+                _alike(seen, value, date) or (date and _same_year_and_part(typed, match.group()))
+            ) and not _ID_NOUN_JUST_BEFORE.search(text, 0, match.start()):
+                found.append(Hit(*match.span(), marker))
+                break
+    return found
+
+
+def _restated(text: str, hits: list[Hit]) -> list[Hit]:
+    """A date of birth written again in words in brackets right after it: "05/06/2019 (May 6)"."""
+    found: list[Hit] = []
+    for hit in hits:
+        if hit.marker != DATE_OF_BIRTH:
+            continue
+        bracket = _BRACKET.match(text, hit.end)
+        if bracket is None:
+            continue
+        for date in DATE_OF_BIRTH_RULE.pattern.finditer(text, bracket.start(1), bracket.end(1)):
+            if _WORDED_DATE.search(date.group()):
+                found.append(Hit(*date.span(), DATE_OF_BIRTH))
+    return found
+
+
+def _alnum(text: str) -> str:
+    return "".join(char for char in text.upper() if char.isalnum())
+
+
+_MISTYPABLE = re.compile(r"(?<![\w\-])[A-Za-z]{0,3}\d(?:[ .\-/]?\d)*(?![\w\-])")
+"""A number, with a few letters before it or not: "G290-117-83-421-0", "7-4-85", "9038471162"."""
+_DATE = re.compile(r"\d{1,4}[ .\-/]{1,3}\d{1,2}[ .\-/]{1,3}\d{1,4}|\d{6}|\d{8}")
+_ID_NOUN_JUST_BEFORE = re.compile(
+    r"(?:" + PARTING_NOUNS.pattern + r")(?:\s*(?:number|num|no\.?|#|id))?[\s:#.,\-]*\Z", re.IGNORECASE
+)
+_PART = re.compile(r"\d+")
+_BRACKET = re.compile(r"\s*\(([^()\n]{1,40})\)")
+_WORDED_DATE = re.compile(r"[^\W\d_]{3}")
+"""A date with a month written as a word."""
+
+
 def _listed(text: str, rules: Iterable[Rule], hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
     for rule in rules:
@@ -97,18 +201,20 @@ def _listed(text: str, rules: Iterable[Rule], hits: list[Hit]) -> list[Hit]:
         for match in rule.pattern.finditer(text, ends[0]):
             start = match.start()
             place = bisect.bisect_right(ends, start)
-            if not place or ends[place - 1] < start - _LIST_REACH:
+            if not place or ends[place - 1] < start - _OTHER_REACH:
                 continue
             if len(digits_of(match.group())) < _LISTED_DIGITS or (
                 rule.check is not None and not rule.check(match)
             ):
                 continue
             gap = text[ends[place - 1] : start]
+            if PARTING_NOUNS.search(gap) or _DIGIT.search(gap):
+                continue
+            if rule.marker == DATE_OF_BIRTH and _NEW_CLAUSE.search(gap):
+                continue  # "born 3/4/1985, and I applied on 4/3/2024": another date, of something else
             if (
-                not _SENTENCE_END.search(gap)
-                and len(_WORD.findall(gap)) <= 4
-                and not PARTING_NOUNS.search(gap)
-            ):
+                not _SENTENCE_END.search(gap) and len(_WORD.findall(gap)) <= 4 and len(gap) <= _LIST_REACH
+            ) or _THE_OTHER.search(gap):
                 found.append(Hit(start, match.end(), rule.marker))
                 bisect.insort(ends, match.end())
     return found

@@ -82,7 +82,7 @@ TAX_JOINED = _any(
 # --- dates of birth --------------------------------------------------------------------------------
 
 DOB_SPACED = _any(
-    r"nac[íi](?:mos)?|naci[óo]|nacieron|nacid[oa]s?|fecha\s+de\s+nac(?:imiento|\.)?",  # es
+    r"nac[íi](?:mos)?|naci[óo]|nacieron|nacid[oa]s?|fecha\s+(?:de\s+)?nac(?:imiento|\.)?",  # es
     r"f\.?\s*de\s*nac\.?|f\.?\s*nac\.?|f\.?\s*(?:de\s+)?nacimiento",
     r"cumplea[ñn]os",
     r"n[ée]e|né|date\s+de\s+naissance|anniversaire",  # fr
@@ -113,7 +113,7 @@ A_NUMBER_JOINED = _any(r"绿卡|綠卡|外侨号|外僑號|移民号|移民號",
 # --- driver's licenses and state IDs ---------------------------------------------------------------
 
 LICENSE_SPACED = _any(
-    r"licencia(?:\s+de\s+(?:conducir|manejar|manejo))?|permiso\s+de\s+conducir",  # es
+    r"licen[cs]ia(?:\s+de\s+(?:conducir|manejar|manejo))?|permiso\s+de\s+conducir",  # es
     r"identificaci[óo]n\s+(?:estatal|del\s+estado)|id\s+(?:estatal|del\s+estado|de)",
     r"permis(?:\s+de\s+conduire)?",  # fr
     r"carteira\s+de\s+(?:motorista|habilita[çc][ãa]o)|cnh|habilita[çc][ãa]o",  # pt

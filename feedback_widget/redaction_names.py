@@ -11,7 +11,16 @@
   and "I am Deaf" stay as written.
 - After a title (Mr, Mrs, Ms, Dr, Sra., Mme...): the capitalized words that follow; the title stays.
 - At the end of a comment, after a sign-off ("Thanks, Jane", "Sincerely, Jane Doe", "- Jane",
-  "Atentamente, Rosa Vargas").
+  "Atentamente, Rosa Vargas"), also two joined by "&" and with a note in parentheses after ("signed wei
+  zhang (student)"); after "name:", a family name and a given name after a comma ("name: vukovic, stefan").
+- After "thanks to", "assisted by", "worked with", "my lawyer", "my caseworker" and the like: a given
+  name on the list, with its family name ("big thanks to Destiny Washington", not "thanks to Google Maps").
+- Anywhere: a given name on the list and a capitalized family name, unless an article, an office or
+  a place word comes before ("the Dawn Redwood tree", "San Marcos Outlets") or they are a public
+  figure's ("Eleanor Roosevelt"); in capitals inside a comment in lower case ("the card says JOHNATHAN
+  PEREZ-GILBERT"); two spellings of one name, one corrected to the other ("it's Siobhan McAllister, not
+  Siobhan McAlister"); and once a name is found, its given name again with the word after it, and its
+  family name again or cut short ("only 'Papadopoulos-Fe' shows").
 
 In the widget's other languages: after "me llamo", "mi nombre es", "je m'appelle", "meu nome é",
 "mwen rele", "ako si", "tôi tên là", "меня зовут", "اسمي" and the like, capitalized words, or in lower
@@ -30,9 +39,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from feedback_widget.redaction_rules import NAME, Hit, holds_any
 from feedback_widget.redaction_words import (
+    ENGLISH_WORDLIKE_NAMES,
+    FAMOUS_NAMES,
     FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -84,7 +96,8 @@ _SAID = (
 more evidence than after "my name is"."""
 _TRIGGER_WORDS = (
     r"(?P<strong>(?:(?:full|first|last|legal|real|maiden|given|family|middle|sur|user)\s*)?"
-    r"name(?:\s+is|\s+was|'s|\s*[:=]|\s+on\s+(?:(?:the|my)\s+)?[a-z]+(?:\s+is|\s*:))|i\s+am\s+called|my\s+names"
+    r"name(?:\s+is|\s+was|'s|\s*[:=]|(?:\s+as(?:\s+(?:it\s+)?(?:appears|is\s+written|written|shown|printed))?)?"
+    r"\s+on\s+(?:(?:the|my)\s+)?[a-z]+(?:\s+is|\s*:))|i\s+am\s+called|my\s+names"
     r"|(?:contact(?:\s+person)?|applicant|claimant|beneficiary|patient|recipient|caller|sender|signature|"
     r"attn|attention)\s*:)"
     r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me|i\s+go\s+by|i(?=,)"
@@ -92,9 +105,14 @@ _TRIGGER_WORDS = (
     r"|my\s+(?:(?:late|deceased|ex|former)[ \t-]+)?"
     r"(?:husband|wife|son|daughter|father|mother|dad|mom|brother|sister|grand(?:mother|father|son|daughter)"
     r"|child|partner|spouse|case\s*worker|caregiver|friend|neighbou?r|uncle|aunt|nephew|niece|cousin"
-    r"|client|patient|tenant|landlord|roommate)"
+    r"|client|patient|tenant|landlord|roommate|girlfriend|boyfriend|fianc[ée]e?|grandma|grandpa|sibling"
+    r"|step[ \t-]?(?:son|daughter|mother|father|mom|dad))"
     r"(?:\s+(?:is|was))?)"
     rf"|(?P<told>{_TOLD})|(?P<said>{_SAID})"
+    r"|(?P<credited>(?:thanks|thank\s+you|shout[\s-]*out|kudos|grateful)\s+to|(?:assisted|served)\s+by"
+    r"|(?:worked|met)\s+with|my\s+(?:social\s+)?(?:case\s*)?(?:worker|manager)|my\s+(?:counselou?r|advisor|adviser"
+    r"|attorney|lawyer|doctor|nurse|therapist|aide|interpreter|translator|boss|supervisor|co-?worker|teacher"
+    r"|pastor|agent|officer|navigator))"
 )
 _AFTER_TRIGGER = r")(?![^\W\d_])[ \t]*[:\-,—]?[ \t]*"
 _TRIGGER = re.compile(
@@ -121,7 +139,7 @@ _SIGN_OFF = re.compile(
     r"tr[âa]n[ \t]+tr[ọo]ng|(?:xin[ \t]+)?c[ảa]m[ \t]+[ơo]n|с[ \t]+уважением|спасибо)"
     r"(?:[ \t]{1,3}(?:again|so[ \t]{1,3}much|a[ \t]{1,3}lot))?"
     r"(?:[ \t]{0,3}[,\-\n][ \t\n]{0,3}|[ \t\n]{1,3})"
-    r"(?=[^\n]{1,60}\Z)"
+    r"(?=[^\n]{1,60}(?:\n[ \t]*\([^()\n]{1,40}\)[ \t]*)?\Z)"
     r"|(?:^|(?<=\s))-{1,2}[ \t]{0,3}(?=[^\n]{1,60}\Z)",
     re.IGNORECASE,
 )
@@ -149,7 +167,13 @@ _CLAUSE_ENDS = re.compile(
     r"[ \t]*(?:[,!;:)]|\.(?!\w)|\n|\Z|[ \t]+(?:from|here|and|calling|writing|again|at)(?![^\W\d_]))"
 )
 _ENDS_TEXT = re.compile(r"\s*[.!]*\s*\Z")
-_NOT_A_GIVEN_NAME = re.compile(r"(?:ing|ed|ly|ous|ful|ive|able|ible|less|ness|ment|ish|ic|ist)\Z")
+_NOTE_ENDS_TEXT = re.compile(r"[ \t]*\n?[ \t]*\([^()\n]{1,40}\)[ \t.!]*\Z")
+"""After a signed name, a note in parentheses that ends the comment: "signed wei zhang (student)"."""
+_AND = re.compile(r"[ \t]*(?:&|and)[ \t]+")
+_GIVEN_AFTER_COMMA = re.compile(r",[ \t]*(?P<word>[^\W\d_]+)(?=[ \t]*(?:[,;)]|\.(?!\w)|\n|\Z))")
+"""After a family name labeled "name:", a given name: "name: vukovic, stefan"."""
+_NOT_A_GIVEN_NAME = re.compile(r"(?:ing|ed|ly|ous|ful|ive|able|ible|less|ness|ment|ish|(?<!v)ic|ist)\Z")
+"""Endings of everyday words, not of names ("I am diabetic"), though "-vic" ends a family name ("Vukovic")."""
 
 
 def _is_initial(word: str, text: str, end: int) -> bool:
@@ -181,7 +205,19 @@ def _fits(word: str, *, mode: str, first: bool, capitalized: bool) -> bool:
     if mode not in ("weak", "told", "said", "end") or capitalized:
         return False
     # "i am juan perez": in lower case, a given name that is no everyday word, then more words
-    return not first or (lower in FIRST_NAMES and lower not in WORDLIKE_NAMES)
+    wordlike = ENGLISH_WORDLIKE_NAMES if mode == "weak" else WORDLIKE_NAMES  # "my mother esperanza ..."
+    return not first or (lower in FIRST_NAMES and lower not in wordlike)
+
+
+def _wordlike_name_first(text: str, end: int, word: str) -> bool:
+    """Whether ``word``, after "my name is", is a given name that is also an everyday word, with a
+    family name after it: "my name is Will Harrington", "my name is will grant"."""
+    if word.lower() not in WORDLIKE_NAMES:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after["initial"] or after["word"].lower() in NOT_NAMES:
+        return False
+    return _fits(after["word"], mode="strong", first=False, capitalized=word[0].isupper())
 
 
 def _words_after(text: str, position: int, mode: str) -> list[tuple[int, int, str]]:
@@ -199,10 +235,12 @@ def _words_after(text: str, position: int, mode: str) -> list[tuple[int, int, st
         bare = word[:-2] if word.lower().endswith("'s") else word
         if _is_initial(bare, text, end):
             end += 1
-        elif not (words and bare.lower() in NAME_PARTICLES) and not _fits(
-            bare, mode=mode, first=not words, capitalized=capitalized
+        elif (
+            not (words and bare.lower() in NAME_PARTICLES)
+            and not _fits(bare, mode=mode, first=not words, capitalized=capitalized)
+            and (words or mode != "strong" or not _wordlike_name_first(text, end, bare))
         ):
-            break
+            break  # "my name is Will Harrington": an everyday word for a given name, with a family name
         if not words:
             capitalized = bare[0].isupper()
         words.append((start, end, bare.lower()))
@@ -233,17 +271,25 @@ class Names:
     def scan(self, text: str) -> Iterator[Hit]:
         """Every name in ``text``: after a trigger or a title, after a sign-off, a given name with its
         family name anywhere, and a family name already found, again."""
-        found = [*self._introduced(text), *_full_names(text)]
+        found = [*self._introduced(text), *_full_names(text), *_shouted_names(text), *_corrections(text)]
         yield from found
-        yield from _again(text, found)
+        if found:
+            yield from _again(text, found)
 
     def _introduced(self, text: str) -> Iterator[Hit]:
         lowered = text.lower()
         for match in _triggers(text, lowered):
             mode = match.lastgroup or "weak"
             words = _words_after(text, match.end(), mode)
+            if mode == "credited" and not (words and words[0][2] in FIRST_NAMES):
+                continue  # "thanks to Destiny Washington", but not "thanks to Google Maps"
             if _is_name(text, words, mode):
-                yield Hit(words[0][0], words[-1][1], NAME)
+                end = words[-1][1]
+                if mode == "strong" and len(words) == 1:  # "name: vukovic, stefan"
+                    given = _GIVEN_AFTER_COMMA.match(text, end)
+                    if given is not None and given["word"].lower() in FIRST_NAMES:
+                        end = given.end("word")
+                yield Hit(words[0][0], end, NAME)
         wide = not text.isascii() and bool(_WIDE.search(text))
         if wide:
             yield from _joined_names(text)
@@ -257,7 +303,14 @@ class Names:
             return
         for sign_off in _SIGN_OFF.finditer(text, tail):
             words = _words_after(text, sign_off.end(), "end")
-            if words and (_ENDS_TEXT.match(text, words[-1][1]) or _PLACE_ENDS_TEXT.match(text, words[-1][1])):
+            joined = _AND.match(text, words[-1][1]) if words else None
+            if joined is not None:  # "Thanks, Rosalind & Peter Ellingsworth"
+                words += _words_after(text, joined.end(), "end")
+            if words and (
+                _ENDS_TEXT.match(text, words[-1][1])
+                or _PLACE_ENDS_TEXT.match(text, words[-1][1])
+                or _NOTE_ENDS_TEXT.match(text, words[-1][1])
+            ):
                 yield Hit(words[0][0], words[-1][1], NAME)
                 return
 
@@ -392,15 +445,90 @@ def _full_names(text: str) -> Iterator[Hit]:
         ):
             end = following.end()
             family += 1
-        if not family or _names_a_thing(text, match.end()):
+        if not family:
+            continue
+        position = end  # a name that is a thing's or a public figure's is passed over whole
+        if _names_a_thing(text, match.end()) or _is_famous(text[match.start() : end]):
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if before is not None and before["word"].lower() in (PUBLIC_OFFICES | THING_NOUNS):
-            continue
+        if before is not None and before["word"].lower() in (PUBLIC_OFFICES | THING_NOUNS | _ARTICLES):
+            continue  # "President John Adams", "the Dawn Redwood tree"
         if _HOLIDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         yield Hit(match.start(), end, NAME)
         position = end
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+"""Words right before a given name and a family name that make them a thing's: "the Dawn Redwood"."""
+
+
+def _is_famous(name: str) -> bool:
+    """Whether a given name and family name are a public figure's ("Eleanor Roosevelt")."""
+    words = name.lower().replace(",", " ").split()
+    return len(words) >= 2 and (
+        f"{words[0]} {words[1]}" in FAMOUS_NAMES or f"{words[0]} {words[-1]}" in FAMOUS_NAMES
+    )
+
+
+_SHOUTED_ANYWHERE = re.compile(
+    r"(?<![^\W\d_])(?P<given>[A-Z]{2,})[ \t]+(?:[A-Z]\.?[ \t]+)?(?P<family>[A-Z][A-Z'\-]*[A-Z])(?![^\W\d_])"
+)
+"""A name in capitals inside a comment mostly in lower case: "the card says JOHNATHAN PEREZ-GILBERT"."""
+_SHOUTED_LOOK = re.compile(r"[A-Z][A-Z][ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][A-Z'\-]")
+"""The quick look for it."""
+
+
+def _shouted_names(text: str) -> Iterator[Hit]:
+    """A given name in capitals (not one that is also an everyday word) and a family name in capitals,
+    in a comment with more lower-case letters than capitals."""
+    if _SHOUTED_LOOK.search(text) is None:
+        return
+    matches = list(_SHOUTED_ANYWHERE.finditer(text))
+    if not matches or sum(letter.isupper() for letter in text) * 2 > sum(letter.isalpha() for letter in text):
+        return
+    for match in matches:
+        given, family = match["given"].lower(), match["family"].lower()
+        if (
+            given in FIRST_NAMES
+            and given not in WORDLIKE_NAMES
+            and family not in NOT_NAMES
+            and family not in NOT_AFTER_NAMES
+            and family not in STREET_SUFFIXES
+        ):
+            yield Hit(*match.span(), NAME)
+
+
+_NAME_WORDS = r"[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*){1,2}"
+_CORRECTION = re.compile(
+    r"[ \t,](?:not|to|instead[ \t]+of|rather[ \t]+than|should[ \t]+be|but[ \t]+it'?s|it'?s)[ \t]+(?=[A-Z])"
+)
+"""The words between two spellings of a name, before the second."""
+_OLD_NAME = re.compile(rf"(?<![^\W\d_])(?P<name>{_NAME_WORDS})[ \t]*,?[ \t]*\Z")
+_NEW_NAME = re.compile(rf"(?P<name>{_NAME_WORDS})(?![^\W\d_])")
+"""Two spellings of a name, one corrected to the other: "it's Siobhan McAllister, not Siobhan McAlister",
+"changed from Courtney Ashby to Courtney Ashby-Nakamura"."""
+
+
+def _corrections(text: str) -> Iterator[Hit]:
+    """Two names of two or three capitalized words, one corrected to the other: they share a word, and
+    the words that differ are spelled alike (or one begins the other)."""
+    for between in _CORRECTION.finditer(text):
+        before = _OLD_NAME.search(text, max(0, between.start() - 60), between.start() + 1)
+        after = _NEW_NAME.match(text, between.end())
+        if before is None or after is None:
+            continue
+        old, new = before["name"].split(), after["name"].split()
+        if not all(_is_family_name(word) for word in (*old, *new)):
+            continue
+        old_only = [word for word in old if word not in new]
+        new_only = [word for word in new if word not in old]
+        if len(old_only) != 1 or len(new_only) != 1 or len(old_only) == len(old):
+            continue
+        one, other = sorted((old_only[0].lower(), new_only[0].lower()), key=len)
+        if other.startswith(one) or SequenceMatcher(None, one, other).ratio() >= 0.75:
+            yield Hit(*before.span("name"), NAME)
+            yield Hit(*after.span("name"), NAME)
 
 
 def _names_a_thing(text: str, end: int) -> bool:
@@ -424,12 +552,28 @@ def _names_a_thing(text: str, end: int) -> bool:
 
 def _again(text: str, found: list[Hit]) -> Iterator[Hit]:
     """A family name already found, again, with a capitalized word before it: "it says Kathrine Bolduc,
-    should be Katherine Bolduc"."""
+    should be Katherine Bolduc"; or cut short ("only 'Papadopoulos-Fe' shows"); and a given name
+    already found, again, with a word after it that may be a name ("im kevin o'donnell and the site
+    spelled me kevin odonnell")."""
     family_names = set()
+    given_names = set()
     for hit in found:
         words = text[hit.start : hit.end].split()
         if len(words) >= 2 and _is_family_name(words[-1]):
             family_names.add(words[-1])
+        if len(words) >= 2 and words[0].lower() in FIRST_NAMES:
+            given_names.add(words[0].lower())
+    if given_names:
+        yield from _given_again(text, given_names)
+    for name in family_names:
+        if len(name) < 10:
+            continue
+        position = text.find(name[: len(name) // 2])
+        while position >= 0:
+            word = None if position and _WORD_CHAR.match(text, position - 1) else _WORD.match(text, position)
+            if word is not None and word.end() - position < len(name) and name.startswith(word.group()):
+                yield Hit(*word.span(), NAME)
+            position = text.find(name[: len(name) // 2], position + 1)
     for family_name in family_names:
         position = text.find(family_name)
         while position >= 0:
@@ -438,6 +582,29 @@ def _again(text: str, found: list[Hit]) -> Iterator[Hit]:
             if before is not None and not _WORD_CHAR.match(text, end):
                 yield Hit(before.start(), end, NAME)
             position = text.find(family_name, end)
+
+
+def _given_again(text: str, given_names: set[str]) -> Iterator[Hit]:
+    """A given name already found, again, and the word after it if it can be a family name."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    for given in given_names:
+        position = lowered.find(given)
+        while position >= 0:
+            end = position + len(given)
+            after = _NEXT_WORD.match(text, end)
+            if (
+                after is not None
+                and not _WORD_CHAR.match(text, end)
+                and not (position and _WORD_CHAR.match(text, position - 1))
+                and not (given in WORDLIKE_NAMES and text[position].islower())  # not "the grace period"
+                and not after["word"].isupper()
+                and after["word"].lower() not in NOT_NAMES
+                and after["word"].lower() not in NOT_AFTER_NAMES
+            ):
+                yield Hit(position, after.end(), NAME)
+            position = lowered.find(given, end)
 
 
 def _names_here(text: str) -> Iterator[Hit]:

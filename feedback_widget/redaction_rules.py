@@ -25,6 +25,7 @@ spelled numbers, the only kinds found in text with no digit) by :mod:`feedback_w
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -156,6 +157,8 @@ _GAP_BREAK = re.compile(
 )
 """Words between the telling word and a number that part them: a reference noun, a conjunction
 ("born here and on 05/06/2024 I applied") or a word about money ("account balance went from")."""
+CONJUNCTIONS = re.compile(_bounded(_CONJUNCTIONS), re.IGNORECASE)
+"""Words that join clauses, in any of the languages."""
 PARTING_NOUNS = re.compile(
     _bounded((*_ALL_ID_NOUNS, *_MONEY_WORDS)) + "|" + languages.ID_NOUNS_JOINED, re.IGNORECASE
 )
@@ -165,6 +168,20 @@ is not)."""
 _MONEY_PARTS = re.compile(_bounded(_MONEY_WORDS), re.IGNORECASE)
 """All that parts a telling word from a number its checksum tells: a word about money."""
 _SHOWN = re.compile(r":[ \t]*\Z")
+_ENTERED = re.compile(
+    r"(?<![^\W\d_])(?:and|but|so|then|y)\s+(?:i|yo)\s+(?:typed|entered|put|wrote|gave|used|input|puse|escrib[íi])"
+    r"(?:\s+in)?\W*\Z",
+    re.IGNORECASE,
+)
+"""A clause that ends the words before a number with the person entering it: "my licence number and I
+typed"; its conjunction does not part the telling word from the number."""
+_WHERE_WRITTEN = re.compile(
+    r"(?<![^\W\d_])(?:on|in)\s+(?:the|my|your|this)\s+(?:[^\W\d_]+\s+){0,2}(?:form|receipt|letter|page|notice|app)"
+    r"(?![^\W\d_])(?=\W*(?:\(|is\b|was\b|says\b|shows\b|reads\b|it\b|i\b))",
+    re.IGNORECASE,
+)
+"""Where a number is written, between its telling word and a clause that gives it: "my account number on
+the form (I typed", "the number on the receipt is"; such a reference noun names no number."""
 _MONEY_BEFORE = re.compile(_bounded(_MONEY_WORDS) + r"[\s:$]*\Z|\$\s*\Z", re.IGNORECASE)
 """Words right before an amount of money: "account balance 1500 2000" is no account number."""
 
@@ -221,12 +238,18 @@ class PatternRule:
             return True
         if self.before is not None:
             told = self.before.search(before)
-            parting = (
-                _MONEY_PARTS if self.checksum else PARTING_NOUNS if _SHOWN.search(before) else _GAP_BREAK
-            )
+            shown = _SHOWN.search(before) is not None
+            parting = _MONEY_PARTS if self.checksum else _GAP_BREAK
             while told is not None:  # the nearest telling word may be a later one: "DOB but my birth ..."
                 gap = gap_of(told)
-                if not parting.search(gap) and not (self.rivals is not None and self.rivals.search(gap)):
+                entered = _ENTERED.search(gap)
+                if entered is not None:  # "my licence number and I typed ...": the number asked for
+                    gap = gap[: entered.start()]
+                gap = _WHERE_WRITTEN.sub(" ", gap)
+                breaks = parting
+                if shown and parting is _GAP_BREAK and len(gap.split()) <= SHOWN_GAP:
+                    breaks = PARTING_NOUNS  # a colon shows the number: only a reference noun parts them
+                if not breaks.search(gap) and not (self.rivals is not None and self.rivals.search(gap)):
                     return True
                 told = self.before.search(before, told.start() + 1)
         if self.after is not None and self.after.match(text, end, min(len(text), end + LOOK_AROUND)):
@@ -318,7 +341,12 @@ def _letters_and_digits(match: re.Match[str]) -> bool:
 def _is_passport(match: re.Match[str]) -> bool:
     text = match.group()
     digits = sum(char.isdigit() for char in text)
-    return digits >= 6 and sum(char.isalpha() for char in text) <= 3 and _not_a_date(match)
+    return (
+        digits >= 6
+        and sum(char.isalpha() for char in text) <= 3
+        and _not_a_date(match)
+        and not _YEAR_FIRST.match(text)
+    )
 
 
 def _is_foreign_phone(match: re.Match[str]) -> bool:
@@ -361,6 +389,11 @@ def _alone(first: str) -> str:
     return rf"(?={first})(?<!-|{_W})"
 
 
+def _alone_or_after_word(first: str) -> str:
+    """As :func:`_alone`, or after a word and a dash: "passport-A40018362", "DOB-09-23-1967"."""
+    return rf"(?={first})(?<!{_W})(?:(?<!-)|(?<=[^\W\d_]-))"
+
+
 _APART = rf"(?!{_W}|-)"
 """Nothing joined after: no letter, digit or dash right after it."""
 _GAP = r"(?: ?[.\-/] ?| )"
@@ -384,7 +417,7 @@ _MONTH_DMY = (
 )
 """Month names and short forms that are also ordinary words ("me", "out"): read only between a day
 and a year ("5 me 1978")."""
-_YEAR = r"(?:\d{4}|'\d{2})"
+_YEAR = r"(?:\d{4}|'?\d{2}(?!\d))"
 _DAY_WORD = (
     r"(?:(?:twenty|thirty)[ \-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
@@ -392,6 +425,15 @@ _DAY_WORD = (
 )
 """A day of the month written as a word: "the third of March"."""
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|[º°]|ro|do|to)?"
+_ES_UNIT = r"(?:uno|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)"
+_ES_TEEN = rf"(?:diez|once|doce|trece|catorce|quince|dieci{_ES_UNIT}|veinte|veinti{_ES_UNIT})"
+_ES_DAY = rf"primero|{_ES_UNIT}|{_ES_TEEN}|treinta(?: y uno)?"
+"""A day of the month written as a Spanish word: "el veintiuno de junio"."""
+_ES_YEAR = (
+    rf"(?:mil novecientos|dos mil)(?: (?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)"
+    rf"(?: y {_ES_UNIT})?|{_ES_TEEN}|{_ES_UNIT}))?"
+)
+"""A year written in Spanish words: "mil novecientos ochenta y cinco", "dos mil tres"."""
 
 # --- telling words ---------------------------------------------------------------------------------
 
@@ -413,11 +455,12 @@ TAX_WORDS = (
     + languages.TAX_SPACED
 )
 DOB_WORDS = (
-    r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date|certificate)|birth(?=\s*:)|date\s+of\s+b(?:irth|rith|irht|rth)|"
+    r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date|certificate)|birth(?=\s*:)|date[\s\-_]*of[\s\-_]*b(?:irth|rith|irht|rth)|"
     r"b-?day|" + languages.DOB_SPACED
 )
 A_NUMBER_WORDS = (
-    r"(?-i:A)[\- ]?(?:number|num|no\.?|#)|a-(?:number|num|no\.?|#)|a\s?#|my\s+a\s+(?:number|num|no\.?)|"
+    r"(?-i:A)[\- ]?(?:num+b?e?r|nmbr|num|no\.?|#)|a-(?:num+b?e?r|num|no\.?|#)|a\s?#|"
+    r"my\s+a\s+(?:number|num|no\.?)|"
     r"a\s+number\s*[:#]|anumber|alien(?:\s+registration)?|"
     r"uscis(?:\s+file)?|a-?file|(?<!fema\s)(?<!vehicle\s)(?<!voter\s)(?<!business\s)registration\s+number|green\s+card|immigration\s+(?:number|file)|"
     + languages.A_NUMBER_SPACED
@@ -432,8 +475,8 @@ PASSPORT_WORDS = (
     + languages.PASSPORT_SPACED
 )
 BANK_WORDS = (
-    r"account|acct\.?|a/c|routing|rtn|transit|aba|bank|deposit(?:ed|s)?|checking|savings|iban|swift|"
-    + languages.BANK_SPACED
+    r"account|acc(?:t|ount)?\.?|a/c|routing|rtn|rtng|transit|aba|bank|deposit(?:ed|s)?|direct\s+dep\.?|"
+    r"checking|savings|iban|swift|" + languages.BANK_SPACED
 )
 MEDICARE_WORDS = r"medicare(?:\s+claim)?|hicn|mbi|beneficiary|" + languages.MEDICARE_SPACED
 
@@ -493,8 +536,7 @@ PASSPORT_HINTS = (
 )
 BANK_HINTS = (
     *(
-        "account",
-        "acct",
+        "acc",
         "a/c",
         "routing",
         "rtn",
@@ -502,6 +544,7 @@ BANK_HINTS = (
         "aba",
         "bank",
         "deposit",
+        "direct dep",
         "checking",
         "savings",
         "iban",
@@ -547,7 +590,7 @@ _PHONE_AFTER = trail(
 
 _VERSION_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:version|ver|v|build|release|update|firmware|ios|android|windows|chrome|firefox|"
-    r"safari|edge|browser|app|os|macos|section|sec|chapter|part|step|item|rule|clause|paragraph|para|"
+    r"safari|edge|browser|app|os|macos|section|sec|chapter|part|step|item|rule|clause|paragraph|para(?=\.)|"
     r"figure|fig|table|appendix|§)[\s.:]*\Z",
     re.IGNORECASE,
 )
@@ -682,12 +725,30 @@ SPELLED_RULES: tuple[Rule, ...] = (SpelledNumbers(),)
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 
+_EVENT_WORDS = re.compile(
+    _bounded(
+        (
+            *("arrived", "came", "mailed", "received", "issued", "expired?", "expires", "applied"),
+            *("scheduled", "renewed", "ordered", "requested", "delivered", "shipped", "processed"),
+            *("approved", "denied"),
+            *("lleg[óo]", "recib[íi]", "solicit[ée]", "enviaron", "expir[óa]", "vence"),
+        )
+    ),
+    re.IGNORECASE,
+)
+"""Words between the words for a birth and a date that make it the date of something else: "my birth
+certificate arrived 2024-03-05"."""
+
 DATE_OF_BIRTH_RULE = PatternRule(
     re.compile(
-        r"(?<![/\-.]|" + _W + r")(?:\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 03/04/1985
-        r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} \d{4}"  # 1985-03-04, 03 04 1985
+        r"(?:(?<![/.]|" + _W + r")(?:(?<!-)|(?<=[^\W\d_]-))|(?<=dob))"  # not in a number; "DOB-09-23-1967"
+        rf"(?:(?:19|20)\d{{2}},? on (?:the )?(?:{_MONTH} ?{_DAY}|(?:{_DAY_WORD}|{_DAY}) (?:of )?{_MONTH})"
+        r"|\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 1962, on May 5; 03/04/1985
+        r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} (?:\d{4}|\d{2})"  # 1985-03-04, 03 04 1985
+        r"|\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})"  # 04JUL1976
         rf"|{_DAY}\s+(?:de\s+)?{_MONTH_DMY},?\s+(?:de\s+|del\s+)?\d{{4}}"  # 5 de mayo de 1978
-        rf"|{_MONTH}[ \-/.]?{_DAY}(?:,? ?{_YEAR})?"  # March 3, 1985; Mar 3
+        rf"|{_MONTH}[ \-/.]?(?:the )?{_DAY}(?:,? ?(?:\d{{4}}|'\d{{2}})|, ?\d{{2}}(?!\d))?"  # May 3, '85
+        rf"|(?:{_ES_DAY}) de {_MONTH}(?: (?:de|del) (?:\d{{4}}|{_ES_YEAR}))?"  # veintiuno de junio de mil...
         rf"|(?:ika-?)?{_DAY}[ \-/.](?:of |de |del |ng )?{_MONTH_DMY}(?:[ \-/.,]{{1,2}}(?:de |del )?{_YEAR})?"
         rf"|{_MONTH},? (?:of |de |del )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, marzo de 1985, 3/4
         rf"|(?:{_DAY_WORD}) (?:of )?{_MONTH}(?:,? {_YEAR})?|{_MONTH} (?:the )?(?:{_DAY_WORD})(?:,? {_YEAR})?"
@@ -699,7 +760,7 @@ DATE_OF_BIRTH_RULE = PatternRule(
         re.IGNORECASE,
     ),
     DATE_OF_BIRTH,
-    before=lead(DOB_WORDS, gap=5, joined=languages.DOB_JOINED),
+    before=lead(DOB_WORDS, gap=8, joined=languages.DOB_JOINED),
     after=trail(
         r"(?:my\s+|mi\s+|ma\s+|mon\s+|minha\s+)?(?:dob|birthday|birth\s*date|date\s+of\s+birth|"
         r"fecha\s+de\s+nacimiento|cumplea[ñn]os|date\s+de\s+naissance|anniversaire|data\s+de\s+nascimento|"
@@ -707,10 +768,69 @@ DATE_OF_BIRTH_RULE = PatternRule(
         joined=r"出生|出世|에\s*태어|생(?![\uac00-\ud7a3])",
     ),
     hints=DOB_HINTS,
+    rivals=_EVENT_WORDS,
 )
 """Dates near the words for a birth date: "born on March 3, 1985", "DOB 03/04/1985", "the third of March"."""
 
-DIGIT_RULES: tuple[PatternRule, ...] = (
+_ROUTING_PREFIX = re.compile(r"0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80")
+"""The first two digits of an ABA routing number (Federal Reserve districts, thrifts, electronic)."""
+
+
+class RoutingPairs:
+    """A routing number and an account number side by side, in text about a bank: "routing/account
+    021000021/1234567890", "I gave 322271627 and 1283400918 but the deposit bounced", "acc 4430 2218
+    0091, rtng 011151074". The routing number is nine digits that pass its checksum; the other is six to
+    seventeen digits, no date; only a separator or a word for either number parts them."""
+
+    hints: tuple[str, ...] = (*BANK_HINTS, "rtng", "rtg", "dep")
+    _number = re.compile(r"(?=\d)(?<![\w.\-$])\d+(?:(?: ?- ?| )\d+)*(?![\w\-]|\.\d)")
+    _between = re.compile(
+        r"\s*(?:[/,&+\-]|and|y|et|e)?\s*(?:(?:the\s+|la\s+|el\s+)?(?:routing|rtng|rtg|rtn|aba|acct|acc|account|"
+        r"cuenta|ruta|compte|conta)\.?(?:\s*(?:number|num|no\.?|#|n[úu]mero))?\s*[:#]?\s*)?",
+        re.IGNORECASE,
+    )
+    _about_banks = re.compile(
+        rf"(?<![^\W\d_])(?:{BANK_WORDS}|acc|rtng|rtg|direct\s+dep)(?![^\W\d_])", re.IGNORECASE
+    )
+    _other_kinds = lead(
+        rf"{SSN_WORDS}|{TAX_WORDS}|{PASSPORT_WORDS}|{LICENSE_WORDS}|{PHONE_WORDS}|{A_NUMBER_WORDS}", gap=2
+    )
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Every routing number and the account number beside it."""
+        numbers = list(self._number.finditer(text))
+        if len(numbers) < 2 or not self._about_banks.search(text):
+            return
+        for first, second in itertools.pairwise(numbers):
+            if not self._between.fullmatch(text, first.end(), second.start()):
+                continue
+            if not any(
+                self._is_pair(routing, other) for routing, other in ((first, second), (second, first))
+            ):
+                continue
+            before = text[max(0, first.start() - LOOK_AROUND) : first.start()]
+            if (
+                _ID_NOUN_BEFORE.search(before)
+                or _MONEY_BEFORE.search(before)
+                or self._other_kinds.search(before)
+            ):
+                continue
+            yield Hit(first.start(), first.end(), BANK_ACCOUNT)
+            yield Hit(second.start(), second.end(), BANK_ACCOUNT)
+
+    @staticmethod
+    def _is_pair(routing: re.Match[str], other: re.Match[str]) -> bool:
+        return (
+            len(routing.group()) == 9
+            and routing.group().isdigit()
+            and _ROUTING_PREFIX.match(routing.group()) is not None
+            and _is_routing_number(routing)
+            and 6 <= len(digits_of(other.group())) <= 17
+            and _not_a_date(other)
+        )
+
+
+DIGIT_RULES: tuple[Rule, ...] = (
     PatternRule(  # IPv4, with a port or not; not a version number
         re.compile(rf"(?=\d)(?<![.\-]|{_W}){_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{1,5}})?(?!{_W}|-|\.\w)"),
         IP_ADDRESS,
@@ -791,6 +911,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         BANK_ACCOUNT,
         check=_is_iban,
     ),
+    RoutingPairs(),
     PatternRule(
         re.compile(_START + rf"9\d{{2}}{_GAP}\d{{2}}{_GAP}\d{{4}}" + _END),
         ITIN,
@@ -838,11 +959,16 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
         after=trail(r"(?:my\s+|mi\s+|mon\s+|meu\s+)?(?:" + SSN_WORDS + ")"),
         hints=SSN_HINTS,
     ),
-    PatternRule(  # employer ID numbers: 12-3456789, 12 3456789, 123456789, and mistyped groupings
-        re.compile(_START + r"\d(?:(?: ?[\-.] ?| )?\d){8}" + _END),
+    PatternRule(  # employer ID numbers: 12-3456789, 12 3456789, 123456789, mistyped groupings (12/3456789)
+        re.compile(_START + r"\d(?:(?: ?[\-./] ?| )?\d){8}" + _END),
         TAX_ID,
         before=lead(TAX_WORDS, gap=4, joined=languages.TAX_JOINED),
         hints=TAX_HINTS,
+    ),
+    PatternRule(  # an EIN typed against its label, with no space: "EIN83-4427719"
+        re.compile(r"(?<=\b[Ee][Ii][Nn])\d{2}-?\d{7}" + _END),
+        TAX_ID,
+        hints=("ein",),
     ),
     PatternRule(  # +1 and the US shape, or any international number written with + and a country code
         re.compile(
@@ -899,17 +1025,19 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule(  # passports: digits, with a letter or two before, inside or after (G12345678, P4417782B)
         re.compile(
-            _alone("[A-Z0-9]") + r"(?:[A-Z]{1,2}-?|[A-Z] )?\d(?:[A-Z0-9]|[ \-](?=\d)){5,11}" + _APART,
+            _alone_or_after_word("[A-Z0-9]")
+            + r"(?:[A-Z]{1,2}-?|[A-Z] )?\d(?:[A-Z0-9]|[ \-.](?=\d)){5,11}"
+            + _APART,
             re.IGNORECASE,
         ),
         PASSPORT,
-        before=lead(PASSPORT_WORDS, gap=5, joined=languages.PASSPORT_JOINED),
+        before=lead(PASSPORT_WORDS, gap=8, joined=languages.PASSPORT_JOINED),
         after=trail(r"\(?" + PASSPORT_WORDS),
         hints=PASSPORT_HINTS,
         check=_is_passport,
     ),
     PatternRule(
-        re.compile(_alone(r"[Aa\d]") + r"(?:(?i:a)-?)?\d(?:[\- ]?\d){7,8}" + _APART, re.IGNORECASE),
+        re.compile(_alone(r"[Aa\d]") + r"(?:(?i:a)-?)?\d(?:[\- .]?\d){7,8}" + _APART, re.IGNORECASE),
         A_NUMBER,
         before=lead(A_NUMBER_WORDS, joined=languages.A_NUMBER_JOINED),
         hints=A_NUMBER_HINTS,
@@ -923,7 +1051,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
             re.IGNORECASE,
         ),
         DRIVERS_LICENSE,
-        before=lead(LICENSE_WORDS, gap=4, joined=languages.LICENSE_JOINED),
+        before=lead(LICENSE_WORDS, gap=6, joined=languages.LICENSE_JOINED),
         after=trail(r"(?:my\s+|mi\s+)?(?:[a-z]+\s+)?(?:driver'?s?\s+)?licen[cs]e|licencia"),
         hints=LICENSE_HINTS,
         check=_is_license,
@@ -931,7 +1059,7 @@ DIGIT_RULES: tuple[PatternRule, ...] = (
     PatternRule(  # a routing number, which its checksum tells, a few more words from the telling word
         re.compile(_START + r"\d{9}" + _END),
         BANK_ACCOUNT,
-        before=lead(r"routing|rtn|rt|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8),
+        before=lead(r"routing|rtng|rtn|rt|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8),
         check=_is_routing_number,
         checksum=True,
         hints=("routing", "rtn", "rt", "aba", "transit", "ruta", "enrutamiento", "roteamento", "routage"),

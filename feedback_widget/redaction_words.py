@@ -156,16 +156,108 @@ FIRST_NAMES = world.FIRST_NAMES | _words(
     lan huong bao nguyen tran le pham li lin liu yang zhang wang xin yan hui
     alejandra andrea beatriz blanca consuelo esmeralda estela fernanda graciela ignacio jesus joaquin
     lorena marisela maribel martha mauricio nestor octavio reina rogelio salvador teodoro ximena yesenia
+    abby adela adelina agnes aileen alana alexa alexandria alina alisha allie alyssa amalia amelia
+    anastasia angelina annette antoinette ariel arlene audra ava beatrice becky belinda bernadette
+    bernice bethany bianca blanche bonita brandi breanna bridget brittney brooke caitlin callie
+    camille candace candice carmela carrie cassandra cassidy celeste celia charlene cherie christy
+    ciara clarissa colleen constance cora corinne courtney daphne darla darlene deanna deirdre delia
+    desiree destiny dianne dina dominique eleanor elisa elise eliza ellie eloise elsa elsie emilia
+    erika erma estelle ethel eunice faye felicia fiona francine freda gabrielle genevieve geraldine
+    gertrude gillian gretchen gwen gwendolyn harriet hazel heidi helena henrietta hilda hillary ida
+    imogen ingrid irma jacquelyn jeanette jeanne jeannie jenna jillian joann jodi johanna jolene
+    josefina juanita julianne juliet justine kara karina karla kasey kathryn katrina kaylee kayleigh
+    kelsey kendra kerry kirsten krista kristen kristin kristina kristy lana latisha laurie lena
+    leona lillian lindsay lindsey lois loretta lorraine louise lucille luisa mabel mackenzie
+    madeline maggie marcia margarita margo marian marianne marisa marjorie marlene maryann mathilda
+    mattie maxine melanie melinda melody meredith michaela minnie molly muriel myrtle nadine nellie
+    nora paige patsy paulette pauline penelope priscilla rachael ramona rebekah rhonda roberta
+    rochelle rosalie rosalind rosemary roxanne selena serena shana shari shauna shelby shelly sherri
+    simone sonia sonya stella stacey susana suzanne tabitha tasha teri thelma tonya tracey trisha
+    trudy vera verna vicky viola vivian wilma winifred yvette zoe abraham alfonso alfred allan allen
+    alvin amos andy angelo archie augustine barry benny bernie bert blake brendan brent brett byron
+    calvin cecil cedric clarence claude clayton clifford clint clyde conrad cornelius curtis damian
+    damon dan danny darrell darren darryl dave desmond dominick donovan doug duane dustin dwight
+    edmund edwin elias elliot elliott elmer emanuel emmanuel emmett ernest ernie esteban ezra floyd
+    francis gabe garrett gavin geoffrey gilbert glenn gordon graham grady harvey herbert herman
+    homer horace hubert ignatius isaiah ismael jasper jeffery jerome jessie joey johnathan jonah
+    josiah jude julio julius karl kurt leo leonard leroy lester levi lloyd lonnie lorenzo lucas luke
+    luther lyle malcolm marc marco maurice melvin micah mitchell morris moses myron neil nelson nick
+    norman oliver owen percy perry pete phil philip preston quentin randall randolph reggie rene
+    rhett roderick rodney roland ron ronnie roy rudy rufus salvatore saul seth sheldon sidney silas
+    simon solomon spencer stuart sylvester ted terrence theo theodore tobias toby trent trevor
+    wallace warren wesley wilbur wilfred willard willis winston wyatt zane deshawn dashawn tyrone
+    tyrell lashonda latasha shaniqua tanisha ebony imani aaliyah jada jayla kiara tiana deandre
+    terrell jermaine lamont reginald dwayne demetrius tameka shanice shanelle trevon jaylen jalen
+    rashad rasheed tremaine latrice lakeisha shameka tamika kendrick keyshawn jamar devonte daquan
+    nia ernestine hattie bessie willa shaquille tyesha adelaida agustina anselmo aurelio benito
+    bernardo candelaria cristina cristobal dagoberto delfina edgardo elvira emiliano eusebio
+    eustaquio evangelina faustino florencia gilberto gonzalo gregorio heriberto humberto isidro
+    jacinto jimena leonardo leonel lidia lupita macario marcelino marcela maximiliano milagros
+    nayeli nicanor norberto ofelia osvaldo pascual patricio porfirio ramiro reyna rodolfo rosaura
+    socorro tadeo teofilo tomasa valentin xiomara zoila zulema yessenia chidi chidinma chiamaka
+    obinna ikenna nnamdi uchenna adaeze ifeoma nkechi olumide olufemi oluwafemi ayodele adeola
+    folake funmilayo yetunde babajide damilola temitope tolulope segun kehinde taiwo idowu bukola
+    abimbola eniola chukwuemeka ebuka nneka amaka ugochi chinonso ifeanyi musa aliyu abubakar usman
+    hauwa oluwatobi adaobi chinwe marie-ange jean-robert rodeline fabiola roselaure ketia darline
+    medgine wisly jovenel dieudonne fedline yveline yves rony jean-louis marie-france jean-marc hana
+    rania samir nabil walid hussam amira noor nour rashid rasha dalia ghada maha huda lina yara
+    basma osama tamer hisham majid adel fadi ziad ramzi samira najwa suha wafa hiba bashir yasir
+    yasser ayman karima latifa aziz abdel abdelrahman mounir aarav aditya akash ananya anand arun
+    ashok deepa gaurav geeta gita harpreet gurpreet jaspreet manpreet kiran krishna lakshmi meena
+    mohan neha nikhil nisha pooja pradeep prakash preeti rajiv rakesh ramesh rohit sachin sandeep
+    sanjana shanti siddharth sita suresh sushila tanvi usha varun vikram vinod zubair farhan asif
+    nasreen shabnam rubina fahad kamal rekha savita sunita manoj dinesh mahesh naveen parveen sabina
+    dmitri dmitry aleksandr aleksei alexei sergei sergey andrei mikhail nikolai vladimir yuri oleg
+    igor olga natasha natalya svetlana tatiana tatyana irina oksana yulia ludmila galina ekaterina
+    katya stefan dragan goran zoran jelena milica marko nikola bogdan tomasz piotr krzysztof
+    agnieszka katarzyna malgorzata wojciech pawel jakub lukasz dorota ewa zofia vasyl mykola taras
+    oleksandr olena halyna bohdan ivana petra jana miroslav vesna branko dusan jing ying fang lei
+    jie hao xiao mei qing jian yong xiu zhen feng chun guang hua zhi xiaoming xiaoling jiahui yuxuan
+    siobhan niamh aoife saoirse caoimhe roisin sinead grainne eamon eoin cormac declan padraig seamus
+    colm ciaran oisin mairead orla
+    jihoon minjun seoyeon jiwoo hyejin eunji sooyoung jisoo yuna minseo yiming zhiwei jiayi haoyu
+    yifan zixuan ruoxi haruka takeshi kaito aiko emi kenta yuto satoshi naoko keiko yoko hiroko
+    tomoko kazuo takashi daisuke shota riku maritza mayra jazmin itzel citlali xochitl guillermo
+    rosalba maricela federico fidel yahir brayan anahi yareli odalys yaritza dayana dariela yamileth
+    nataly jenifer kwabena akosua kojo esi efua kwaku tendai tafadzwa thandiwe sipho themba zanele
+    lindiwe wanjiru wanjiku njeri kamau otieno achieng akinyi abdi abdirahman hodan faduma hamdi
+    ayaan mohamud abdullahi fartun halima ikram tigist selam meron hiwot dawit tesfaye bereket yonas
+    mulugeta almaz genet ketly islande dieula roseline woodly wilfrid yolette magalie edeline
+    rosemene fedner jocelyne jhon marlon jerwin roel honeylyn rhodora leonora rosalinda edilberto
+    virgilio teodora perlita zenaida erlinda srinivas venkatesh lakshman swati kavita priyanka vivek
+    vishal ajay ankit rupinder baljit harjit kuldeep sukhwinder jagdeep simran navdeep mandeep
+    parminder tahir bushra sadia saima shahid waqas usama hira mehwish rukhsana shirin farzana
+    nusrat rafiq mizanur rahim sultana tasnim abdulaziz hamza anas mazen ghassan nizar imad reem
+    rula shadi firas raed haitham qasim zaid zeinab alaa doaa eman iman asmaa heba vadim denis anton
+    kirill konstantin stanislav vitaly yaroslav arkady lyudmila larisa veronika daria darya polina
+    kseniya ksenia zhanna inna raisa lidiya nadezhda oleksiy andriy dmytro yevhen serhiy yuliya
+    iryna mariya khrystyna volodymyr petro ihor
+    abel adeline adonis adriel aiden alaina amari amaya aria arianna arlo asher ashton aubrey axel
+    ayden ayla barrett beau beckett bella bennett braxton brayden brielle brody bryce bryson caden
+    carson colton connor dawson delilah easton eliana elliana emery enzo evan everly ezekiel finn
+    gabriella gael gianna giovanni grayson greyson griffin hadley hailey harper harrison hayden
+    holden isla jace jaxon jaxson jayce jayden jaylene jeremiah josie judah kaiden kaleb karter
+    kayden kehlani kinsley kylie kyrie lainey landon leilani liam liliana logan luca luka lukas lyla
+    maddox madelyn maeve malachi malakai marley matteo maxwell mila millie milo myles nathaniel
+    nevaeh nico nolan nyla paisley paxton quinn raegan raelynn remi rowan ryker rylee sadie sawyer
+    scarlett sebastian skylar tristan tucker waylon weston xander zayden zayn zoey tremayne rashida
+    femi bartholomew
+    zihan haoran weiming trinh hien nhi khoa huyen diep trung vinh jae eun soo kyung hee jung kwang
+    chul hye sun-hee min-jun seo-yeon ji-woo ji-hoon eun-ji young-ho jasmin rhea mylene analyn
+    jonalyn ferdinand renato ramil reynante jomar lorelie
     """
 )
 
-WORDLIKE_NAMES = world.WORDLIKE_NAMES | _words(
+ENGLISH_WORDLIKE_NAMES = _words(
     """
     amber angel april art bill bob buck chase crystal dawn don drew faith frank ginger grace grant guy
     heather holly hope hunter iris ivy jack jay jewel joy june lane lily mark may penny ray rich robin
-    rose ruby rusty sandy sunny sue summer will wade hung ha
+    rose ruby rusty sandy sunny sue summer will wade hung ha destiny hazel melody ernest nick
     """
 )
+"""Given names that are also everyday English words ("I am frank"); those that are everyday words only
+in the widget's other languages ("esperanza") are names after "I am" and "my mother"."""
+WORDLIKE_NAMES = world.WORDLIKE_NAMES | ENGLISH_WORDLIKE_NAMES
 """Given names that are also everyday words: "I am frank" is no name when written in lower case."""
 
 NOT_AFTER_NAMES = _words(
@@ -189,6 +281,7 @@ THING_NOUNS = _words(
     edificio hospital escuela aeropuerto parque puente centro calle avenida biblioteca museo estadio
     universidad colegio presa lago río rio bosque monumento bâtiment école aéroport parc pont centre rue
     bibliothèque musée université edifício escola aeroporto ponte rua museu universidade
+    san santa são sao fort mount mt port lake cape camp hurricane storm
     """
 )
 """Words before a name, in languages that put the noun first, that make it a place's or a thing's:
@@ -202,6 +295,27 @@ PUBLIC_OFFICES = _words(
 )
 """Words before a full name that make it a public figure's, or a saint's, or a title's: "President
 John Adams", "Saint John Paul"."""
+
+FAMOUS_NAMES = frozenset(
+    _listed(
+        "abraham lincoln,amelia earhart,barack obama,benjamin franklin,bill clinton,cesar chavez,"
+        "eleanor roosevelt,franklin roosevelt,frederick douglass,george washington,harriet tubman,"
+        "hillary clinton,jimmy carter,joe biden,john adams,john kennedy,kamala harris,martin luther,"
+        "michelle obama,rosa parks,ronald reagan,ruth bader,sonia sotomayor,theodore roosevelt,"
+        "thomas jefferson,donald trump,susan anthony,sojourner truth,jackie robinson,helen keller,"
+        "john lewis,nelson mandela,walt disney,albert einstein,thomas edison,mark twain,ida wells,"
+        "booker washington,george carver,neil armstrong,sally ride,babe ruth,elvis presley,clara barton,"
+        "florence nightingale,elizabeth stanton,sandra o'connor,ruth ginsburg,thurgood marshall,"
+        "ulysses grant,andrew jackson,james madison,james monroe,woodrow wilson,harry truman,"
+        "dwight eisenhower,lyndon johnson,richard nixon,gerald ford,george bush,alexander hamilton,"
+        "paul revere,betsy ross,maya angelou,langston hughes,toni morrison,oprah winfrey,michael jordan,"
+        "serena williams,taylor swift,dolly parton,johnny cash,willie nelson,frank sinatra,louis armstrong,"
+        "ella fitzgerald,aretha franklin,bob dylan,steve jobs,bill gates,elon musk,jeff bezos,henry ford,"
+        "warren buffett,martin king,franklin delano,mother teresa,william shakespeare,jane austen",
+        ",",
+    )
+)
+"""A given name and family name that are a public figure's: "the Harriet Tubman $20 bill"."""
 
 HONORIFICS = _words(
     "mr mrs ms miss mx dr rev prof sr sra srta officer agent sgt sergeant detective judge pastor capt "
