@@ -10,7 +10,13 @@
   underscores, or letters and digits (``/users/john.smith/``, ``/u/dwayne.m.harris``). After
   ``/ssn/``, ``/dob/``, ``/email/`` or ``/phone/``, the next segment goes whatever it is; after
   ``/residence/``, ``/address/`` or ``/property/``, a segment that starts with a house number
-  (``/residence/1427-maplewood-dr``).
+  (``/residence/1427-maplewood-dr``). After a person's page, an initial joined to a family name
+  (``/members/tkowalczyk``) and a long number (``/profile/id/884120937``, ``/member?id=55019283``)
+  are a user's too.
+- **Any path segment** that is a given name joined to a family name by dots, dashes or underscores
+  (``/confirm/Darius-Washington``, ``/cal/robert.fitzgerald/events``) goes, unless the words after
+  make it a thing's (``/martin-luther-king-day``) or the given name is also an everyday word in a
+  slug (``/grace-period``); so does a user's directory (``/~tnguyen/``).
 
 Percent escapes are read decoded (:func:`~feedback_widget.redaction_normal.readable_unescaped`).
 """
@@ -32,7 +38,14 @@ from feedback_widget.redaction_rules import (
     TAX_ID,
     Hit,
 )
-from feedback_widget.redaction_words import FIRST_NAMES
+from feedback_widget.redaction_words import (
+    FAMOUS_NAMES,
+    FIRST_NAMES,
+    FUNCTION_WORDS,
+    NOT_AFTER_NAMES,
+    NOT_NAMES,
+    WORDLIKE_NAMES,
+)
 
 SECRET = "[secret removed]"
 """The marker of a sign-in token, session id, password or one-time code taken from a link."""
@@ -41,17 +54,18 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), marker)
     for pattern, marker in (
         (r"e|e_?mail\w*|mail|correo\w*|courriel|email\w*", EMAIL),
-        (r"(?:tele)?phone\w*|tel|mobile|cell\w*|tel[eé]fono|telefone|celular|whatsapp", PHONE),
+        (r"(?:tele)?phone\w*|ph|tel|mobile|cell\w*|tel[eé]fono|telefone|celular|whatsapp", PHONE),
         (r"ssn?|social\w*|ss_?no|itin|tin|ein|tax_?id|seguro\w*|nss", SSN),
         (
-            r"dob|birth\w*|date_?of_?birth|fecha_?nac\w*|nacimiento|nascimento|naissance|ngay_?sinh",
+            r"dob|birth\w*|date_?of_?birth|fecha_?nac\w*|nacimiento|nasc\w*|naissance|ngay_?sinh",
             DATE_OF_BIRTH,
         ),
         (
-            r"(?:first|last|full|given|family|middle|sur|user|display|nick)?_?name|[fl]name|first|last|given|"
+            r"(?:first|last|full|given|family|middle|sur|user|display|nick)?_?name|[flm]_?n(?:ame)?|first|last|given|"
             r"family|middle|nombre|apellidos?|nome|sobrenome|nom|prenom|pr[eé]nom|ten|ho_?ten|"
             r"user(?:_?id)?|uid|login|member_?id|applicant|claimant|beneficiary|patient|recipient|member|"
-            r"mom|dad|mother|father|parent|child|baby|spouse|guardian",
+            r"mom|dad|mother|father|parent|child|baby|spouse|guardian|payer|payee|(?:account_?|card_?)?holder|"
+            r"signer|owner",
             NAME,
         ),
         (r"address\w*|street|addr\d?|direcci[oó]n|endereco|adresse", ADDRESS),
@@ -86,8 +100,20 @@ class QueryParameters:
         """Every such value in ``text``, in order."""
         for match in _PARAMETER.finditer(text):
             marker = _marker(match["key"])
+            if marker is None and _is_person_number(text, match):
+                marker = NAME
             if marker is not None:
                 yield Hit(*match.span("value"), marker)
+
+
+def _is_person_number(text: str, match: re.Match[str]) -> bool:
+    """Whether a parameter is the number of a person's page: "/member?id=55019283"."""
+    return (
+        match["key"].lower() in ("id", "no", "num", "number")
+        and match["value"].isdigit()
+        and len(match["value"]) >= 6
+        and _PERSON_PAGE_BEFORE.search(text, 0, match.start()) is not None
+    )
 
 
 _PERSON_PAGES = (
@@ -95,8 +121,9 @@ _PERSON_PAGES = (
     r"beneficiarios?|pacientes?|applicants?|claimants?|students?|estudiantes?|residents?|tenants?|veterans?|"
     r"employees?|dependents?|contacts?"
 )
+_PERSON_PAGE_BEFORE = re.compile(rf"/(?i:{_PERSON_PAGES})/?\Z")
 _PATH = re.compile(
-    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel|ein|itin|tin))"
+    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))(?:/(?i:ids?|view|show))?|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel|ein|itin|tin))"
     r"|(?P<place>(?i:residences?|address(?:es)?|homes?|propert(?:y|ies)|locations?|direcci[oó]n)))"
     r"(?=/(?P<value>[^/\s?#;\"'<>)\]]+))"  # a look-ahead: the value may name the next page
 )
@@ -121,7 +148,53 @@ _HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){1,3}")
 
 def _is_hyphened_name(segment: str) -> bool:
     """Whether a path segment is a person's name in lower case: "raymond-castellano", "ana-belen-quiroga"."""
-    return bool(_HYPHENED.fullmatch(segment)) and segment.split("-", 1)[0].lower() in FIRST_NAMES
+    words = segment.lower().split("-")
+    return (
+        bool(_HYPHENED.fullmatch(segment))
+        and words[0] in FIRST_NAMES
+        and not any(word in NOT_AFTER_NAMES for word in words[1:])  # "/people/frances-perkins-building"
+    )
+
+
+_LINK_PATH = re.compile(
+    r"(?<![\w@.\-])(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?::\d+)?(?P<path>/[^\s?#\"'<>)\]]*)"
+)
+"""A link's path, after its host: "example.org/dashboard/ezekiel.brandt/claims"."""
+_SEGMENT = re.compile(r"[^/;]+")
+_NAME_PARTS = re.compile(r"[.\-_]")
+_HANDLE = re.compile(
+    r"(?i:(?![aeiouy])[a-z]"
+    r"(?![aeiouyhlr]|(?<=[sw])[a-z]|(?<=t)[sw]|(?<=k)[nw]|(?<=g)n|(?<=d)w|(?<=p)[sn])"
+    r"[a-z]{4,})"
+)
+"""A user name made of an initial and a family name: "jdelosreyes", "dkowalczyk". No English word starts
+with two such consonants (words start "bl", "ch", "dr", "kn", "ps", "sk", "tw"...)."""
+
+
+def _is_name_segment(segment: str) -> bool:
+    """Whether a path segment is a person's name: "ezekiel.brandt", "Darius-Washington",
+    "nguyen-thi-lan", "jean-pierre.lafleur-2", not "grace-period" or "martin-luther-king-day"."""
+    words = _NAME_PARTS.split(segment.lower())
+    if not 2 <= len(words) <= 6 or words[0] not in FIRST_NAMES:
+        return False
+    if words[0] in WORDLIKE_NAMES and "-" in segment:  # "grace-period", "mark-your-calendar"
+        return False
+    family = words[1]
+    if len(family) < 3 or not family.isalpha() or family in FUNCTION_WORDS or family in NOT_AFTER_NAMES:
+        return False
+    if family in NOT_NAMES and "-" in segment and segment.islower():  # "austin-texas"; "Darius-Washington"
+        return False
+    if f"{words[0]} {family}" in FAMOUS_NAMES:
+        return False
+    return not any(word in NOT_AFTER_NAMES for word in words[2:])  # "john-lewis-fellowship"
+
+
+def person_in_segment(segment: str) -> int | None:
+    """Where a person's name starts in a path segment that is one (a user's directory "~tnguyen" or a
+    name such as "ezekiel.brandt"; it runs to the segment's end), or ``None``."""
+    if segment.startswith("~") and len(segment) > 1:
+        return 1
+    return 0 if _is_name_segment(segment) else None
 
 
 class LinkPaths:
@@ -131,10 +204,23 @@ class LinkPaths:
 
     def scan(self, text: str) -> Iterator[Hit]:
         """Every such segment in ``text``, in order."""
+        yield from self._told(text)
+        for link in _LINK_PATH.finditer(text):
+            for segment in _SEGMENT.finditer(text, link.start("path"), link.end("path")):
+                person = person_in_segment(segment.group())
+                if person is not None:
+                    yield Hit(segment.start() + person, segment.end(), NAME)
+
+    def _told(self, text: str) -> Iterator[Hit]:
         for match in _PATH.finditer(text):
             value = match["value"]
             if match["person"]:
-                if _USER_NAME.fullmatch(value) or _USER_NUMBER.fullmatch(value) or _is_hyphened_name(value):
+                if (
+                    _USER_NAME.fullmatch(value)
+                    or _USER_NUMBER.fullmatch(value)
+                    or _is_hyphened_name(value)
+                    or _HANDLE.fullmatch(value)
+                ):
                     yield Hit(*match.span("value"), NAME)
                 continue
             if match["place"]:

@@ -5,7 +5,8 @@ fragment, user name and password; drops every matrix parameter (``;jsessionid=..
 the query string, for the same reason); and redacts personal data in the path, each segment read
 percent-decoded: ``/users/jane.doe%40example.com/profile`` is stored as
 ``/users/[email removed]/profile``. The words of one segment tell about the next, as in
-``/ssn/536221847``.
+``/ssn/536221847``; a segment that is a person's name (``/confirm/Darius-Washington``) or a user's
+directory (``/~tnguyen/``) goes whatever page it is under.
 
 :func:`is_web_url` says whether a page URL may be stored at all: http, https, or no scheme (a path).
 """
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from feedback_widget.redaction import find
+from feedback_widget.redaction import NAME, Finding, find
+from feedback_widget.redaction_links import person_in_segment
 
 WEB_SCHEMES = ("http", "https")
 """The schemes a stored page URL may have (or none, for a path)."""
@@ -56,6 +58,20 @@ CLEAN_PATHS_KEPT = 10_000
 _clean_paths: set[str] = set()
 
 
+def _people(segments: list[str], findings: list[Finding]) -> list[Finding]:
+    """Segments that are a person's name or directory (:func:`person_in_segment`) where nothing else
+    was found, as findings in the segments joined by :data:`_SEPARATOR`."""
+    people: list[Finding] = []
+    offset = 0
+    for segment in segments:
+        start, end = offset, offset + len(segment)
+        offset = end + len(_SEPARATOR)
+        person = person_in_segment(segment)
+        if person is not None and not any(found.start < end and start < found.end for found in findings):
+            people.append(Finding(start + person, end, NAME))
+    return people
+
+
 def redact_path(path: str) -> str:
     """``path`` without matrix parameters, with the personal data in its segments replaced.
 
@@ -67,7 +83,8 @@ def redact_path(path: str) -> str:
     segments = [segment.split(";", 1)[0] for segment in path.split("/")]
     decoded = [unquote(segment, errors="replace") for segment in segments]
     joined = _SEPARATOR.join(decoded)
-    findings = find(joined)
+    seen = find(joined)
+    findings = sorted([*seen, *_people(decoded, seen)], key=lambda finding: finding.start)
     if not findings:
         kept = "/".join(segments)
         if kept == path:

@@ -1,0 +1,71 @@
+"""Links pasted into comments: names in any path segment, user directories, person pages' numbers and
+parameters that name a person. Every name and number here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedback_widget.redaction import DATE_OF_BIRTH, NAME, PHONE, redact
+from feedback_widget.redaction_urls import redact_url
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name and a family name joined, under any page
+        ("see example.org/files/odalys.brennick/2024", f"see example.org/files/{NAME}/2024"),
+        ("https://example.com/thanks/Tomasz-Wrenfield", f"https://example.com/thanks/{NAME}"),
+        ("example.net/box/ingrid_halvorsen_docs.zip", f"example.net/box/{NAME}"),
+        ("example.com/c/jean-luc.marchetti/home", f"example.com/c/{NAME}/home"),
+        ("link: example.org/s/darnell.washington", f"link: example.org/s/{NAME}"),  # a place's name too
+        # a user's own directory
+        ("http://example.edu/~qvarga/cv.pdf", f"http://example.edu/~{NAME}/cv.pdf"),
+        # an initial and a family name after a person's page
+        ("example.gov/members/tkowalczyk/inbox", f"example.gov/members/{NAME}/inbox"),
+        # a person's page numbered
+        ("example.gov/profile/id/884120937", f"example.gov/profile/id/{NAME}"),
+        ("example.gov/member?id=55019283&tab=2", f"example.gov/member?id={NAME}&tab=2"),
+        # parameters that name a person or their data
+        ("example.gov/a?fn=odalys&ln=brennick", f"example.gov/a?fn={NAME}&ln={NAME}"),
+        ("example.gov/pay?payer=odalys.brennick", f"example.gov/pay?payer={NAME}"),
+        ("example.gov/r?ph=2025550147", f"example.gov/r?ph={PHONE}"),
+        ("example.gov/perfil?nasc=1961-04-18", f"example.gov/perfil?nasc={DATE_OF_BIRTH}"),
+    ],
+)
+def test_names_and_numbers_in_links_go(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "www.example.gov/events/martin-luther-king-day is out of date",
+        "example.gov/grace-period/info says 30 days",
+        "example.gov/news/mark-your-calendar",
+        "example.gov/offices/austin-texas has the wrong hours",
+        "example.gov/people/frances-perkins-building is a 404",
+        "example.gov/programs/john-lewis-fellowship",
+        "example.gov/visit/rosa-parks",
+        "example.gov/users/settings and example.gov/users/knight and example.gov/users/psalm",
+        "example.gov/users/id/help",
+        "example.gov/claims?id=55019283",
+        "example.gov/users?id=12",
+        "https://www.irs.gov/forms-pubs/about-form-1040",
+    ],
+)
+def test_ordinary_links_stay_as_written(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("url", "stored"),
+    [
+        ("https://example.gov/confirm/Tomasz-Wrenfield?step=2", f"https://example.gov/confirm/{NAME}"),
+        ("https://example.edu/~qvarga/cv.pdf", f"https://example.edu/~{NAME}/cv.pdf"),
+        ("/cal/odalys.brennick/events", f"/cal/{NAME}/events"),
+        ("/events/martin-luther-king-day", "/events/martin-luther-king-day"),
+        ("/benefits/grace-period", "/benefits/grace-period"),
+    ],
+)
+def test_page_urls_lose_names_in_any_segment(url: str, stored: str) -> None:
+    assert redact_url(url) == stored
