@@ -5,15 +5,19 @@ A US street address is a house number, a street name of one to four words and a 
 ridge dr", "119 WASHINGTON PL"), with a unit before it or not ("Apt 2, 119 Washington Pl"), and
 with a Wisconsin-style grid number ("W204N11509 Goldendale Rd"). A street word that is also an
 ordinary noun (Court, Way, Place...) needs more: a capitalized street name that is not an ordinary
-word, a direction, a unit or a state beside it. After "my address is" or "I live at", whatever
-follows a house number, up to the end of the clause, is taken for the address.
+word, a direction, a unit or a state beside it; a number that belongs to the word before it
+("Terminal 2", "Gate 5") is no house number. After "my address is" or "I live at", whatever
+follows a house number, up to the end of the clause, is taken for the address. A house number
+written in words ("twenty-two Orchard Lane") counts after those words, or when it has two words or
+more; a house number given on its own ("house number is 2719") is taken with the capitalized street
+named elsewhere in the comment. Rural routes: "RR 2 Box 15", "HCR 62 Box 19", "771 county road 14".
 
 Streets written the other way round are found too: a street word first and the name after it,
-with the house number before ("2640 Calle Loíza", "12 rue de la Paix", "45 Đường Lê Lợi") or after
-("Calle Sol 123", "Rua das Flores, 45"); and the words for "my address is" and "I live at" in the
-widget's other languages, where the address must start with a number and a name or street word.
-In Chinese, a street with its number ("建国路88号"); in Korean, Chinese, Russian and Arabic, what
-follows "주소:", "地址：", "адрес:" or "عنواني" when it holds a street word and a number.
+with the house number before ("2640 Calle Loíza", "12 rue de la Paix", "45 Đường Lê Lợi", "2901 Ave
+Ponce de León") or after ("Calle Sol 123", "Rua das Flores, 45"); and the words for "my address is"
+and "I live at" in the widget's other languages, where the address must start with a number and a
+name or street word. In Chinese, a street with its number ("建国路88号"); in Korean, Chinese, Russian
+and Arabic, what follows "주소:", "地址：", "адрес:" or "عنواني" when it holds a street word and a number.
 
 A ZIP code alone, a highway ("Highway 101") and a room number stay as they are.
 """
@@ -42,8 +46,10 @@ _SUFFIX = "|".join(sorted(STREET_SUFFIXES | WEAK_STREET_SUFFIXES, key=len, rever
 _UNIT = (
     r"(?:,?\s*(?:#\s?|(?i:apt|apartment|unit|suite|ste|fl|floor|rm|room|bldg|building|lot|trlr|"
     r"trailer|dept|space|spc|no)\.?\s*#?\s*)"
-    r"[A-Za-z0-9]{0,2}\d[A-Za-z0-9]{0,4}(?:-[A-Za-z0-9]{1,4})?(?!\w))"
+    r"[A-Za-z0-9]{0,2}\d[A-Za-z0-9]{0,4}(?:-[A-Za-z0-9]{1,4})?(?!\w)"
+    r"|,?\s*(?i:apt|apartment|unit|suite|ste)\.?\s*#?\s*[A-Z](?![\w'\-]))"
 )
+"""A unit after the street: "Apt 5", "# 12B", "Suite 200", or a letter after a unit word ("Apartment B")."""
 _STATE = "|".join([*STATE_CODES, *STATE_NAMES])
 _ZIP = r"\d{5}(?:-\d{4})?(?!\d)"
 _PLACE = (
@@ -98,9 +104,9 @@ _NOT_A_UNIT = (
 )
 """Not a count after the number: "la Avenida Central 20 minutos" is no address."""
 _STREET_FIRST = re.compile(
-    rf"(?=\d)(?<![\w\-.,/$#])(?P<number>\d{{1,6}}[A-Za-z]?),?\s+(?i:{_FIRST_WORDS})\s+{_FOREIGN_STREET_NAME}"
+    rf"(?=\d)(?<![\w\-.,/$#])(?P<number>\d{{1,6}}[A-Za-z]?),?\s+(?i:{_FIRST_WORDS}|ave\.?)\s+{_FOREIGN_STREET_NAME}"
 )
-"""House number, street word, name: "2640 Calle Loíza", "12 rue de la Paix"."""
+"""House number, street word, name: "2640 Calle Loíza", "12 rue de la Paix", "2901 Ave Ponce de León"."""
 _NUMBER_LAST = re.compile(
     rf"(?<![\w])(?i:{_FIRST_WORDS})\s+{_FOREIGN_STREET_NAME},?\s+"
     r"(?:#|(?i:n[º°o]\.?|n[úu]m\.?|n[úu]mero)\s*)?\s*(?P<number>\d{1,5}[A-Za-z]?)(?![\w\-/.:]|\.\d)"
@@ -113,16 +119,16 @@ _NUMBERED_STREET = re.compile(
 )
 """A numbered street and a house number, as in Puerto Rico and Latin America: "Calle 3 B-12"."""
 _HIGHWAY = re.compile(
-    r"(?<![\w\-.,/$#])(?:[NSEW]\d{1,6}|\d{1,6}[A-Za-z]?)\s+(?:(?:State|County|US|U\.S\.|Farm\s+to\s+Market)\s+)?"
+    r"(?<![\w\-.,/$#])(?:[NSEW]\d{1,6}|\d{1,6}[A-Za-z]?)\s+(?:(?:(?i:state|county|co\.?)|US|U\.S\.|Farm\s+to\s+Market)\s+)?"
     rf"(?i:highway|hwy|route|rte|road|rd|fm|rm|cr|sr)\s*-?\s*(?:\d{{1,4}}[A-Za-z]?|[A-Z]{{1,3}})(?![\w])"
-    rf"(?:\s+(?i:rd|road))?(?:{_UNIT})?(?:{_PLACE})?"
+    rf"{_NOT_A_UNIT}(?:\s+(?i:rd|road))?(?:{_UNIT})?(?:{_PLACE})?"
 )
 _GRID = re.compile(
     r"(?<![\w\-.,/$#])\d{1,5} [NSEW]\.? \d{1,5} [NSEW]\.?(?![\w])" rf"(?:{_UNIT})?(?:{_PLACE})?"
 )
 """A grid address, as in Utah: "1350 E 3300 S"."""
 _BOX = re.compile(
-    r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|pob|(?:rr|r\.r\.|rural\s+route|hc|star\s+route)"
+    r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|pob|(?:rr|r\.r\.|rural\s+route|hcr?|h\.c\.r\.|rfd|star\s+route)"
     r"\s*#?\s*\d{1,4},?\s+box|(?:psc|cmr|unit)\s*#?\s*\d{1,5},?\s+box|apartado(?:\s+(?:postal|de\s+correos?)|(?=\s*#?\s*\d{3}))|casilla\s+(?:postal|de\s+correos?)|caixa\s+postal|"
     r"bo[îi]te\s+postale)\s*#?\s*\d{1,7}[A-Za-z]?(?![\w])"
     rf"(?:{_PLACE})?"
@@ -174,7 +180,62 @@ _CLAUSE_END = re.compile(
 )
 
 
+_HOUSE_NUMBER_TOLD = re.compile(
+    r"(?<![^\W\d_])(?i:(?:house|home|building|street)\s+(?:number|no\.?|#)\s*(?:is|was|:)|"
+    r"(?:my|our|the)\s+(?:house|home)\s+is\s+(?:number|no\.?|#))\s*(?P<number>\d{1,6}[A-Za-z]?)(?![\w/\-])"
+    r"(?!\s+(?i:digits?|characters?|letters?|numbers?|times?)(?![\w]))"
+)
+"""A house number given on its own: "House number is 2719", "my house is number 402"."""
+_NAMED_STREET = re.compile(r"(?<![\w\-])(?:[A-Z][a-z'\-]+\s+){1,3}(?P<suffix>[A-Z][a-z]*)\.?(?![\w'\-])")
+"""Capitalized words ending with a capitalized word that may be a street word: "Willow Bend Drive"."""
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_SPELLED = (
+    rf"(?:(?:{_UNITS})[\s\-]+hundred(?:[\s\-]+(?:and\s+)?(?:{_TENS}|{_UNITS}|ten)(?:[\s\-]+(?:{_UNITS}))?)?"
+    rf"|(?:{_TENS})(?:[\s\-]+(?:{_UNITS}))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|{_UNITS})"
+)
+"""A house number written in words: "twenty-two", "one hundred twelve", "seven"."""
+_SPELLED_STREET = re.compile(
+    rf"(?=[otfsenOTFSEN])(?<![\w\-])(?P<number>(?i:{_SPELLED}))\s+(?P<direction>{_DIRECTION}\s+)?"
+    rf"(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,3}}?)" + _STREET_AFTER_NAME
+)
+_ADDRESS_LEAD_BEFORE = re.compile(
+    r"(?i:address(?:\s+is|\s+was)?|live\s+at|lived\s+at|reside\s+at|moved\s+to)\s*:?\s*\Z"
+)
+"""Words right before a house number written in words that make it one: "My address is twenty-two ..."."""
+
+
+def _spelled_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Addresses with the house number in words: after "my address is" or "I live at" with any street
+    word ("my home address: twenty two oak hollow circle"), or a number of two words or more before a
+    street's name ("twenty-two Orchard Lane")."""
+    for match in _SPELLED_STREET.finditer(text):
+        lead = _ADDRESS_LEAD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        compound = len(re.split(r"[\s\-]+", match.group("number"))) >= 2
+        if lead is not None or (compound and _is_street(text, match)):
+            yield match.span()
+
+
+def _told_house_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """A house number given on its own, and the street named elsewhere in the comment without a number:
+    "House number is 2719 ... the map pin for Willow Bend Drive"."""
+    told = [match.span("number") for match in _HOUSE_NUMBER_TOLD.finditer(text)]
+    if not told:
+        return
+    yield from told
+    for street in _NAMED_STREET.finditer(text):
+        if street["suffix"].lower() in STREET_SUFFIXES | WEAK_STREET_SUFFIXES:
+            words = street.group().lower().split()
+            if not any(word in NOT_NAMES for word in words[:-1]):
+                yield street.span()
+
+
 _YEAR_BEFORE = re.compile(r"(?<![^\W\d_])(?:in|since|by|from|until|during|of|year)\s+\Z", re.IGNORECASE)
+_NUMBERED_THING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:terminal|gate|pier|platform|track|level|exit|bus|line|door|window|counter|booth)\s+\Z",
+    re.IGNORECASE,
+)
+"""A word the number belongs to, so that it is no house number: "Terminal 2 Main Concourse"."""
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:office|offices|location|locations|branch|branches|building|buildings|store|stores|station|"
     r"stations|clinic|clinics|site|sites|campus|entrance)(?![^\W\d_])",
@@ -191,8 +252,15 @@ _FIRST_WORD_HINTS = (
     *("calle", "aven", "avda", "av.", "carr", "camino", "paseo", "callej", "calzada", "bulevar", "rue "),
     *("boulevard", "bd", "chemin", "allée", "allee", "impasse", "quai", "rua ", "travessa", "alameda"),
     *("estrada", "rodovia", "praça", "praca", "largo", "kalye", "đường", "duong", "phố", "pho "),
+    *(" ave ", " ave."),
 )
 """Of which text holds one when a street word of :data:`_FIRST_WORDS` is in it, in lower case."""
+_HOUSE_NUMBER_HINTS = ("house", "home", "building", "street")
+_SPELLED_HINTS = (
+    *("one", "two", "thr", "four", "five", "fif", "six", "seven", "eigh", "nine", "ten", "elev", "twel"),
+    *("twen", "thir", "fort"),
+)
+"""Of which every house number in words holds one."""
 _BOX_HINTS = ("box", "pob", "apartado", "casilla", "caixa", "boîte", "boite")
 
 
@@ -238,6 +306,8 @@ def _reads_otherwise(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 12) : match.start()]
     if number.isdigit() and 1900 <= int(number) <= 2099 and _YEAR_BEFORE.search(before):
         return True
+    if _NUMBERED_THING_BEFORE.search(before):
+        return True
     return bool(_PLACE_NOUN_AFTER.match(text, match.end()))
 
 
@@ -259,10 +329,21 @@ _LEADS_WITH_HINTS: _WithHints = ((_AFTER_LEAD, _AFTER_LEAD_HINTS), (_FOREIGN_LEA
 """The words for "my address is", looked for only in text that holds one of their cores."""
 
 
+_ANOTHER_SUFFIX = re.compile(rf"\s+(?i:{_SUFFIX})(?![\w'])")
+"""A street word right after the one that ended a street's name: "1187 Sycamore Ridge Road"."""
+
+
 def _streets(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of US-style street addresses: the shortest reading of each, or else the longest."""
+    """The spans of US-style street addresses: the shortest reading of each, or else the longest; the
+    longest too when the shortest ends with a street word that another follows ("Sycamore Ridge Road")."""
     for match in _STREET.finditer(text):
         if _is_street(text, match):
+            if not match.group("after") and _ANOTHER_SUFFIX.match(text, match.end()):
+                longest = _LONGEST_STREET.match(text, match.start())
+                if longest is not None and longest.end() > match.end():
+                    if _is_street(text, longest):  # not "5 Grand Concourse Plaza offices"
+                        yield longest.span()
+                    continue
             yield match.span()
             continue
         longest = _LONGEST_STREET.match(text, match.start())
@@ -291,6 +372,10 @@ class StreetAddresses:
                     start, end = match.span("hit")
                     stop = _CLAUSE_END.search(text, start, end)
                     found.append(_trim(text, start, stop.start() if stop else end))
+        if holds_any(lowered, _HOUSE_NUMBER_HINTS):
+            found += [_trim(text, *span) for span in _told_house_numbers(text)]
+        if holds_any(lowered, _SPELLED_HINTS):
+            found += [_trim(text, *span) for span in _spelled_streets(text)]
         if not text.isascii():
             found += _other_scripts(text)
         for start, end in sorted(found, key=_longest_first):

@@ -6,7 +6,8 @@
 - **The next in a list.** A number of the shape a rule looks for, a few words after one that rule's
   kind already found, is that kind too: "EINs 55-0556660 and 04-1156598", "should be 10/02/1983 not
   02/10/1983", "account ending 0351, full number 44829360390351". Nothing may part them but a few
-  words: no sentence end, no other number, no reference noun ("case"), no word about money. The other
+  words: no sentence end, no other number, no reference noun ("case"), no word about money; a date
+  with a month written as a word only after "not": "March 3, 1949, not March 8, 1949". The other
   one of a pair may come further on: "the old passport was X, the new one should be Y".
 - **The same number mistyped.** A number of the length of one found, differing in two digits at most,
   or a date with the digits of a date of birth in another order: "not mine: 9038471126. Mine is
@@ -41,6 +42,10 @@ _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w\-])\d(?:[ .\-/]?\d){6,}(?![\w\-])")
 _LISTED_DIGITS = 6
 """A number in a list has at least this many digits: a year or a count after an ID number is no ID."""
+_CORRECTED_DATE_DIGITS = 5
+_CORRECTION = re.compile(r"[\s,;(]*(?:not|instead\s+of|rather\s+than|y\s+no|no|pas)[\s:]*", re.IGNORECASE)
+"""All between a date of birth and one of fewer digits that is a date of birth too: "March 3, 1949, not
+March 8, 1949" (a date with a day and a year has five digits at least)."""
 _LIST_REACH = 40
 """How many characters at most part two numbers of one list."""
 _OTHER_REACH = 100
@@ -203,11 +208,16 @@ def _listed(text: str, rules: Iterable[Rule], hits: list[Hit]) -> list[Hit]:
             place = bisect.bisect_right(ends, start)
             if not place or ends[place - 1] < start - _OTHER_REACH:
                 continue
-            if len(digits_of(match.group())) < _LISTED_DIGITS or (
-                rule.check is not None and not rule.check(match)
+            gap = text[ends[place - 1] : start]
+            digits = len(digits_of(match.group()))
+            if digits < _LISTED_DIGITS and not (
+                rule.marker == DATE_OF_BIRTH
+                and digits >= _CORRECTED_DATE_DIGITS
+                and _CORRECTION.fullmatch(gap)
             ):
                 continue
-            gap = text[ends[place - 1] : start]
+            if rule.check is not None and not rule.check(match):
+                continue
             if PARTING_NOUNS.search(gap) or _DIGIT.search(gap):
                 continue
             if rule.marker == DATE_OF_BIRTH and _NEW_CLAUSE.search(gap):

@@ -46,7 +46,7 @@ SSN_JOINED = _any(r"社会安全|社會安全|社安|社会保障|社會保障",
 
 PHONE_SPACED = _any(
     r"tel[ée]fono|tel[ée]f\.?|cel(?:ular)?|m[óo]vil|whatsapp|wasap",  # es
-    r"ll[áa]m(?:ame|eme|enme|en|e|ar|arme|arnos|enos)|marque|m[aá]rqueme|cont[áa]ct(?:eme|enme|arme)",
+    r"ll[áa]m(?:ame|eme|enme|en|e|ar|arme|arnos|enos|ada)|marque|m[aá]rqueme|cont[áa]ct(?:eme|enme|arme)",
     r"mi\s+n[úu]mero|n[úu]mero\s+de\s+(?:contacto|tel[ée]fono|celular|m[óo]vil)",
     r"mensaje\s+de\s+texto|textear|t[ée]xteeme|escr[íi]bame",
     r"t[ée]l[ée]phone|t[ée]l\.?|portable|appel(?:ez|er|le)(?:-moi)?|joindre|rappel(?:ez|er)(?:-moi)?",  # fr

@@ -1,8 +1,10 @@
 """People's names in readable text, found after the words that introduce them.
 
-- After "my name is", "name:", "me llamo", "his name is", or a label such as "Applicant:" or
-  "Contact person:": the next one to four words that are not ordinary words, in any case ("my
-  name is jane doe" too).
+- After "my name is", "name:", "me llamo", "his name is", "changed my name to", or a label such as
+  "Applicant:", "Contact person:", "Name (as on passport):" or "ATTN Mr.": the next one to four words
+  that are not ordinary words, in any case ("my name is jane doe" too), and given names after a
+  comma when the family name comes first ("Applicant: YAZZIE, LORETTA J."). After "Submitted by:" or
+  "signed by the caretaker:", two such words that are no everyday words, or a given name on the list.
 - After "I am", "I'm", "this is", "it's me", "call me", "my husband", "my mother" and the
   like: capitalized words, and either two of them ("I am Jane Doe"), or a given
   name on :data:`~feedback_widget.redaction_words.FIRST_NAMES` ("this is Maria"), or one that ends
@@ -12,7 +14,11 @@
 - After a title (Mr, Mrs, Ms, Dr, Sra., Mme...): the capitalized words that follow; the title stays.
 - At the end of a comment, after a sign-off ("Thanks, Jane", "Sincerely, Jane Doe", "- Jane",
   "Atentamente, Rosa Vargas"), also two joined by "&" and with a note in parentheses after ("signed wei
-  zhang (student)"); after "name:", a family name and a given name after a comma ("name: vukovic, stefan").
+  zhang (student)"); in a comment all in lower case, two or three words after a sign-off word that are
+  no everyday words ("cheers, teddy vanterpool", not "thanks, take care").
+- "Surname, Given" after "under" ("the account is under Fitzgerald, Cormac"); a name set off by commas
+  after "on behalf of my mom"; the name before "that's me" in its sentence ("Corwin Ashby called back
+  (that's me)").
 - After "thanks to", "assisted by", "worked with", "my lawyer", "my caseworker" and the like: a given
   name on the list, with its family name ("big thanks to Destiny Washington", not "thanks to Google Maps").
 - Anywhere: a given name on the list and a capitalized family name, unless an article, an office or
@@ -20,11 +26,12 @@
   figure's ("Eleanor Roosevelt"); in capitals inside a comment in lower case ("the card says JOHNATHAN
   PEREZ-GILBERT"); two spellings of one name, one corrected to the other ("it's Siobhan McAllister, not
   Siobhan McAlister"); and once a name is found, its given name again with the word after it, and its
-  family name again or cut short ("only 'Papadopoulos-Fe' shows").
+  family name again or cut short ("only 'Papadopoulos-Fe' shows"), and the same name written another
+  way in parentheses right after it ("王美玲（Meiling Wang）").
 
-In the widget's other languages: after "me llamo", "mi nombre es", "je m'appelle", "meu nome é",
-"mwen rele", "ako si", "tôi tên là", "меня зовут", "اسمي" and the like, capitalized words, or in lower
-case (or in a script with no capitals) words that start with a given name ("me llamo jose luis");
+In the widget's other languages: after "me llamo", "mi nombre es", "mi apellido es", "je m'appelle",
+"meu nome é", "mwen rele", "ako si", "tôi tên là", "меня зовут", "اسمي" and the like, capitalized words,
+or in lower case (or in a script with no capitals) words that start with a given name ("me llamo jose luis");
 after "soy", "je suis", "eu sou", "mwen se", "tôi là", "я" and "mi esposo", a given name or two
 capitalized words that are not ordinary words ("soy Ana", but not "soy veterano" nor "soy de
 Texas"). In Chinese, after "我叫", "名字：" or "我是", two or three characters starting with a common
@@ -43,6 +50,7 @@ from difflib import SequenceMatcher
 
 from feedback_widget.redaction_rules import NAME, Hit, holds_any
 from feedback_widget.redaction_words import (
+    CLOSING_WORDS,
     ENGLISH_WORDLIKE_NAMES,
     FAMOUS_NAMES,
     FIRST_NAMES,
@@ -51,6 +59,7 @@ from feedback_widget.redaction_words import (
     NAME_PARTICLES,
     NOT_AFTER_NAMES,
     NOT_NAMES,
+    NUMBER_WORDS,
     PUBLIC_OFFICES,
     STREET_SUFFIXES,
     THING_NOUNS,
@@ -59,10 +68,13 @@ from feedback_widget.redaction_words import (
 from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNAMES
 
 _TOLD = (
+    r"(?:changed|change)\s+(?:my|his|her|our|their)\s+(?:(?:full|legal|first|last|family)\s+)?name\s+to|"
+    r"(?:the|my|his|her|our)\s+(?:(?:full|legal|first|last)\s+)?name\s+(?:was\s+|has\s+been\s+|got\s+)?changed\s+to|"
     r"(?:the|my|his|her|our)\s+(?:(?:full|legal|first|last)\s+)?name(?!\s+(?:is|was|on)(?![^\W\d_])|'s|\s*[:=])|"
     r"on\s+behalf\s+of|under\s+the\s+name(?:\s+of)?|c/o|"  # en: "the name Jane Doe is misspelled"
     r"me\s+llamo|mi\s+nombre(?:\s+completo|\s+legal)?(?:\s+es|\s*:)|nombre(?:\s+completo)?\s*:|"
     r"(?:solicitante|firma|firmado)\s*:|de\s+parte\s+de|a\s+nombre\s+de|"  # es
+    r"(?:mi\s+)?apellidos?(?:\s+es|\s*:)|"
     r"je\s+m'appelle|moi\s+c'est|mon\s+nom(?:\s+complet)?(?:\s+est|\s*:)|(?:nom|pr[ée]nom)\s*:|"  # fr
     r"(?:eu\s+)?me\s+chamo|chamo-me|meu\s+nome(?:\s+completo)?(?:\s+[ée]|\s*:)|"  # pt
     r"nome(?:\s+completo)?\s*:|"
@@ -97,9 +109,9 @@ more evidence than after "my name is"."""
 _TRIGGER_WORDS = (
     r"(?P<strong>(?:(?:full|first|last|legal|real|maiden|given|family|middle|sur|user)\s*)?"
     r"name(?:\s+is|\s+was|'s|\s*[:=]|(?:\s+as(?:\s+(?:it\s+)?(?:appears|is\s+written|written|shown|printed))?)?"
-    r"\s+on\s+(?:(?:the|my)\s+)?[a-z]+(?:\s+is|\s*:))|i\s+am\s+called|my\s+names"
+    r"\s+on\s+(?:(?:the|my)\s+)?[a-z]+(?:\s+is|\s*:)|\s*\([^()\n]{1,40}\)\s*:)|i\s+am\s+called|my\s+names"
     r"|(?:contact(?:\s+person)?|applicant|claimant|beneficiary|patient|recipient|caller|sender|signature|"
-    r"attn|attention)\s*:)"
+    r"attn|attention)\s*:|attn\.?(?=\s+(?:mr|mrs|ms|mx|miss|dr)\.?\s))"
     r"|(?P<weak>i\s+am|i'm|im|this\s+is|it'?s\s+me|call\s+me|i\s+go\s+by|i(?=,)"
     r"|(?:hi|hello|hey)[ \t]*,?[ \t]+(?:it'?s|its)"
     r"|my\s+(?:(?:late|deceased|ex|former)[ \t-]+)?"
@@ -108,6 +120,8 @@ _TRIGGER_WORDS = (
     r"|client|patient|tenant|landlord|roommate|girlfriend|boyfriend|fianc[ée]e?|grandma|grandpa|sibling"
     r"|step[ \t-]?(?:son|daughter|mother|father|mom|dad))"
     r"(?:\s+(?:is|was))?)"
+    r"|(?P<label>(?:submitted|sent|written|reported|filled\s+out|completed|prepared|signed|filed)\s+by"
+    r"(?:\s+(?:the|my|a|an|his|her|their|our)\s+[a-z]+)?\s*:)"
     rf"|(?P<told>{_TOLD})|(?P<said>{_SAID})"
     r"|(?P<credited>(?:thanks|thank\s+you|shout[\s-]*out|kudos|grateful)\s+to|(?:assisted|served)\s+by"
     r"|(?:worked|met)\s+with|my\s+(?:social\s+)?(?:case\s*)?(?:worker|manager)|my\s+(?:counselou?r|advisor|adviser"
@@ -138,7 +152,7 @@ _SIGN_OFF = re.compile(
     r"m[èe]si(?:[ \t]+anpil)?|resp[èe]|(?:maraming[ \t]+)?salamat|"
     r"tr[âa]n[ \t]+tr[ọo]ng|(?:xin[ \t]+)?c[ảa]m[ \t]+[ơo]n|с[ \t]+уважением|спасибо)"
     r"(?:[ \t]{1,3}(?:again|so[ \t]{1,3}much|a[ \t]{1,3}lot))?"
-    r"(?:[ \t]{0,3}[,\-\n][ \t\n]{0,3}|[ \t\n]{1,3})"
+    r"(?:[ \t]{0,3}(?:[,\n]|-{1,2})[ \t\n]{0,3}|[ \t\n]{1,3})"
     r"(?=[^\n]{1,60}(?:\n[ \t]*\([^()\n]{1,40}\)[ \t]*)?\Z)"
     r"|(?:^|(?<=\s))-{1,2}[ \t]{0,3}(?=[^\n]{1,60}\Z)",
     re.IGNORECASE,
@@ -170,8 +184,7 @@ _ENDS_TEXT = re.compile(r"\s*[.!]*\s*\Z")
 _NOTE_ENDS_TEXT = re.compile(r"[ \t]*\n?[ \t]*\([^()\n]{1,40}\)[ \t.!]*\Z")
 """After a signed name, a note in parentheses that ends the comment: "signed wei zhang (student)"."""
 _AND = re.compile(r"[ \t]*(?:&|and)[ \t]+")
-_GIVEN_AFTER_COMMA = re.compile(r",[ \t]*(?P<word>[^\W\d_]+)(?=[ \t]*(?:[,;)]|\.(?!\w)|\n|\Z))")
-"""After a family name labeled "name:", a given name: "name: vukovic, stefan"."""
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
 _NOT_A_GIVEN_NAME = re.compile(r"(?:ing|ed|ly|ous|ful|ive|able|ible|less|ness|ment|ish|(?<!v)ic|ist)\Z")
 """Endings of everyday words, not of names ("I am diabetic"), though "-vic" ends a family name ("Vukovic")."""
 
@@ -202,6 +215,8 @@ def _fits(word: str, *, mode: str, first: bool, capitalized: bool) -> bool:
         return upper_first or not capitalized
     if upper_first:
         return not (word.isupper() and len(word) > 1)
+    if mode == "signed":  # "cheers, teddy vanterpool": no everyday word, in a comment all in lower case
+        return lower not in CLOSING_WORDS and not (len(lower) > 4 and _NOT_A_GIVEN_NAME.search(lower))
     if mode not in ("weak", "told", "said", "end") or capitalized:
         return False
     # "i am juan perez": in lower case, a given name that is no everyday word, then more words
@@ -221,13 +236,13 @@ def _wordlike_name_first(text: str, end: int, word: str) -> bool:
 
 
 def _words_after(text: str, position: int, mode: str) -> list[tuple[int, int, str]]:
-    """The name's words from ``position``: (start, end, lower-case word), at most four."""
+    """The name's words from ``position``: (start, end, lower-case word), at most four besides particles."""
     words: list[tuple[int, int, str]] = []
     capitalized = False
     title = _TITLE.match(text, position)
     if title is not None:  # "my name is Rev. Samuel Ortiz": the title stays, the name goes
         position = title.end()
-    while len(words) < 4:
+    while sum(word[2] not in NAME_PARTICLES for word in words) < 4:  # "María de los Ángeles Quintero"
         match = _WORD.match(text, position)
         if match is None:
             break
@@ -263,6 +278,21 @@ def _is_name(text: str, words: list[tuple[int, int, str]], mode: str) -> bool:
     return mode != "said" and bool(_CLAUSE_ENDS.match(text, words[0][1]))
 
 
+def _given_after_comma(text: str, end: int) -> int:
+    """Where a name labeled "name:" ends, when its family name (ending at ``end``) is followed by a comma
+    and given names: "name: vukovic, stefan", "Applicant: YAZZIE, LORETTA J.", "Name (as on passport):
+    AL-HASHIMI, Reem Faisal". In lower case, the given name must be on the list."""
+    comma = _COMMA.match(text, end)
+    if comma is None:
+        return end
+    given = _words_after(text, comma.end(), "strong")
+    if not given or not (text[given[0][0]].isupper() or given[0][2] in FIRST_NAMES):
+        return end
+    if not _CLAUSE_ENDS.match(text, given[-1][1]) and not text[given[0][0]].isupper():
+        return end
+    return given[-1][1]
+
+
 class Names:
     """Finds people's names after the words that introduce them."""
 
@@ -275,21 +305,31 @@ class Names:
         yield from found
         if found:
             yield from _again(text, found)
+            yield from _aliases(text, found)
 
     def _introduced(self, text: str) -> Iterator[Hit]:
         lowered = text.lower()
         for match in _triggers(text, lowered):
             mode = match.lastgroup or "weak"
-            words = _words_after(text, match.end(), mode)
+            words = _words_after(text, match.end(), "strong" if mode == "label" else mode)
             if mode == "credited" and not (words and words[0][2] in FIRST_NAMES):
                 continue  # "thanks to Destiny Washington", but not "thanks to Google Maps"
+            if mode == "label" and (
+                not (len(words) >= 2 or (words and words[0][2] in FIRST_NAMES))
+                or any(word[2] in NOT_NAMES for word in words)
+            ):
+                continue  # "Submitted by: FLORENCIO DIMAANO", not "Submitted by: online" nor "Online Portal"
             if _is_name(text, words, mode):
                 end = words[-1][1]
                 if mode == "strong" and len(words) == 1:  # "name: vukovic, stefan"
-                    given = _GIVEN_AFTER_COMMA.match(text, end)
-                    if given is not None and given["word"].lower() in FIRST_NAMES:
-                        end = given.end("word")
+                    end = _given_after_comma(text, end)
                 yield Hit(words[0][0], end, NAME)
+        if "under" in lowered:
+            yield from _filed_under(text)
+        if "behalf" in lowered:
+            yield from _kin_appositives(text)
+        if "me" in lowered:
+            yield from _that_is_me(text)
         wide = not text.isascii() and bool(_WIDE.search(text))
         if wide:
             yield from _joined_names(text)
@@ -303,6 +343,9 @@ class Names:
             return
         for sign_off in _SIGN_OFF.finditer(text, tail):
             words = _words_after(text, sign_off.end(), "end")
+            if not words and text == lowered and _WORD_CHAR.search(sign_off.group()):
+                words = _words_after(text, sign_off.end(), "signed")  # "thx - mo abdi-warsame"
+                words = words if len(words) >= 2 else []
             joined = _AND.match(text, words[-1][1]) if words else None
             if joined is not None:  # "Thanks, Rosalind & Peter Ellingsworth"
                 words += _words_after(text, joined.end(), "end")
@@ -560,9 +603,9 @@ def _again(text: str, found: list[Hit]) -> Iterator[Hit]:
     for hit in found:
         words = text[hit.start : hit.end].split()
         if len(words) >= 2 and _is_family_name(words[-1]):
-            family_names.add(words[-1])
-        if len(words) >= 2 and words[0].lower() in FIRST_NAMES:
-            given_names.add(words[0].lower())
+            family_names.add(words[-1].removesuffix("'s"))  # "Horace Quimby's benefits ... Edwina Quimby"
+        if len(words) >= 2 and (words[0].lower() in FIRST_NAMES or _is_family_name(words[0])):
+            given_names.add(words[0].lower())  # "issued to 'Anneliese Brunt' ... to Anneliese Vukovich"
     if given_names:
         yield from _given_again(text, given_names)
     for name in family_names:
@@ -582,6 +625,20 @@ def _again(text: str, found: list[Hit]) -> Iterator[Hit]:
             if before is not None and not _WORD_CHAR.match(text, end):
                 yield Hit(before.start(), end, NAME)
             position = text.find(family_name, end)
+
+
+_ANY_WORD = r"[^\W\d_]+(?:['\-][^\W\d_]+)*"
+_ALIAS = re.compile(rf"[ \t]*[(（][ \t]*(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{0,2}})[ \t]*[)）]")
+"""One to three words in parentheses, in Latin or full-width ones."""
+
+
+def _aliases(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """The same person's name written another way in parentheses right after a name found: a name in
+    Latin letters after one in Chinese ("王美玲（Meiling Wang）"), a nickname ("Roberto (Bobby) Ruiz")."""
+    for hit in found:
+        alias = _ALIAS.match(text, hit.end)
+        if alias is not None and all(_is_family_name(word) for word in alias["name"].split()):
+            yield Hit(*alias.span("name"), NAME)
 
 
 def _given_again(text: str, given_names: set[str]) -> Iterator[Hit]:
@@ -605,6 +662,97 @@ def _given_again(text: str, given_names: set[str]) -> Iterator[Hit]:
             ):
                 yield Hit(position, after.end(), NAME)
             position = lowered.find(given, end)
+
+
+_UNDER = re.compile(
+    rf"(?<![^\W\d_])(?i:under)[ \t]+(?P<family>{_ANY_WORD})[ \t]*,[ \t]*(?P<given>{_ANY_WORD})"
+    r"(?:[ \t]+[A-Z]\.?)?(?=[ \t]*(?:[,;.!?)\n]|\Z))"
+)
+"""A record filed under a name written family name first: "the account is under Fitzgerald, Cormac"."""
+_RECORD_BEFORE = re.compile(
+    r"(?i:account|file|case|claim|application|record|reservation|booking|appointment|policy|registered|filed)"
+    r"[^\n.!?]{0,20}\Z"
+)
+"""A record named before "under": with it, the given name need not be on the list."""
+
+
+def _filed_under(text: str) -> Iterator[Hit]:
+    """A name written family name first after "under" ("the account is under Fitzgerald, Cormac"): two
+    words written alike, with a given name on the list, or a record named before ("my file is under
+    Okonkwo, Chidi"); in lower case, a given name on the list that is no everyday word. Not "the switch
+    is under Settings, Privacy"."""
+    for match in _UNDER.finditer(text):
+        family, given = match["family"], match["given"]
+        lower = given.lower()
+        if any(word in NOT_NAMES or word in NOT_AFTER_NAMES for word in (family.lower(), lower)):
+            continue
+        listed = lower in FIRST_NAMES
+        alike = family[0].isupper() and given[0].isupper() and family.isupper() == given.isupper()
+        record = _RECORD_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        if (
+            (listed and lower not in WORDLIKE_NAMES)
+            or (alike and listed)
+            or (alike and record and not _NOT_A_GIVEN_NAME.search(lower))
+        ):
+            yield Hit(match.start("family"), match.end(), NAME)
+
+
+_KIN = (
+    r"(?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother|sister|uncle|aunt|nephew|niece|cousin"
+    r"|grand(?:mother|father|son|daughter)|grandma|grandpa|spouse|partner|neighbou?r|friend|client)"
+)
+_KIN_APPOSITIVE = re.compile(
+    r"(?<![^\W\d_])(?i:on[ \t]+behalf[ \t]+of)"
+    rf"[ \t]+(?i:my)[ \t]+(?:(?i:late|elderly|disabled)[ \t]+)?(?i:{_KIN})[ \t]*,[ \t]*"
+    rf"(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{1,2}})(?=[ \t]*(?:[,;.!?)\n]|\Z))"
+)
+"""The person a comment is written for, named between commas: "on behalf of my mom, rosa quintanilla,"."""
+
+
+def _kin_appositives(text: str) -> Iterator[Hit]:
+    """Two or three words that are no ordinary words, set off by commas after "on behalf of my mother":
+    the relative's name, in any case; not "on behalf of my son, a minor," nor "my dad, legally blind,"."""
+    for match in _KIN_APPOSITIVE.finditer(text):
+        words = match["name"].lower().split()
+        if any(word in NOT_NAMES or word in NUMBER_WORDS for word in words):
+            continue
+        if any(len(word) > 4 and _NOT_A_GIVEN_NAME.search(word) for word in words):
+            continue
+        yield Hit(*match.span("name"), NAME)
+
+
+_THAT_IS_ME = re.compile(r"(?i:that'?s|that[ \t]+is|thats)[ \t]+(?i:me|myself)(?![^\W\d_])")
+_SENTENCE_BEFORE = re.compile(r"[^.!?\n]{0,80}\Z")
+_CAPITAL_WORD = r"[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*"
+_CAPITAL_WORDS = re.compile(rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})*")
+"""A run of capitalized words."""
+
+
+def _that_is_me(text: str) -> Iterator[Hit]:
+    """The name a writer points to as theirs with "that's me": the last run of capitalized words in the
+    sentence before it, without ordinary words in front ("Please"), when it is two or three words that
+    are no ordinary words, or a given name on the list ("Corwin Ashby called back (that's me)", "ask for
+    Marcus, that's me")."""
+    for match in _THAT_IS_ME.finditer(text):
+        sentence = _SENTENCE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if sentence is None:
+            continue
+        for run in reversed(list(_CAPITAL_WORDS.finditer(text, sentence.start(), match.start()))):
+            words = list(_WORD.finditer(text, *run.span()))
+            while words and words[0].group().lower() in NOT_NAMES:
+                words.pop(0)  # "Please tell", "Ask"
+            if not words:
+                continue
+            name = [word.group() for word in words]
+            full = 2 <= len(name) <= 3 and all(_is_family_name(word) for word in name)
+            given = len(name) == 1 and _is_given_name(name[0])
+            if (
+                (full or given)
+                and not _names_a_thing(text, words[0].end())
+                and not _is_famous(" ".join(name))
+            ):
+                yield Hit(words[0].start(), words[-1].end(), NAME)
+            break
 
 
 def _names_here(text: str) -> Iterator[Hit]:

@@ -168,13 +168,15 @@ def readable_unescaped(typed: str) -> Readable | None:
     return Readable(typed, folded if len(folded) == len(text) else text, tuple(starts), tuple(ends))
 
 
-_SPACED_OUT = re.compile(r"(?<![^\s(:#])[A-Za-z0-9](?: [A-Za-z0-9]){5,}(?![^\s).,;!?])")
-"""Letters and digits typed one at a time with spaces between: "dl 0 8 4 4 1 9 2 7 3"."""
+_SPACED_OUT = re.compile(r"(?<![^\s(:#])[A-Za-z0-9](?: (?:[/.\-] )?[A-Za-z0-9]){5,}(?![^\s).,;!?])")
+"""Letters and digits typed one at a time with spaces between, and around the separators between their
+groups: "dl 0 8 4 4 1 9 2 7 3", "0 9 / 1 2 / 1 9 8 0"."""
 
 
 def readable_spaced_out(base: Readable) -> Readable | None:
     """The :func:`readable` text ``base`` with the spaces taken out of runs of single letters and digits
-    that hold at least four digits (``mbi 8 J 7 4 E 7 5 G D 8 4`` reads ``mbi 8J74E75GD84``), or ``None``
+    that hold at least four digits (``mbi 8 J 7 4 E 7 5 G D 8 4`` reads ``mbi 8J74E75GD84``,
+    ``1 9 6 8 - 0 2 - 2 9`` reads ``1968-02-29``), or ``None``
     if it has none. Read as well as ``base``: what this reading finds is added where it overlaps nothing."""
     typed = base.typed
     runs = [

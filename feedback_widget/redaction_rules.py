@@ -8,13 +8,16 @@ and name rules. A rule finds its kind on one of three kinds of evidence:
 - the shape alone, when the shape is telling: an email address, an IP address, ``###-##-####``,
   a card number that passes the Luhn check, ``(202) 555-0143``, a Medicare number, a street
   address with a number, a name and a street word;
-- a shape and a telling word just before it (a few words at most, with no digit and no reference
-  noun such as "case" or "order" between) or just after it: "SSN 219099999", "call me on
+- a shape and a telling word just before it (a few words at most, more before a colon or a verb that
+  gives the number such as "is" or "got", with no digit but in a form's name or a count of digits,
+  and no reference noun such as "case" or "order" between) or just after it: "SSN 219099999", "call me on
   2025550143", "born on March 3, 1985", "passport X1234567", in any of the widget's languages
   ("número de cuenta", "护照", :mod:`feedback_widget.redaction_languages`);
 - a telling phrase and the words after it: "my name is Jane Doe", "I live at 4500 Elm".
 
-Digits spelled as words ("nine one seven...") are read after the words for a phone or an SSN.
+Digits spelled as words ("nine one seven...", "nine six one, seventy eight, ...") are read after the
+words for their kind; a number typed in two parts ("SSN starts 243-55 and the rest is 0917") is read
+whole (:class:`SplitNumbers`).
 Street addresses are found by :mod:`feedback_widget.redaction_addresses`, names (with emails and
 spelled numbers, the only kinds found in text with no digit) by :mod:`feedback_widget.redaction_names`.
 """
@@ -95,7 +98,9 @@ def _words(keywords: str) -> str:
 
 
 SHOWN_GAP = 6
-"""How many words may part a telling word from a candidate shown after a colon."""
+"""How many words may part a telling word from a candidate shown after a colon or a verb that gives it."""
+_GIVING = r"(?:is|are|was|were|got|put|typed|entered|wrote|reads|says|shows)(?![^\W\d_])"
+"""A verb that gives the number after it: "the number itself is", "they put", "and got"."""
 
 
 def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
@@ -103,13 +108,17 @@ def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
     or ``joined`` words (Chinese, Korean), then up to eight characters with no digit.
 
     Up to :data:`SHOWN_GAP` words may come between when a colon shows the candidate ("my social, since
-    the chat asked: 7 2 9 4 5 1 3 8 6"). Searched in the text before the candidate; the words between
-    are the ``gap`` group (or ``near``).
+    the chat asked: 7 2 9 4 5 1 3 8 6") or a verb that gives it does ("our EIN wrong on the W-2: they
+    put"). Searched in the text before the candidate; the words between are the ``gap`` group (or
+    ``near``).
     """
     word = r"[^\w\n!?]+[^\W\d]+(?:'[^\W\d]+)?"
     near = rf"(?:{word}){{0,{gap}}}"
     if gap < SHOWN_GAP:
-        near = rf"(?:{word}){{{gap + 1},{SHOWN_GAP}}}(?=[^\w\n!?]*:[ \t]*\Z)|" + near
+        near = (
+            rf"(?:{word}){{{gap + 1},{SHOWN_GAP}}}(?=[^\w\n!?]*:[ \t]*\Z)|"
+            rf"(?:{word}){{{gap},{SHOWN_GAP - 1}}}[^\w\n!?]+{_GIVING}|" + near
+        )
     spaced = _words(keywords) + rf"(?P<gap>{near})"
     if joined:
         spaced += rf"|(?:{joined})(?P<near>[^\d\n!?。！？]{{0,8}}?)"
@@ -142,6 +151,21 @@ _ID_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A reference noun right before a number: "case 2025550143", "order no. 987654321", "caso 2025550143"."""
+_WRITTEN_ON = re.compile(
+    r"(?<![^\W\d_])(?:on|in|from)\s+(?:the|my|your|this|that|a|an|his|her|our|their)\s+(?:[^\W\d_]+\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Where a number is written, right before a reference noun: "printed on the letter, 6PN7-GA3-CE86";
+the noun names the paper, not the number."""
+
+
+def names_a_reference(before: str) -> bool:
+    """Whether ``before`` ends with a reference noun that names the number after it ("case 2025550143"),
+    not the paper it is written on ("on the letter, 2025550143")."""
+    noun = _ID_NOUN_BEFORE.search(before)
+    return noun is not None and not _WRITTEN_ON.search(before, 0, noun.start())
+
+
 _CONJUNCTIONS = (
     *("and", "but", "or", "so", "then", "because", "since", "until", "after", "before", "when", "while"),
     *("if",),
@@ -169,12 +193,13 @@ _MONEY_PARTS = re.compile(_bounded(_MONEY_WORDS), re.IGNORECASE)
 """All that parts a telling word from a number its checksum tells: a word about money."""
 _SHOWN = re.compile(r":[ \t]*\Z")
 _ENTERED = re.compile(
-    r"(?<![^\W\d_])(?:and|but|so|then|y)\s+(?:i|yo)\s+(?:typed|entered|put|wrote|gave|used|input|puse|escrib[íi])"
-    r"(?:\s+in)?\W*\Z",
+    r"(?<![^\W\d_])(?:and|but|so|then|y)\s+(?:(?:i|we|they|yo)\s+)?"
+    r"(?:typed|entered|put|wrote|gave|used|input|got|received|puse|escrib[íi]|recib[íi])(?:\s+in)?\W*\Z",
     re.IGNORECASE,
 )
-"""A clause that ends the words before a number with the person entering it: "my licence number and I
-typed"; its conjunction does not part the telling word from the number."""
+"""A clause that ends the words before a number with the person entering or getting it: "my licence
+number and I typed", "an employer ID number last month and got"; its conjunction does not part the
+telling word from the number."""
 _WHERE_WRITTEN = re.compile(
     r"(?<![^\W\d_])(?:on|in)\s+(?:the|my|your|this)\s+(?:[^\W\d_]+\s+){0,2}(?:form|receipt|letter|page|notice|app)"
     r"(?![^\W\d_])(?=\W*(?:\(|is\b|was\b|says\b|shows\b|reads\b|it\b|i\b))",
@@ -182,6 +207,12 @@ _WHERE_WRITTEN = re.compile(
 )
 """Where a number is written, between its telling word and a clause that gives it: "my account number on
 the form (I typed", "the number on the receipt is"; such a reference noun names no number."""
+_WHAT_FOR_SHOWN = re.compile(
+    r"(?<![^\W\d_])(?:on|in|for|from)\s+(?:the|my|your|this|a|an)\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*\Z",
+    re.IGNORECASE,
+)
+"""What a number is for or written on, last before a colon that shows it: "my passport number for the
+visa application:", "Passport number on the DS-11 receipt:"; such a reference noun names no number."""
 _MONEY_BEFORE = re.compile(_bounded(_MONEY_WORDS) + r"[\s:$]*\Z|\$\s*\Z", re.IGNORECASE)
 """Words right before an amount of money: "account balance 1500 2000" is no account number."""
 
@@ -225,14 +256,17 @@ class PatternRule:
         if self.check is not None and not self.check(match):
             return False
         start, end = match.span()
-        window = max(0, start - LOOK_AROUND)
-        last = (_LAST_DIGITS if self.digits_before else _LAST_DIGIT).search(text, window, start)
+        before = text[max(0, start - LOOK_AROUND) : start]
+        if "-" in before:  # "my A number on the old I-94:": the name of a form is a word, no number
+            before = _FORM_NAME.sub(_as_word, before)
+        if not self.digits_before and "dig" in before:  # "it is 9 digits:": a count is a word too
+            before = _DIGIT_COUNT.sub("n", before)
+        last = (_LAST_DIGITS if self.digits_before else _LAST_DIGIT).search(before)
         if last is not None:  # the words that tell hold no number: read only after the last one
-            window = last.start() + 1
-        before = text[window:start]
+            before = before[last.start() + 1 :]
         if self.veto is not None and self.veto.search(before):
             return False
-        if self.referable and _ID_NOUN_BEFORE.search(before):
+        if self.referable and names_a_reference(before):
             return False
         if self.before is None and self.after is None:
             return True
@@ -246,6 +280,8 @@ class PatternRule:
                 if entered is not None:  # "my licence number and I typed ...": the number asked for
                     gap = gap[: entered.start()]
                 gap = _WHERE_WRITTEN.sub(" ", gap)
+                if shown:  # "my passport number for the visa application: 519 447 286"
+                    gap = _WHAT_FOR_SHOWN.sub(" ", gap)
                 breaks = parting
                 if shown and parting is _GAP_BREAK and len(gap.split()) <= SHOWN_GAP:
                     breaks = PARTING_NOUNS  # a colon shows the number: only a reference noun parts them
@@ -258,6 +294,18 @@ class PatternRule:
 
 
 # --- checks ----------------------------------------------------------------------------------------
+
+
+_FORM_NAME = re.compile(r"(?<![\w\-])[A-Z]{1,3}-\d{1,4}[A-Z]?(?![\w\-])")
+"""The name of a form, a few capitals, a dash and a number: "I-94", "W-2", "DS-11", "N-400"."""
+_DIGIT_COUNT = re.compile(r"(?<![\w\-])\d{1,2}(?=\s+d[ií]gito?s(?![^\W\d_]))", re.IGNORECASE)
+"""How many digits a number has, said before it: "it is 9 digits: 567901348"."""
+_NO_DIGITS = str.maketrans("0123456789-", "x" * 10 + "_")
+
+
+def _as_word(form: re.Match[str]) -> str:
+    """A form's name read as one word of letters ("I_xx"), so that it is one more word before a number."""
+    return form.group().translate(_NO_DIGITS)
 
 
 _LAST_DIGIT = re.compile(r"\d\D*\Z")
@@ -315,10 +363,18 @@ def _is_ipv6(match: re.Match[str]) -> bool:
 
 
 _DATE_SHAPE = re.compile(r"\d{1,4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,4}")
+_DAY_AND_YEAR = re.compile(r"\d{1,2},? (?:19|20)\d{2}")
+"""A day and a year, which make a date after the name of a month: "May 7 2025"."""
 
 
 def _not_a_date(match: re.Match[str]) -> bool:
-    return not _DATE_SHAPE.fullmatch(match.group())
+    text = match.group()
+    if _DATE_SHAPE.fullmatch(text):
+        return False
+    start = match.start()
+    return not (
+        _DAY_AND_YEAR.fullmatch(text) and _MONTH_BEFORE.search(match.string, max(0, start - 12), start)
+    )
 
 
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}-")
@@ -390,12 +446,14 @@ def _alone(first: str) -> str:
 
 
 def _alone_or_after_word(first: str) -> str:
-    """As :func:`_alone`, or after a word and a dash: "passport-A40018362", "DOB-09-23-1967"."""
-    return rf"(?={first})(?<!{_W})(?:(?<!-)|(?<=[^\W\d_]-))"
+    """As :func:`_alone`, or after a word and a dash: "passport-A40018362", "DOB-09-23-1967", "No.—N0344"."""
+    return rf"(?={first})(?<!{_W})(?:(?<!-)|(?<=[^\W\d_]-)|(?<=[^\W\d_][.:#]-))"
 
 
 _APART = rf"(?!{_W}|-)"
 """Nothing joined after: no letter, digit or dash right after it."""
+_LOWER_A = rf"a(?<!-a)(?<!{_W}a)"
+"""A lower-case "a" on its own (written first, so that the search skips quickly to each "a")."""
 _GAP = r"(?: ?[.\-/] ?| )"
 """Between groups of digits: a space, or a dot, dash or slash with a space either side or not."""
 
@@ -412,6 +470,8 @@ _MONTH = (
     r"يناير|فبراير|مارس|[أاإ]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر)\.?"
 )
 """Month names, in English and the widget's other languages with months written as words."""
+_MONTH_BEFORE = re.compile(rf"(?<![^\W\d_]){_MONTH}[ \t]*\Z", re.IGNORECASE)
+"""The name of a month right before a position."""
 _MONTH_DMY = (
     r"(?:" + _MONTH + r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|d[ée]c|fev|out|dez|set|mas|me|jen)\.?"
 )
@@ -446,16 +506,16 @@ SSN_WORDS = (
 )
 PHONE_WORDS = (
     r"phones?|telephone|tel|cell(?:phone)?|mobile|call(?:ed|ing)?|text(?:ed|ing)?|fax|reach(?:ed|able)?|"
-    r"contact(?:ed)?|ph[.#:]|"
+    r"contact(?:ed)?|ph[.#:]|(?:call|text)\s+me\s*\?|"
     r"whatsapp|landline|voicemail|(?:my|best|home|work|contact|callback|call\s+back)\s+(?:number|num|no|#)|"
     + languages.PHONE_SPACED
 )
 TAX_WORDS = (
-    r"itins?|tins?|f?eins?|tax\s*(?:id|identification)|taxpayer\s+(?:id|identification)|employer\s+id\w*|"
-    + languages.TAX_SPACED
+    r"itins?|tins?|f?eins?|tax\s*(?:id|identification|number|no\.?|#)|taxpayer\s+(?:id|identification)|"
+    r"employer\s+id\w*|" + languages.TAX_SPACED
 )
 DOB_WORDS = (
-    r"d\.?o\.?b\.?|b\.|born|birth\s*(?:day|date|certificate)|birth(?=\s*:)|date[\s\-_]*of[\s\-_]*b(?:irth|rith|irht|rth)|"
+    r"d\.?o\.?b\.?|b\.|born|b(?:irth|rith|irht|rth)\s*(?:day|date|certificate)|birth(?=\s*:)|date[\s\-_]*of[\s\-_]*b(?:irth|rith|irht|rth)|"
     r"b-?day|" + languages.DOB_SPACED
 )
 A_NUMBER_WORDS = (
@@ -466,17 +526,21 @@ A_NUMBER_WORDS = (
     + languages.A_NUMBER_SPACED
 )
 LICENSE_WORDS = (
-    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|cdl|d\.l\.|state\s+id|real\s+id|dmv|mva|bmv|rmv|mvd|"
-    r"(?:" + "|".join(STATE_NAMES) + r")\s+(?:id|dl)|id\s+card|learner'?s?\s+permit|"
+    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|cdl|d\.l\.|real\s+id|dmv|mva|bmv|rmv|mvd|"
+    r"(?:state\s+)?id(?:ent\.?|entification)?\s+card|state\s+id(?:ent\.?|entification)?|"
+    r"(?:" + "|".join(STATE_NAMES) + r")\s+(?:id|dl)|learner'?s?\s+permit|"
     r"(?:driving|driver'?s?)\s+permit|" + languages.LICENSE_SPACED
 )
 PASSPORT_WORDS = (
-    r"pas{1,2}\s?ports?|passprt|pass\.?\s*#|pp\s*(?:#|no\.?|number)|travel\s+document|"
-    + languages.PASSPORT_SPACED
+    r"pas{1,2}\s?ports?|passprt|psprt|pass\.?\s*#|pp\s*(?:#|no\.?|number)|ppt\s*(?:#|no\.?|number)|"
+    r"travel\s+doc(?:ument|\.)?|" + languages.PASSPORT_SPACED
 )
 BANK_WORDS = (
-    r"account|acc(?:t|ount)?\.?|a/c|routing|rtn|rtng|transit|aba|bank|deposit(?:ed|s)?|direct\s+dep\.?|"
-    r"checking|savings|iban|swift|" + languages.BANK_SPACED
+    r"account|acc(?:t|ount)?\.?|accnt|a/c|dda|routing|routng|rtn|rtng|transit|aba|bank|deposit(?:ed|s)?|"
+    r"direct\s+dep\.?|checking|savings|iban|swift|" + languages.BANK_SPACED
+)
+CARD_WORDS = (
+    r"(?:credit\s+|debit\s+)?card|visa|mastercard|amex|discover|tarjeta(?:\s+de\s+(?:cr[ée]dito|d[ée]bito))?"
 )
 MEDICARE_WORDS = r"medicare(?:\s+claim)?|hicn|mbi|beneficiary|" + languages.MEDICARE_SPACED
 
@@ -527,6 +591,7 @@ PASSPORT_HINTS = (
     "passport",
     "pasport",
     "passprt",
+    "psprt",
     "pass port",
     "pass.",
     "pass #",
@@ -539,7 +604,9 @@ BANK_HINTS = (
         "acc",
         "a/c",
         "routing",
+        "routng",
         "rtn",
+        "dda",
         "transit",
         "aba",
         "bank",
@@ -585,12 +652,13 @@ _PHONE_AFTER = trail(
     r"brother|sister|partner|spouse)'?s\s+)?(?:best\s+|home\s+|work\s+|cell\s+|mobile\s+|direct\s+)?"
     r"(?:phone|cell|mobile|number|landline|telephone|line)|\(?area\s+code"
     r"|(?:mi|mon|meu|minha)\s+(?:n[úu]mero|num[ée]ro|tel[ée]fono|telefone|celular|cel|portable)"
+    r"|leave\s+(?:a\s+|me\s+a\s+)?(?:message|voicemail|msg)"
 )
-"""Words after a phone number: "555-0100 is my home phone"."""
+"""Words after a phone number: "555-0100 is my home phone", "503 555 01 94, leave a message"."""
 
 _VERSION_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:version|ver|v|build|release|update|firmware|ios|android|windows|chrome|firefox|"
-    r"safari|edge|browser|app|os|macos|section|sec|chapter|part|step|item|rule|clause|paragraph|para(?=\.)|"
+    r"(?<![^\W\d_])(?:version|versi[óo]n|vers[ãa]o|ver|v|build|release|update|firmware|ios|android|windows|"
+    r"chrome|firefox|safari|edge|browser|app|os|macos|section|sec|chapter|part|step|item|rule|clause|paragraph|para(?=\.)|"
     r"figure|fig|table|appendix|§)[\s.:]*\Z",
     re.IGNORECASE,
 )
@@ -672,28 +740,81 @@ _DIGIT_WORDS = {
     **dict.fromkeys(("nine", "nueve", "neuf"), 9),
 }
 """Digits written as words, in English, Spanish and French."""
-_DIGIT_TOKEN = r"(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r"|\d{1,4})"
+_TENS_WORDS = {
+    "twenty": 2,
+    "thirty": 3,
+    "forty": 4,
+    "fifty": 5,
+    "sixty": 6,
+    "seventy": 7,
+    "eighty": 8,
+    "ninety": 9,
+}
+"""Tens written as words: "seventy eight" is two digits of a number read in pairs."""
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_TOKEN = (
+    r"(?:(?:"
+    + "|".join(_TENS_WORDS)
+    + rf")(?:[ \-]{_UNIT})?|"
+    + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+    + r"|\d{1,4})"
+)
+_SPELLED_SEPARATOR = r"(?:\s+(?:dash|hyphen|gui[oó]n)\s+|[ ,.\-]{1,3})"
+"""Between the digits of a spelled number: spaces, commas, dashes, or "dash" said as a word."""
 _SPELLED_DIGITS = re.compile(
-    rf"(?=[zotfsenchduq\d])(?<![^\W\d_]){_DIGIT_TOKEN}(?:[ ,.\-]{{1,3}}{_DIGIT_TOKEN}){{2,12}}(?![^\W\d_])"
+    rf"(?=[zotfsenchduq\d])(?<![^\W\d_]){_DIGIT_TOKEN}(?:{_SPELLED_SEPARATOR}{_DIGIT_TOKEN}){{2,15}}(?![^\W\d_])"
 )
 """Three or more digit words or groups of digits in a row, in lower-case text."""
 _DIGIT_TOKENS = re.compile(_DIGIT_TOKEN)
+_SPELLED_BEFORE = re.compile(
+    rf"(?<![^\W\d_]){_DIGIT_TOKEN}(?:{_SPELLED_SEPARATOR}{_DIGIT_TOKEN}){{2,}}\s\Z", re.IGNORECASE
+)
+"""Three digit words right before a number: "eight one eight 555 0161" is one number."""
+
+
+def _spelled_digits(token: str) -> str:
+    """The digits a token of a spelled number stands for: "four" 4, "seventy eight" 78, "2290" 2290."""
+    if token[0].isdigit():
+        return token
+    if token in _DIGIT_WORDS:
+        return str(_DIGIT_WORDS[token])
+    tens, _, unit = token.replace("-", " ").partition(" ")
+    return f"{_TENS_WORDS[tens]}{_DIGIT_WORDS.get(unit, 0)}"
+
+
+def _spelled_kind(
+    words: str, counts: range, marker: str, veto: re.Pattern[str] | None = None
+) -> tuple[PatternRule, range]:
+    """A kind of spelled number: the words before it, and how many digits it has."""
+    return PatternRule(_SPELLED_DIGITS, marker, before=lead(words), veto=veto), counts
 
 
 class SpelledNumbers:
-    """Numbers with their digits spelled as words, after the words for an SSN or a phone: "call me at
-    nine one seven 555 0133", "mi número es tres cero cinco...". Read in text with no digit too.
+    """Numbers with their digits spelled as words, after the words for their kind: "call me at nine one
+    seven 555 0133", "mi número es tres cero cinco...", "passport number is four eight five, two two
+    one, nine zero six", "ITIN nine six one, seventy eight, four four zero two". Read in text with no
+    digit too.
 
-    A run needs three digit words at least; nine digits after the words for an SSN are an SSN, seven to
-    eleven after the words for a phone a phone number.
+    A run needs three words at least. It is the first kind whose words come before it and whose length
+    it has: nine digits for an SSN or a tax ID, six to nine for a passport, eight or nine for an
+    A-number, six to seventeen for a bank account, a card number that passes the Luhn check, seven to
+    eleven digits for a phone number.
     """
 
-    hints: tuple[str, ...] = tuple(word for word in _DIGIT_WORDS if word not in ("one", "uno", "un", "oh"))
+    hints: tuple[str, ...] = (
+        *(word for word in _DIGIT_WORDS if word not in ("one", "uno", "un", "oh")),
+        *_TENS_WORDS,
+    )
     _kinds = (
         (
             PatternRule(_SPELLED_DIGITS, SSN, before=lead(SSN_WORDS, joined=languages.SSN_JOINED)),
             range(9, 10),
         ),
+        _spelled_kind(TAX_WORDS, range(9, 10), TAX_ID),
+        _spelled_kind(PASSPORT_WORDS, range(6, 10), PASSPORT),
+        _spelled_kind(A_NUMBER_WORDS, range(8, 10), A_NUMBER),
+        _spelled_kind(BANK_WORDS, range(6, 18), BANK_ACCOUNT, veto=_MONEY_BEFORE),
+        _spelled_kind(CARD_WORDS, range(13, 20), CARD),
         (
             PatternRule(
                 _SPELLED_DIGITS,
@@ -714,10 +835,13 @@ class SpelledNumbers:
             tokens = _DIGIT_TOKENS.findall(match.group())
             if sum(not token.isdigit() for token in tokens) < 3:
                 continue
-            count = sum(len(token) if token.isdigit() else 1 for token in tokens)
+            digits = "".join(_spelled_digits(token) for token in tokens)
             for rule, counts in self._kinds:
-                if count in counts and rule.accepts(lowered, match):
-                    yield Hit(match.start(), match.end(), rule.marker)
+                if len(digits) not in counts or (rule.marker == CARD and not luhn(digits)):
+                    continue
+                if rule.accepts(text, match):
+                    marker = ITIN if rule.marker == TAX_ID and digits[0] == "9" else rule.marker
+                    yield Hit(match.start(), match.end(), marker)
                     break
 
 
@@ -742,8 +866,9 @@ certificate arrived 2024-03-05"."""
 DATE_OF_BIRTH_RULE = PatternRule(
     re.compile(
         r"(?:(?<![/.]|" + _W + r")(?:(?<!-)|(?<=[^\W\d_]-))|(?<=dob))"  # not in a number; "DOB-09-23-1967"
-        rf"(?:(?:19|20)\d{{2}},? on (?:the )?(?:{_MONTH} ?{_DAY}|(?:{_DAY_WORD}|{_DAY}) (?:of )?{_MONTH})"
-        r"|\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 1962, on May 5; 03/04/1985
+        rf"(?:(?:19|20)\d{{2}},? (?:on (?:the )?|el )"  # 1962, on May 5; 1957, el 30 de abril
+        rf"(?:{_MONTH} ?{_DAY}|(?:{_DAY_WORD}|{_DAY}) (?:of |de )?{_MONTH})"
+        r"|\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 03/04/1985
         r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} (?:\d{4}|\d{2})"  # 1985-03-04, 03 04 1985
         r"|\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})"  # 04JUL1976
         rf"|{_DAY}\s+(?:de\s+)?{_MONTH_DMY},?\s+(?:de\s+|del\s+)?\d{{4}}"  # 5 de mayo de 1978
@@ -777,12 +902,13 @@ _ROUTING_PREFIX = re.compile(r"0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80")
 
 
 class RoutingPairs:
-    """A routing number and an account number side by side, in text about a bank: "routing/account
-    021000021/1234567890", "I gave 322271627 and 1283400918 but the deposit bounced", "acc 4430 2218
-    0091, rtng 011151074". The routing number is nine digits that pass its checksum; the other is six to
-    seventeen digits, no date; only a separator or a word for either number parts them."""
+    """A routing number and an account number side by side, in text about a bank or a refund:
+    "routing/account 021000021/1234567890", "I gave 322271627 and 1283400918 but the deposit bounced",
+    "acc 4430 2218 0091, rtng 011151074". The routing number is nine digits that pass its checksum;
+    the other is six to seventeen digits, no date; only a separator or a word for either number parts
+    them."""
 
-    hints: tuple[str, ...] = (*BANK_HINTS, "rtng", "rtg", "dep")
+    hints: tuple[str, ...] = (*BANK_HINTS, "rtng", "rtg", "dep", "refund")
     _number = re.compile(r"(?=\d)(?<![\w.\-$])\d+(?:(?: ?- ?| )\d+)*(?![\w\-]|\.\d)")
     _between = re.compile(
         r"\s*(?:[/,&+\-]|and|y|et|e)?\s*(?:(?:the\s+|la\s+|el\s+)?(?:routing|rtng|rtg|rtn|aba|acct|acc|account|"
@@ -790,7 +916,7 @@ class RoutingPairs:
         re.IGNORECASE,
     )
     _about_banks = re.compile(
-        rf"(?<![^\W\d_])(?:{BANK_WORDS}|acc|rtng|rtg|direct\s+dep)(?![^\W\d_])", re.IGNORECASE
+        rf"(?<![^\W\d_])(?:{BANK_WORDS}|acc|rtng|rtg|direct\s+dep|refunds?)(?![^\W\d_])", re.IGNORECASE
     )
     _other_kinds = lead(
         rf"{SSN_WORDS}|{TAX_WORDS}|{PASSPORT_WORDS}|{LICENSE_WORDS}|{PHONE_WORDS}|{A_NUMBER_WORDS}", gap=2
@@ -830,6 +956,74 @@ class RoutingPairs:
         )
 
 
+_MBI = re.compile(
+    r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y]{2}\d{2}"
+)
+"""A Medicare Beneficiary Identifier with nothing between its characters."""
+_PART = r"(?=[A-Z]{0,6}\d)[A-Z0-9]{2,8}(?:[ \-](?=[A-Z]{0,6}\d)[A-Z0-9]{2,8})?"
+"""One part of a number typed in two: "243-55", "4000 0025", "4NF0"."""
+
+
+class SplitNumbers:
+    """A number typed in two parts across a sentence, the second after words for the rest of it:
+    "SSN starts 243-55 and the rest is 0917", "the first five of my social are 219-54 ... the last four,
+    which are 3381", "I typed 4000 0025 and then put 0000 3155", "my medicare id is 4NF0 and the rest
+    is QC5RA21"; or an area code and the number: "the area code is 646 ... the number itself is 555-0109".
+
+    The two parts together must be a number of the kind: a card number that passes the Luhn check, or,
+    with the words for it nearby, nine digits of an SSN or a tax ID, or a Medicare number.
+    """
+
+    hints: tuple[str, ...] = ("rest", "remain", "last", "then", "half", "part", "area code")
+    _rest = re.compile(
+        r"(?<![^\W\d_])(?:rest|remainder|remaining|last\s+(?:four|five|six|seven|eight|4|5|6|7|8)|"
+        r"(?:second|other)\s+(?:half|part)|then\s+(?:i\s+)?(?:put|typed|entered|wrote))(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    _first = re.compile(rf"(?<![\w\-]){_PART}(?![\w\-])(?=[^\d.!?\n]*\Z)", re.IGNORECASE)
+    _second = re.compile(rf"[^\d.!?\n]{{0,40}}?(?<![\w\-])(?P<part>{_PART})(?![\w\-])", re.IGNORECASE)
+    _area_code = re.compile(
+        r"(?<![^\W\d_])area\s+code\s*(?:is\s+|:\s*)?\(?(?P<area>\d{3})\)?(?![\w\-])[^\d.!?\n]{0,80}?"
+        r"(?<![\w\-])(?P<number>\d{3}[ .\-]?\d{4})(?![\w\-])",
+        re.IGNORECASE,
+    )
+    _kinds = (
+        (re.compile(_words(SSN_WORDS), re.IGNORECASE), range(9, 10), SSN),
+        (re.compile(_words(TAX_WORDS), re.IGNORECASE), range(9, 10), TAX_ID),
+        (re.compile(_words(MEDICARE_WORDS), re.IGNORECASE), range(11, 12), MEDICARE),
+    )
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Both parts of every number typed in two, and every area code with its number."""
+        for rest in self._rest.finditer(text):
+            window = max(0, rest.start() - LOOK_AROUND)
+            first = self._first.search(text, window, rest.start())
+            second = self._second.match(text, rest.end())
+            if first is None or second is None or names_a_reference(text[window : first.start()]):
+                continue
+            marker = self._kind(text, window, first.group() + second.group("part"))
+            if marker is not None:
+                yield Hit(first.start(), first.end(), marker)
+                yield Hit(second.start("part"), second.end("part"), marker)
+        for area in self._area_code.finditer(text):
+            yield Hit(area.start("area"), area.end("area"), PHONE)
+            yield Hit(area.start("number"), area.end("number"), PHONE)
+
+    def _kind(self, text: str, window: int, joined: str) -> str | None:
+        value = "".join(char for char in joined.upper() if char.isalnum())
+        if value.isdigit() and luhn(value):
+            return CARD
+        for words, lengths, marker in self._kinds:
+            if len(value) not in lengths or not words.search(text, window):
+                continue
+            if marker == MEDICARE and not _MBI.fullmatch(value):
+                continue
+            if marker != MEDICARE and not value.isdigit():
+                continue
+            return ITIN if marker == TAX_ID and value[0] == "9" else marker
+        return None
+
+
 DIGIT_RULES: tuple[Rule, ...] = (
     PatternRule(  # IPv4, with a port or not; not a version number
         re.compile(rf"(?=\d)(?<![.\-]|{_W}){_OCTET}(?:\.{_OCTET}){{3}}(?::\d{{1,5}})?(?!{_W}|-|\.\w)"),
@@ -855,8 +1049,8 @@ DIGIT_RULES: tuple[Rule, ...] = (
     ),
     PatternRule(  # Medicare Beneficiary Identifier: 11 characters with letters and digits in set places
         re.compile(
-            _alone("[1-9]") + r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?: ?[\-.] ?| )?[AC-HJKMNP-RT-Y]"
-            r"[AC-HJKMNP-RT-Y0-9]\d(?: ?[\-.] ?| )?[AC-HJKMNP-RT-Y]{2}\d{2}" + _APART,
+            _alone("[1-9]") + r"[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(?: ?[\-./] ?| )?[AC-HJKMNP-RT-Y]"
+            r"[AC-HJKMNP-RT-Y0-9]\d(?: ?[\-./] ?| )?[AC-HJKMNP-RT-Y]{2}\d{2}" + _APART,
             re.IGNORECASE,
         ),
         MEDICARE,
@@ -896,9 +1090,10 @@ DIGIT_RULES: tuple[Rule, ...] = (
         CARD,
         check=_is_card,
     ),
-    PatternRule(  # cards: groups of digits with one kind of separator, or 13 to 19 digits in a row
-        re.compile(
-            _START + r"(?:\d{4,8}(?P<sep> ?[.\-/] ?| )\d{3,8}(?:(?P=sep)\d{1,8}){0,3}|\d{13,19})" + _END
+    PatternRule(  # cards: groups of digits with one kind of separator, 13 to 19 digits in a row, or two
+        re.compile(  # halves of two groups each, split by a slash: 5555 5555 / 5555 4444
+            _START + r"(?:\d{4}(?P<half>[ \-]?)\d{4} ?/ ?\d{4}(?P=half)\d{4}"
+            r"|\d{4,8}(?P<sep> ?[.\-/] ?| )\d{3,8}(?:(?P=sep)\d{1,8}){0,3}|\d{13,19})" + _END
         ),
         CARD,
         check=_is_card,
@@ -912,6 +1107,7 @@ DIGIT_RULES: tuple[Rule, ...] = (
         check=_is_iban,
     ),
     RoutingPairs(),
+    SplitNumbers(),
     PatternRule(
         re.compile(_START + rf"9\d{{2}}{_GAP}\d{{2}}{_GAP}\d{{4}}" + _END),
         ITIN,
@@ -933,7 +1129,7 @@ DIGIT_RULES: tuple[Rule, ...] = (
     PatternRule(  # A-numbers written as such
         re.compile(
             _alone("[Aa]")
-            + r"(?:A ?[\-.]? ?\d{3}(?P<sep>[\- .])\d{3}(?P=sep)\d{3}|A \d{9}"
+            + r"(?:A ?[\-.]? ?\d{3}(?P<sep>[\- ./])\d{3}(?P=sep)\d{3}|A \d{9}"
             + r"|(?i:a) ?(?:#|\.? ?(?i:no)\.) ?(?:\d{3}[\- .]?\d{3}[\- .]?\d{3}|\d{8}))"
             + _APART
         ),
@@ -944,6 +1140,19 @@ DIGIT_RULES: tuple[Rule, ...] = (
         A_NUMBER,
         referable=True,
         veto=lead(PASSPORT_WORDS + "|" + LICENSE_WORDS),
+    ),
+    PatternRule(  # the same with a lower-case a, with all nine digits: a209337184
+        re.compile(_LOWER_A + r"-?\d{9}" + _APART),
+        A_NUMBER,
+        referable=True,
+        veto=lead(PASSPORT_WORDS + "|" + LICENSE_WORDS),
+        hints=tuple(f"a{dash}{digit}" for dash in ("", "-") for digit in "0123456789"),
+    ),
+    PatternRule(  # "a number a 212 448 901": the letter a before the digits, after the words "a number"
+        re.compile(_LOWER_A + r"[\- ]?\d{3}(?P<sep>[\- ./]?)\d{3}(?P=sep)\d{3}" + _APART),
+        A_NUMBER,
+        before=lead(r"a[\- ](?:number|num|no\.?|#)|anumber|a#"),
+        hints=("a num", "a-num", "a no", "a-no", "a #", "a-#", "anumber", "a#"),
     ),
     PatternRule(  # any 9 digits near the words for an ITIN or SSN
         re.compile(_START + r"9\d{2}(?:[ .\-/]?\d){6}" + _END),
@@ -1022,6 +1231,7 @@ DIGIT_RULES: tuple[Rule, ...] = (
         after=_PHONE_AFTER,
         rivals=_PHONE_RIVALS,
         hints=PHONE_HINTS,
+        veto=_SPELLED_BEFORE,  # the end of a number spelled as words: SpelledNumbers takes it whole
     ),
     PatternRule(  # passports: digits, with a letter or two before, inside or after (G12345678, P4417782B)
         re.compile(
@@ -1059,10 +1269,24 @@ DIGIT_RULES: tuple[Rule, ...] = (
     PatternRule(  # a routing number, which its checksum tells, a few more words from the telling word
         re.compile(_START + r"\d{9}" + _END),
         BANK_ACCOUNT,
-        before=lead(r"routing|rtng|rtn|rt|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8),
+        before=lead(
+            r"routing|routng|rtng|rtn|rt|r/t|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8
+        ),
         check=_is_routing_number,
         checksum=True,
-        hints=("routing", "rtn", "rt", "aba", "transit", "ruta", "enrutamiento", "roteamento", "routage"),
+        hints=(
+            "routing",
+            "routng",
+            "rtn",
+            "rt",
+            "r/t",
+            "aba",
+            "transit",
+            "ruta",
+            "enrutamiento",
+            "roteamento",
+            "routage",
+        ),
     ),
     PatternRule(
         re.compile(_START + r"\d[\d \-]{4,36}\d" + _END),
@@ -1090,9 +1314,7 @@ DIGIT_RULES: tuple[Rule, ...] = (
         re.compile(_START + r"\d{4}" + _END),
         CARD,
         before=lead(
-            _last_four(
-                r"(?:credit\s+|debit\s+)?card|visa|mastercard|amex|discover|tarjeta(?:\s+de\s+(?:cr[ée]dito|d[ée]bito))?"
-            ),
+            _last_four(CARD_WORDS),
             gap=2,
         ),
         hints=LAST_FOUR_HINTS,

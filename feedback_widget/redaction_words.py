@@ -270,11 +270,29 @@ NOT_AFTER_NAMES = _words(
     reservoir valley springs beach trail wilderness preserve seashore lakeshore monument recreation heights
     village township parish harbor harbour ridge peak hills turnpike freeway expressway tunnel scholarship
     fellowship prize trust institute pharmacy hotel lodge national historical historic federal
-    international regional alert
+    international regional alert episcopal baptist methodist lutheran presbyterian pentecostal adventist
+    evangelical congregational ministries ministry chapel temple mosque synagogue cathedral tabernacle
     """
 )
 """Words after a given name and a family name that make them the name of a place or a thing:
 "Martin Luther King Day", "George Washington University", "Johns Hopkins Hospital"."""
+
+CLOSING_WORDS = _words(
+    """
+    take care stay keep safe strong merry christmas holidays holiday wishes wish bless blessed blessings
+    bye goodbye later peace pls plz asap fix help advise reply respond soon luck regards cheers thanks
+    thx ty love hugs appreciate appreciated kudos bravo congrats
+    """
+)
+"""Everyday words that close a comment after a sign-off ("thanks, take care"): not a name in lower case."""
+
+NUMBER_WORDS = _words(
+    """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    """
+)
+"""Numbers written in words: "my mother, eighty two," is her age."""
 
 THING_NOUNS = _words(
     """
@@ -323,7 +341,9 @@ HONORIFICS = _words(
 )
 """Titles before a family name."""
 
-NAME_PARTICLES = _words("de del della dela delos delas der di da dos das du la le van von bin ibn al el y st")
+NAME_PARTICLES = _words(
+    "de del della dela delos delas der di da dos das du la las los le van von bin ibn al el y st"
+)
 """Lower-case words inside a family name: "Maria de la Cruz", "Ludwig van Beethoven"."""
 
 STREET_SUFFIXES = _words(
@@ -338,7 +358,7 @@ WEAK_STREET_SUFFIXES = _words(
     """
     court ct way place pl circle cir square sq trail trl loop pike alley aly plaza plz crossing
     xing path row run walk point pt ridge rdg heights hts cove cv crescent cres bend grove manor
-    commons
+    commons concourse mews
     """
 )
 """Street words that are also ordinary nouns ("3 Family Court hearings"): an address needs more."""

@@ -1025,3 +1025,134 @@ def test_still_more_ways_people_write_personal_data(text: str, expected: str) ->
 )
 def test_still_more_ordinary_sentences_stay_as_written(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number typed in two parts, the second after words for the rest of it
+        (
+            "my SSN begins 318-42 and the rest is 6607, the box was too short",
+            f"my SSN begins {SSN} and the rest is {SSN}, the box was too short",
+        ),
+        (
+            "The first five of my social are 402-71; the clerk has the last four, they are 5519",
+            f"The first five of my social are {SSN}; the clerk has the last four, they are {SSN}",
+        ),
+        (
+            "the box took 8 digits, so I typed 4111 1111 and then put 1111 1111 in the next one",
+            f"the box took 8 digits, so I typed {CARD} and then put {CARD} in the next one",
+        ),
+        (
+            "my medicare card starts 1EG4 and the rest is TE5MK73",
+            f"my medicare card starts {MEDICARE} and the rest is {MEDICARE}",
+        ),
+        (
+            "My area code is 412, and the number after it is 555-0187.",
+            f"My area code is {PHONE}, and the number after it is {PHONE}.",
+        ),
+        # digits spelled as words, grouped with commas, spaces or the word "dash"
+        ("social security is six one two dash 33 dash 9081", f"social security is {SSN}"),
+        ("my ITIN is nine four two, sixty one, three three zero five", f"my ITIN is {redaction.ITIN}"),
+        ("EIN two seven, one one four, four eight two zero", f"EIN {TAX_ID}"),
+        ("passport number: five five one, two zero eight, three three four", f"passport number: {PASSPORT}"),
+        ("my alien number is A, one zero four, 2 2 7, 8 1 9", f"my alien number is A, {A_NUMBER}"),
+        (
+            "checking account number nine zero one, two two four, seven seven one",
+            f"checking account number {BANK_ACCOUNT}",
+        ),
+        (
+            "card number five five five five, five five five five, five five five five, four four four four",
+            f"card number {CARD}",
+        ),
+        ("please call me? four one two 555 0178", f"please call me? {PHONE}"),
+        # digits typed one by one, with spaces around the separators too
+        ("DOB: 0 4 / 2 2 / 1 9 7 1", f"DOB: {DATE_OF_BIRTH}"),
+        ("birth date 1 9 5 5 - 1 1 - 0 3", f"birth date {DATE_OF_BIRTH}"),
+        # a number after a telling word and a verb that gives it, or the name of a form
+        (
+            "We typed our EIN wrong on the W-3: they put 71-3382046",
+            f"We typed our EIN wrong on the W-3: they put {TAX_ID}",
+        ),
+        (
+            "I asked for an employer ID number in May and got 36-4471920 back",
+            f"I asked for an employer ID number in May and got {TAX_ID} back",
+        ),
+        (
+            "My alien number is printed on the I-797: 214-330-958",
+            f"My alien number is printed on the I-797: {A_NUMBER}",
+        ),
+        (
+            "The nonprofit's tax number 52-1184402 is missing",
+            f"The nonprofit's tax number {TAX_ID} is missing",
+        ),
+        (
+            "Please add my passport number for the renewal application: 488 102 735.",
+            f"Please add my passport number for the renewal application: {PASSPORT}.",
+        ),
+        (
+            "The passport box cuts it off; it has 9 digits: 530118246",
+            f"The passport box cuts it off; it has 9 digits: {PASSPORT}",
+        ),
+        # corrections and the second of two numbers
+        (
+            "My birth date should be June 9, 1962, not June 6, 1962.",
+            f"My birth date should be {DATE_OF_BIRTH}, not {DATE_OF_BIRTH}.",
+        ),
+        ("nací en 1948, el 12 de marzo", f"nací en {DATE_OF_BIRTH}"),
+        # telling words and shapes
+        ("Brth date 3/3/77", f"Brth date {DATE_OF_BIRTH}"),
+        ("PPT no: K20117354", f"PPT no: {PASSPORT}"),
+        ("psprt # 55 102 7781", f"psprt # {PASSPORT}"),
+        ("Travel doc. 610 223 457", f"Travel doc. {PASSPORT}"),
+        ("Passport No.—M44190273", f"Passport No.—{PASSPORT}"),
+        ("state ident. card 208114537", f"state ident. card {DRIVERS_LICENSE}"),
+        ("Alien # A 204/118/537", f"Alien # {A_NUMBER}"),
+        ("my a number is a 204 118 537", f"my a number is {A_NUMBER}"),
+        ("I-131 filed under a204118537", f"I-131 filed under {A_NUMBER}"),
+        ("Medicare: 1EG4/TE5/MK73", f"Medicare: {MEDICARE}"),
+        (
+            "My Medicare number shown on the notice, 1EG4-TE5-MK73, is not mine.",
+            f"My Medicare number shown on the notice, {MEDICARE}, is not mine.",
+        ),
+        ("R/T 021000021 and A/C 4400918812", f"R/T {BANK_ACCOUNT} and A/C {BANK_ACCOUNT}"),
+        ("ABA: 021000021 · DDA: 55019283746", f"ABA: {BANK_ACCOUNT} · DDA: {BANK_ACCOUNT}"),
+        ("routng 021000021 accnt 7781002934", f"routng {BANK_ACCOUNT} accnt {BANK_ACCOUNT}"),
+        (
+            "They sent my tax refund to 021000021 / 88120394 by mistake",
+            f"They sent my tax refund to {BANK_ACCOUNT} / {BANK_ACCOUNT} by mistake",
+        ),
+        ("card: 4111 1111 / 1111 1111", f"card: {CARD}"),
+        ("my number is 412 555 01 78, leave a message", f"my number is {PHONE}, leave a message"),
+        ("POR FAVOR DEVOLVER LA LLAMADA AL 4125550178", f"POR FAVOR DEVOLVER LA LLAMADA AL {PHONE}"),
+    ],
+)
+def test_numbers_split_spelled_or_given_in_a_sentence(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La versión 2.4.1.3 de la aplicación se cierra sola.",
+        "A versão 7.1.0.2 do aplicativo não abre.",
+        "REAL ID deadline is June 15 2026, will it move again?",
+        "The DMV reopens March 3 2025 after the repairs.",
+        "Case 4111 1111 and the rest is 1111 1111 pages of notes.",
+        "The first five steps took 20 minutes and the rest took 35.",
+        "The area code map is wrong for 412 and the ZIP 15213.",
+        "My bank charged me twenty five, thirty and forty dollars.",
+        "The passport office took six, seven, eight weeks each time.",
+        "I called three, four, five times and nobody answered.",
+        "The R/T fare was 450 and the rest was taxes.",
+        "Form I-94 shows an arrival date of 05/06/2024.",
+        "My passport renewal for the DS-82 application: mailed 2024-03-05.",
+        "The refund of 1500 / 2000 dollars never came.",
+        "I was born in 1960, not 1961.",
+        "The code has 6 digits: 204118",
+        "Steps 1 / 2 / 3 / 4 / 5 / 6 are all on one page.",
+        "Claim 4111 1111 / 1111 1111 was closed.",
+    ],
+)
+def test_ordinary_sentences_near_split_spelled_or_given_numbers_stay_as_written(text: str) -> None:
+    assert redact(text) == text
