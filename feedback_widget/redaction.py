@@ -35,7 +35,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from feedback_widget.redaction_addresses import StreetAddresses
+from feedback_widget.redaction_addresses import SpelledStreetAddresses, StreetAddresses
 from feedback_widget.redaction_company import company
 from feedback_widget.redaction_links import LinkPaths, QueryParameters
 from feedback_widget.redaction_names import Names
@@ -105,7 +105,7 @@ _NAMES = Names()
 _LINKS: tuple[Rule, ...] = (QueryParameters(), LinkPaths())
 _RULES: tuple[Rule, ...] = (*_LINKS, *EMAIL_RULES, *DIGIT_RULES, *SPELLED_RULES, StreetAddresses(), _NAMES)
 """Every rule, in priority order: where two hits overlap, the earlier rule's wins."""
-_NO_DIGIT_RULES: tuple[Rule, ...] = (*_LINKS, *WORD_RULES, _NAMES)
+_NO_DIGIT_RULES: tuple[Rule, ...] = (*_LINKS, *WORD_RULES, SpelledStreetAddresses(), _NAMES)
 """The rules that can find something in text with no digit: every other rule needs one."""
 
 _DIGIT = re.compile(r"\d")

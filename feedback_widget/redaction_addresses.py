@@ -382,6 +382,17 @@ class StreetAddresses:
             yield Hit(start, end, ADDRESS)
 
 
+class SpelledStreetAddresses:
+    """Finds the addresses whose house number is in words, the only ones in text with no digit."""
+
+    hints: tuple[str, ...] = _SPELLED_HINTS
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Every such address in ``text``."""
+        for span in _spelled_streets(text):
+            yield Hit(*_trim(text, *span), ADDRESS)
+
+
 def _other_scripts(text: str) -> list[tuple[int, int]]:
     """Addresses in Chinese, Korean, Russian and Arabic: a Chinese street, or what follows "address:"."""
     found = [match.span() for match in _CHINESE_STREET.finditer(text)]

@@ -245,10 +245,13 @@ PERSONAL: list[tuple[str, str]] = [
         "caf\u00e9 \u2014 card 4111\u202f1111\u202f1111\u202f1111",
         "caf\u00e9 \u2014 card [card number removed]",
     ),
+    # A house number in words is found in text with no digit at all.
+    ("we moved, my address is thirty-one Linden Court now", "we moved, my address is [address removed] now"),
 ]
 
 # Ordinary sentences: stored exactly as typed.
 ORDINARY: list[str] = [
+    "twenty-two people waited in line and only one clerk was there",
     "I waited 45 minutes on hold.",
     "I applied in 2024 and heard back in 2025.",
     "The fee was $1,234.56, which is a lot.",
