@@ -42,7 +42,7 @@ SPENT = (
     *("redaction_dev", "redaction_holdout", "redaction_holdout2", "redaction_holdout3", "redaction_holdout4"),
     *("redaction_holdout5", "redaction_holdout6", "redaction_holdout7", "redaction_holdout8"),
     *("redaction_holdout9", "redaction_holdout10", "redaction_holdout11", "redaction_holdout12"),
-    *("redaction_holdout13", "redaction_holdout14"),
+    *("redaction_holdout13", "redaction_holdout14", "redaction_holdout15", "redaction_holdout16"),
 )
 """The corpora whose misses may be listed: the development corpus, and held-out corpora once spent."""
 Redactor = Callable[[str], str]
