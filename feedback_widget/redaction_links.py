@@ -12,7 +12,8 @@
   ``/residence/``, ``/address/`` or ``/property/``, a segment that starts with a house number
   (``/residence/1427-maplewood-dr``). After a person's page, an initial joined to a family name
   (``/members/tkowalczyk``) and a long number (``/profile/id/884120937``, ``/member?id=55019283``)
-  are a user's too.
+  are a user's too; after ``/session/``, ``/token/`` or ``/reset/``, a long id with digits is a
+  secret (``/session/e7c4d2a9-3b1f-...``).
 - **Any path segment** that is a given name joined to a family name by dots, dashes or underscores
   (``/confirm/Darius-Washington``, ``/cal/robert.fitzgerald/events``) goes, unless the words after
   make it a thing's (``/martin-luther-king-day``) or the given name is also an everyday word in a
@@ -23,6 +24,7 @@ Percent escapes are read decoded (:func:`~feedback_widget.redaction_normal.reada
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -118,12 +120,14 @@ def _is_person_number(text: str, match: re.Match[str]) -> bool:
 
 _PERSON_PAGES = (
     r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|customers?|solicitantes?|"
-    r"beneficiarios?|pacientes?|applicants?|claimants?|students?|estudiantes?|residents?|tenants?|veterans?|"
+    r"beneficiarios?|pacientes?|patients?|clients?|applicants?|claimants?|students?|estudiantes?|residents?|tenants?|veterans?|"
     r"employees?|dependents?|contacts?"
 )
 _PERSON_PAGE_BEFORE = re.compile(rf"/(?i:{_PERSON_PAGES})/?\Z")
 _PATH = re.compile(
-    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))(?:/(?i:ids?|view|show))?|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel|ein|itin|tin))"
+    rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))(?:/(?i:ids?|view|show))?"
+    r"|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel|ein|itin|tin))"
+    r"|(?P<secret>(?i:sessions?|tokens?|reset|verify|magic|invite|invitations?|activate))"
     r"|(?P<place>(?i:residences?|address(?:es)?|homes?|propert(?:y|ies)|locations?|direcci[oó]n)))"
     r"(?=/(?P<value>[^/\s?#;\"'<>)\]]+))"  # a look-ahead: the value may name the next page
 )
@@ -135,6 +139,8 @@ _USER_NAME = re.compile(
 "jo-ann-ruiz-1962"."""
 _STREET_SEGMENT = re.compile(r"\d{1,6}[-_+ ][^\W\d_]+(?:[-_+ ][\w]+)*")
 """A segment that reads as a street address: "1427-maplewood-dr-dayton-oh"."""
+_TOKEN = re.compile(r"(?=[^\d]*\d)(?=[\W\d_]*[^\W\d_])[\w\-]{16,}")
+"""A session id or one-time token: 16 or more letters, digits and dashes, with a digit and a letter."""
 _USER_NUMBER = re.compile(r"\d{6,}")
 """A person's page numbered by a long number (a phone number, an account): "/users/5125550161"."""
 _TOLD_MARKERS = {
@@ -175,7 +181,9 @@ def _is_name_segment(segment: str) -> bool:
     """Whether a path segment is a person's name: "ezekiel.brandt", "Darius-Washington",
     "nguyen-thi-lan", "jean-pierre.lafleur-2", not "grace-period" or "martin-luther-king-day"."""
     words = _NAME_PARTS.split(segment.lower())
-    if not 2 <= len(words) <= 6 or words[0] not in FIRST_NAMES:
+    if not 2 <= len(words) <= 6:
+        return False
+    if words[0] not in FIRST_NAMES:
         return False
     if words[0] in WORDLIKE_NAMES and "-" in segment:  # "grace-period", "mark-your-calendar"
         return False
@@ -187,6 +195,23 @@ def _is_name_segment(segment: str) -> bool:
     if f"{words[0]} {family}" in FAMOUS_NAMES:
         return False
     return not any(word in NOT_AFTER_NAMES for word in words[2:])  # "john-lewis-fellowship"
+
+
+def path_findings(segments: list[str]) -> Iterator[tuple[int, int, str]]:
+    """What the segments of a path (decoded, matrix parameters dropped) hold, told by the page before
+    or by their own look: (index of the segment, where in it the finding starts, marker); each finding
+    runs to the segment's end."""
+    joined = "/".join(segments)
+    starts = [0]
+    for segment in segments:
+        starts.append(starts[-1] + len(segment) + 1)
+    for hit in LinkPaths().told(joined):
+        index = bisect.bisect_right(starts, hit.start) - 1
+        yield index, hit.start - starts[index], hit.marker
+    for index, segment in enumerate(segments):
+        person = person_in_segment(segment)
+        if person is not None:
+            yield index, person, NAME
 
 
 def person_in_segment(segment: str) -> int | None:
@@ -204,14 +229,15 @@ class LinkPaths:
 
     def scan(self, text: str) -> Iterator[Hit]:
         """Every such segment in ``text``, in order."""
-        yield from self._told(text)
+        yield from self.told(text)
         for link in _LINK_PATH.finditer(text):
             for segment in _SEGMENT.finditer(text, link.start("path"), link.end("path")):
                 person = person_in_segment(segment.group())
                 if person is not None:
                     yield Hit(segment.start() + person, segment.end(), NAME)
 
-    def _told(self, text: str) -> Iterator[Hit]:
+    def told(self, text: str) -> Iterator[Hit]:
+        """The segments that the page before tells of ("/users/jsmith44", "/ssn/536221847")."""
         for match in _PATH.finditer(text):
             value = match["value"]
             if match["person"]:
@@ -222,6 +248,10 @@ class LinkPaths:
                     or _HANDLE.fullmatch(value)
                 ):
                     yield Hit(*match.span("value"), NAME)
+                continue
+            if match["secret"]:
+                if _TOKEN.fullmatch(value):
+                    yield Hit(*match.span("value"), SECRET)
                 continue
             if match["place"]:
                 if _STREET_SEGMENT.fullmatch(value):

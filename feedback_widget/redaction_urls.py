@@ -5,8 +5,9 @@ fragment, user name and password; drops every matrix parameter (``;jsessionid=..
 the query string, for the same reason); and redacts personal data in the path, each segment read
 percent-decoded: ``/users/jane.doe%40example.com/profile`` is stored as
 ``/users/[email removed]/profile``. The words of one segment tell about the next, as in
-``/ssn/536221847``; a segment that is a person's name (``/confirm/Darius-Washington``) or a user's
-directory (``/~tnguyen/``) goes whatever page it is under.
+``/ssn/536221847``; and what :mod:`feedback_widget.redaction_links` finds in the paths of links
+goes too: user names after a person's page (``/users/jsmith44``), sessions (``/session/<id>``), a
+segment that is a person's name (``/confirm/Darius-Washington``) or a user's directory (``/~tnguyen/``).
 
 :func:`is_web_url` says whether a page URL may be stored at all: http, https, or no scheme (a path).
 """
@@ -16,8 +17,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-from feedback_widget.redaction import NAME, Finding, find
-from feedback_widget.redaction_links import person_in_segment
+from feedback_widget.redaction import Finding, find
+from feedback_widget.redaction_links import path_findings
 
 WEB_SCHEMES = ("http", "https")
 """The schemes a stored page URL may have (or none, for a path)."""
@@ -58,18 +59,19 @@ CLEAN_PATHS_KEPT = 10_000
 _clean_paths: set[str] = set()
 
 
-def _people(segments: list[str], findings: list[Finding]) -> list[Finding]:
-    """Segments that are a person's name or directory (:func:`person_in_segment`) where nothing else
-    was found, as findings in the segments joined by :data:`_SEPARATOR`."""
-    people: list[Finding] = []
-    offset = 0
+def _told(segments: list[str], findings: list[Finding]) -> list[Finding]:
+    """What the segments tell of themselves or of the next (:func:`path_findings`: "/users/jsmith44",
+    "/~tnguyen", "/confirm/Darius-Washington") where nothing else was found, as findings in the
+    segments joined by :data:`_SEPARATOR`."""
+    offsets = [0]
     for segment in segments:
-        start, end = offset, offset + len(segment)
-        offset = end + len(_SEPARATOR)
-        person = person_in_segment(segment)
-        if person is not None and not any(found.start < end and start < found.end for found in findings):
-            people.append(Finding(start + person, end, NAME))
-    return people
+        offsets.append(offsets[-1] + len(segment) + len(_SEPARATOR))
+    told: list[Finding] = []
+    for index, start, marker in path_findings(segments):
+        begin, end = offsets[index] + start, offsets[index] + len(segments[index])
+        if not any(found.start < end and begin < found.end for found in [*findings, *told]):
+            told.append(Finding(begin, end, marker))
+    return told
 
 
 def redact_path(path: str) -> str:
@@ -84,7 +86,7 @@ def redact_path(path: str) -> str:
     decoded = [unquote(segment, errors="replace") for segment in segments]
     joined = _SEPARATOR.join(decoded)
     seen = find(joined)
-    findings = sorted([*seen, *_people(decoded, seen)], key=lambda finding: finding.start)
+    findings = sorted([*seen, *_told(decoded, seen)], key=lambda finding: finding.start)
     if not findings:
         kept = "/".join(segments)
         if kept == path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from feedback_widget.redaction import DATE_OF_BIRTH, NAME, PHONE, redact
+from feedback_widget.redaction_links import SECRET
 from feedback_widget.redaction_urls import redact_url
 
 
@@ -22,7 +23,12 @@ from feedback_widget.redaction_urls import redact_url
         ("http://example.edu/~qvarga/cv.pdf", f"http://example.edu/~{NAME}/cv.pdf"),
         # an initial and a family name after a person's page
         ("example.gov/members/tkowalczyk/inbox", f"example.gov/members/{NAME}/inbox"),
-        # a person's page numbered
+        # a person's page numbered, a patient's record, a session in the path
+        ("example.org/patients/MRN00771234/labs", f"example.org/patients/{NAME}/labs"),
+        (
+            "example.net/session/0b5f2c9e-77aa-4e21-9c3d-5a6e7f8091ab/summary",
+            f"example.net/session/{SECRET}/summary",
+        ),
         ("example.gov/profile/id/884120937", f"example.gov/profile/id/{NAME}"),
         ("example.gov/member?id=55019283&tab=2", f"example.gov/member?id={NAME}&tab=2"),
         # parameters that name a person or their data
@@ -48,6 +54,7 @@ def test_names_and_numbers_in_links_go(text: str, expected: str) -> None:
         "example.gov/visit/rosa-parks",
         "example.gov/users/settings and example.gov/users/knight and example.gov/users/psalm",
         "example.gov/users/id/help",
+        "example.gov/session/expired and example.gov/token/how-to-refresh-your-token-page",
         "example.gov/claims?id=55019283",
         "example.gov/users?id=12",
         "https://www.irs.gov/forms-pubs/about-form-1040",
@@ -63,6 +70,10 @@ def test_ordinary_links_stay_as_written(text: str) -> None:
         ("https://example.gov/confirm/Tomasz-Wrenfield?step=2", f"https://example.gov/confirm/{NAME}"),
         ("https://example.edu/~qvarga/cv.pdf", f"https://example.edu/~{NAME}/cv.pdf"),
         ("/cal/odalys.brennick/events", f"/cal/{NAME}/events"),
+        ("/users/jsmith44/profile", f"/users/{NAME}/profile"),
+        ("/members/tkowalczyk", f"/members/{NAME}"),
+        ("/session/0b5f2c9e-77aa-4e21-9c3d-5a6e7f8091ab/upload", f"/session/{SECRET}/upload"),
+        ("/users/settings", "/users/settings"),
         ("/events/martin-luther-king-day", "/events/martin-luther-king-day"),
         ("/benefits/grace-period", "/benefits/grace-period"),
     ],
