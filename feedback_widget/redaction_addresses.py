@@ -5,19 +5,23 @@ A US street address is a house number, a street name of one to four words and a 
 ridge dr", "119 WASHINGTON PL"), with a unit before it or not ("Apt 2, 119 Washington Pl"), and
 with a Wisconsin-style grid number ("W204N11509 Goldendale Rd"). A street word that is also an
 ordinary noun (Court, Way, Place...) needs more: a capitalized street name that is not an ordinary
-word, a direction, a unit or a state beside it; a number that belongs to the word before it
-("Terminal 2", "Gate 5") is no house number. After "my address is" or "I live at", whatever
-follows a house number, up to the end of the clause, is taken for the address. A house number
+word, a direction, a unit or a state beside it, unless it is written short ("309 oak hollow ct"); a
+number that belongs to the word before it ("Terminal 2", "Gate 5") is no house number. A street word
+may end a quote ("'5 Old Mill Rd'"), and a street found once is found again with its number in words
+or in another case ("Five Old Mill Road", "5 OLD MILL RD"). After "my address is" or "I live at",
+whatever follows a house number, up to the end of the clause, is taken for the address. A house number
 written in words ("twenty-two Orchard Lane") counts after those words, or when it has two words or
 more; a house number given on its own ("house number is 2719") is taken with the capitalized street
 named elsewhere in the comment. Rural routes: "RR 2 Box 15", "HCR 62 Box 19", "771 county road 14".
 
 Streets written the other way round are found too: a street word first and the name after it,
 with the house number before ("2640 Calle Loíza", "12 rue de la Paix", "45 Đường Lê Lợi", "2901 Ave
-Ponce de León") or after ("Calle Sol 123", "Rua das Flores, 45"); and the words for "my address is"
-and "I live at" in the widget's other languages, where the address must start with a number and a
-name or street word. In Chinese, a street with its number ("建国路88号"); in Korean, Chinese, Russian
-and Arabic, what follows "주소:", "地址：", "адрес:" or "عنواني" when it holds a street word and a number.
+Ponce de León") or after ("Calle Sol 123", "Rua das Flores, 45"), and Puerto Rico's numbered streets
+("Calle 12 Bloque 5 #18", the urbanization's name before it staying, as a town's); and the words for
+"my address is" and "I live at" in the widget's other languages, where the address must start with a
+number and a name or street word. In Chinese, a street with its number ("建国路88号"); in Korean,
+Chinese, Russian and Arabic, what follows "주소:", "地址：", "адрес:" or "عنواني" when it holds a street
+word and a number.
 
 A ZIP code alone, a highway ("Highway 101") and a room number stay as they are.
 """
@@ -62,7 +66,7 @@ _STREET_WORD = r"(?:[A-Za-z][A-Za-z'\-]*\.?|\d{1,3}(?i:st|nd|rd|th))"
 _HOUSE_NUMBER = r"(?P<number>[NSEW]\d{1,4}[NSEW]\d{1,6}|\d{1,6}(?:-\d{1,5})?(?:-?[A-Za-z])?(?: 1/2)?)"
 """A house number: "123", "88-12", "12B", "123-A", "12 1/2", or a grid number such as "W204N11509"."""
 _STREET_AFTER_NAME = (
-    rf"\s+(?P<suffix>(?i:{_SUFFIX}))(?![\w'])\.?"
+    rf"\s+(?P<suffix>(?i:{_SUFFIX}))(?!\w|'\w)\.?"
     rf"(?P<after>(?:\s+{_DIRECTION}(?![\w]))?(?P<unit>{_UNIT})?(?P<place>{_PLACE})?)"
 )
 _STREET = re.compile(
@@ -115,9 +119,10 @@ _NUMBER_LAST = re.compile(
 """Street word, name, house number: "Calle Sol 123", "Rua das Flores, 45", "Avenida Juárez #12"."""
 _NUMBERED_STREET = re.compile(
     r"(?<![\w])(?i:calle|c/|avenida|ave?\.?|carretera|carr\.)\s+\d{1,3}[A-Za-z]?,?\s+"
-    r"(?:#\s?\d{1,5}[A-Za-z]?(?:-\d{1,4})?|[A-Z]{1,2}-?\d{1,4}|(?i:n[º°o]\.?|n[úu]m\.?)\s?\d{1,5})(?![\w\-])"
+    r"(?:(?i:bloque|blq\.?)\s*\d{1,3}[A-Za-z]?,?\s+)?(?:#\s?\d{1,5}[A-Za-z]?(?:-\d{1,4})?|[A-Z]{1,2}-?\d{1,4}|(?i:n[º°o]\.?|n[úu]m\.?)\s?\d{1,5})(?![\w\-])"
 )
-"""A numbered street and a house number, as in Puerto Rico and Latin America: "Calle 3 B-12"."""
+"""A numbered street and a house number, perhaps with a block between, as in Puerto Rico and Latin
+America: "Calle 3 B-12", "Calle 12 Bloque 5 #18" (the urbanization's name before it stays, as a town's)."""
 _HIGHWAY = re.compile(
     r"(?<![\w\-.,/$#])(?:[NSEW]\d{1,6}|\d{1,6}[A-Za-z]?)\s+(?:(?:(?i:state|county|co\.?)|US|U\.S\.|Farm\s+to\s+Market)\s+)?"
     rf"(?i:highway|hwy|route|rte|road|rd|fm|rm|cr|sr)\s*-?\s*(?:\d{{1,4}}[A-Za-z]?|[A-Z]{{1,3}})(?![\w])"
@@ -275,6 +280,11 @@ def _is_street_word(word: str) -> bool:
     return bool(_ORDINAL.fullmatch(word)) or word[0].isupper()
 
 
+_WEAK_ABBREVIATIONS = frozenset(("ct", "cir", "pl", "trl", "hts", "rdg", "cv", "xing", "plz", "aly", "cres"))
+"""Short forms of street words that are also ordinary nouns: "Court" is one, but "ct" is only a street's,
+so "309 oak hollow ct" is an address in lower case as "309 oak hollow rd" is."""
+
+
 def _street_is_likely(match: re.Match[str], unit_before: bool) -> bool:
     """Whether the words between the number and the street word read as a street's name."""
     words = match.group("name").split()
@@ -287,7 +297,8 @@ def _street_is_likely(match: re.Match[str], unit_before: bool) -> bool:
         return lowered[0] not in NOT_NAMES
     if any(word[0].isupper() for word in words):
         return False  # "2 hours on Main St": mixed case, not one name
-    strong = match.group("suffix").lower() in STREET_SUFFIXES
+    suffix = match.group("suffix").lower()
+    strong = suffix in STREET_SUFFIXES or suffix in _WEAK_ABBREVIATIONS
     return strong and len(words) <= 3 and not any(word in NOT_NAMES for word in lowered)
 
 
@@ -329,26 +340,49 @@ _LEADS_WITH_HINTS: _WithHints = ((_AFTER_LEAD, _AFTER_LEAD_HINTS), (_FOREIGN_LEA
 """The words for "my address is", looked for only in text that holds one of their cores."""
 
 
-_ANOTHER_SUFFIX = re.compile(rf"\s+(?i:{_SUFFIX})(?![\w'])")
+_ANOTHER_SUFFIX = re.compile(rf"\s+(?i:{_SUFFIX})(?!\w|'\w)")
 """A street word right after the one that ended a street's name: "1187 Sycamore Ridge Road"."""
 
 
-def _streets(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of US-style street addresses: the shortest reading of each, or else the longest; the
-    longest too when the shortest ends with a street word that another follows ("Sycamore Ridge Road")."""
+def _streets(text: str) -> Iterator[re.Match[str]]:
+    """US-style street addresses: the shortest reading of each, or else the longest; the longest too
+    when the shortest ends with a street word that another follows ("Sycamore Ridge Road")."""
     for match in _STREET.finditer(text):
         if _is_street(text, match):
             if not match.group("after") and _ANOTHER_SUFFIX.match(text, match.end()):
                 longest = _LONGEST_STREET.match(text, match.start())
                 if longest is not None and longest.end() > match.end():
                     if _is_street(text, longest):  # not "5 Grand Concourse Plaza offices"
-                        yield longest.span()
+                        yield longest
                     continue
-            yield match.span()
+            yield match
             continue
         longest = _LONGEST_STREET.match(text, match.start())
         if longest is not None and _is_street(text, longest):
-            yield longest.span()
+            yield longest
+
+
+_NUMBER_BEFORE_NAME = re.compile(
+    rf"(?<![\w\-])(?:\d{{1,6}}[A-Za-z]?|{_SPELLED})\s+(?:{_DIRECTION}\s+)?\Z", re.IGNORECASE
+)
+_SUFFIX_AFTER_NAME = re.compile(rf"\s+(?:{_SUFFIX})(?!\w|'\w)\.?", re.IGNORECASE)
+
+
+def _repeated_streets(text: str, streets: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """A street already found, again with a house number in digits or words and any street word, in
+    any case: "5 Old Mill Rd" then "Five Old Mill Road", "1720 Birchwood Ave" then "1720 BIRCHWOOD AVE"."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    for name in {match["name"].lower() for match in streets}:
+        position = lowered.find(name)
+        while position >= 0:
+            end = position + len(name)
+            number = _NUMBER_BEFORE_NAME.search(text, max(0, position - 40), position)
+            suffix = _SUFFIX_AFTER_NAME.match(text, end)
+            if number is not None and suffix is not None:
+                yield number.start(), suffix.end()
+            position = lowered.find(name, end)
 
 
 class StreetAddresses:
@@ -359,7 +393,10 @@ class StreetAddresses:
     def scan(self, text: str) -> Iterator[Hit]:
         """Every address in ``text``."""
         lowered = text.lower()
-        found = [_trim(text, *span) for span in _streets(text)]
+        streets = list(_streets(text))
+        found = [_trim(text, *match.span()) for match in streets]
+        if streets:
+            found += _repeated_streets(text, streets)
         if holds_any(lowered, _FIRST_WORD_HINTS):
             for pattern in (_STREET_FIRST, _NUMBER_LAST, _NUMBERED_STREET):
                 found += [_trim(text, *match.span()) for match in pattern.finditer(text)]

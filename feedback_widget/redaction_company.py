@@ -9,10 +9,12 @@
   words: no sentence end, no other number, no reference noun ("case"), no word about money; a date
   with a month written as a word only after "not": "March 3, 1949, not March 8, 1949". The other
   one of a pair may come further on: "the old passport was X, the new one should be Y".
-- **The same number mistyped.** A number of the length of one found, differing in two digits at most,
-  or a date with the digits of a date of birth in another order: "not mine: 9038471126. Mine is
-  9038471162", "DOB 7-4-58 but the system shows 7-4-85". A date of birth restated in words in brackets
-  is taken too: "05/06/2019 (May 6)".
+- **The same number mistyped.** A number of the length of one found, differing in two characters at
+  most (a letter O for a zero: "8FT0G33QJ82 and then 8FTOG33QJ82"), or with one digit left out ("I typed
+  81000210 instead of 081000210"), or a date with the digits of a date of birth in another order: "not
+  mine: 9038471126. Mine is 9038471162", "DOB 7-4-58 but the system shows 7-4-85", "12 de agosto de
+  1971 pero el sistema la cambia a 08/12/1971". A date of birth restated in words in brackets is taken
+  too: "05/06/2019 (May 6)".
 - **A name beside contact details.** Two or three capitalized words that are no ordinary words, just
   before an email, address, phone or ID number, are a name: "write to Henry Abernathy,
   h_abernathy@example.com" (:func:`~feedback_widget.redaction_names.name_before`).
@@ -116,7 +118,15 @@ def _repeated(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _alike(found: str, other: str, date: bool) -> bool:
     """Whether ``other`` is ``found`` mistyped: two dates with the same digits in another order
-    (day and month swapped), or two numbers of one length that differ in two places at most."""
+    (day and month swapped), two numbers of one length that differ in two places at most, or two of
+    seven digits or more, one the other with a digit left out."""
+    if (
+        not date
+        and abs(len(found) - len(other)) == 1
+        and min(len(found), len(other)) >= _DROPPED_DIGIT_LENGTH
+    ):
+        longer, shorter = (found, other) if len(found) > len(other) else (other, found)
+        return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
     if len(found) != len(other) or found == other:
         return False
     if date:
@@ -124,29 +134,45 @@ def _alike(found: str, other: str, date: bool) -> bool:
     return sum(a != b for a, b in zip(found, other, strict=True)) <= 2
 
 
+def _date_parts(date: str) -> list[str]:
+    """The numbers of a date, with its month's number when the month is written as a word: "12 de agosto
+    de 1971" is 12, 8, 1971."""
+    parts = _PART.findall(date)
+    month = _MONTH_WORD.search(date) if len(parts) == 2 else None
+    if month is not None:
+        word = month.group().lower()
+        number = _MONTH_NUMBERS.get(word[:4]) or _MONTH_NUMBERS.get(word[:3])
+        if number is not None:
+            parts.insert(1, str(number))
+    return parts
+
+
 def _same_year_and_part(found: str, other: str) -> bool:
     """Whether two dates of three numbers have the same year and one more number alike, the other not:
-    "4/17/1971" and "4/7/1971"."""
-    first, second = _PART.findall(found), _PART.findall(other)
+    "4/17/1971" and "4/7/1971", "12 de agosto de 1971" and "08/12/1971"."""
+    first, second = _date_parts(found), _PART.findall(other)
     if len(first) != 3 or len(second) != 3 or first == second:
         return False
-    year = 0 if len(first[0]) == 4 else 2
-    if first[year] != second[year]:
+    year, other_year = (0 if len(parts[0]) == 4 else 2 for parts in (first, second))
+    if first[year] != second[other_year]:
         return False
     rest = [int(part) for index, part in enumerate(first) if index != year]
-    return any(int(part) in rest for index, part in enumerate(second) if index != year)
+    return any(int(part) in rest for index, part in enumerate(second) if index != other_year)
 
 
 def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
     """Another number of the same kind, mistyped: "mine is 9038471126, not 9038471162", "DOB 7-4-58 but
     the system shows 7-4-85"."""
-    known: list[tuple[str, str, str]] = []
+    kinds: dict[tuple[str, str], str] = {}  # the value and its marker: the value as typed, once each
     for hit in hits:
         value = _alnum(text[hit.start : hit.end])
         date = hit.marker == DATE_OF_BIRTH
         digits = sum(char.isdigit() for char in value)
-        if (len(value) >= 7 or (date and len(value) >= 4)) and digits >= max(4, len(value) - 3):
-            known.append((value, hit.marker, text[hit.start : hit.end]))
+        if (len(value) >= 7 or (date and len(value) >= 4)) and (
+            digits >= max(4, len(value) - 3) or (digits >= 4 and (date or len(value) >= _LONG_ID))
+        ):
+            kinds.setdefault((value, hit.marker), text[hit.start : hit.end])
+    known = [(value, marker, typed) for (value, marker), typed in kinds.items()]
     if not known:
         return []
     found: list[Hit] = []
@@ -158,7 +184,7 @@ def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
                 continue
             if (
                 _alike(seen, value, date) or (date and _same_year_and_part(typed, match.group()))
-            ) and not _ID_NOUN_JUST_BEFORE.search(text, 0, match.start()):
+            ) and not _ID_NOUN_JUST_BEFORE.search(text, max(0, match.start() - _NOUN_REACH), match.start()):
                 found.append(Hit(*match.span(), marker))
                 break
     return found
@@ -183,12 +209,40 @@ def _alnum(text: str) -> str:
     return "".join(char for char in text.upper() if char.isalnum())
 
 
-_MISTYPABLE = re.compile(r"(?<![\w\-])[A-Za-z]{0,3}\d(?:[ .\-/]?\d)*(?![\w\-])")
-"""A number, with a few letters before it or not: "G290-117-83-421-0", "7-4-85", "9038471162"."""
+_MISTYPABLE = re.compile(
+    r"(?<![\w\-])(?:[A-Za-z]{0,3}\d(?:[ .\-/]?\d)*"
+    r"|(?=[A-Z]{0,3}\d)(?=(?:[A-Z]*\d){4})[A-Z\d]{10,12})(?![\w\-])"
+)
+"""A number, with a few letters before it or not: "G290-117-83-421-0", "7-4-85", "9038471162"; or ten
+to twelve capitals and digits, four digits at least, as a Medicare number is: "8FTOG33QJ82"."""
+_LONG_ID = 10
+"""Letters and digits of this length, with four digits at least, are an ID number that may be mistyped."""
+_DROPPED_DIGIT_LENGTH = 7
+"""A number of this many digits at least, typed with a digit left out, is the same number mistyped."""
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+_MONTH_NUMBERS = {
+    **dict.fromkeys(("jan", "ene", "janv"), 1),
+    **dict.fromkeys(("feb", "fev", "fév", "févr", "fevr"), 2),
+    **dict.fromkeys(("mar", "mars", "marz", "març", "marc"), 3),
+    **dict.fromkeys(("apr", "abr", "avr"), 4),
+    **dict.fromkeys(("may", "mayo", "mai", "maio"), 5),
+    **dict.fromkeys(("jun", "juin"), 6),
+    **dict.fromkeys(("jul", "juil"), 7),
+    **dict.fromkeys(("aug", "ago", "aoû", "aou"), 8),
+    **dict.fromkeys(("sep", "set"), 9),
+    **dict.fromkeys(("oct", "out"), 10),
+    **dict.fromkeys(("nov",), 11),
+    **dict.fromkeys(("dec", "dic", "déc", "dez"), 12),
+}
+"""The number of a month from the first four or three letters of its name, in English, Spanish, French
+and Portuguese."""
 _DATE = re.compile(r"\d{1,4}[ .\-/]{1,3}\d{1,2}[ .\-/]{1,3}\d{1,4}|\d{6}|\d{8}")
 _ID_NOUN_JUST_BEFORE = re.compile(
     r"(?:" + PARTING_NOUNS.pattern + r")(?:\s*(?:number|num|no\.?|#|id))?[\s:#.,\-]*\Z", re.IGNORECASE
 )
+_NOUN_REACH = 60
+"""How far before a number :data:`_ID_NOUN_JUST_BEFORE` looks: a window, so long text costs no more per
+number."""
 _PART = re.compile(r"\d+")
 _BRACKET = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _WORDED_DATE = re.compile(r"[^\W\d_]{3}")

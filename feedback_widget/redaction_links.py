@@ -114,7 +114,7 @@ def _is_person_number(text: str, match: re.Match[str]) -> bool:
         match["key"].lower() in ("id", "no", "num", "number")
         and match["value"].isdigit()
         and len(match["value"]) >= 6
-        and _PERSON_PAGE_BEFORE.search(text, 0, match.start()) is not None
+        and _PERSON_PAGE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
     )
 
 

@@ -16,18 +16,26 @@
   "Atentamente, Rosa Vargas"), also two joined by "&" and with a note in parentheses after ("signed wei
   zhang (student)"); in a comment all in lower case, two or three words after a sign-off word that are
   no everyday words ("cheers, teddy vanterpool", not "thanks, take care").
+- "from Fatima al-Zahrani:" opening a comment or a line, with a given name on the list or a particle
+  ("bin", "al-"); a name before "here" opening a sentence, particles inside ("Ahmad bin Abdullah
+  here."); after "my name ...:", two to four capitalized words ending the clause, with a given name, a
+  particle, an apostrophe or an accent among them ("my name has invalid characters: Zoë Müller").
 - "Surname, Given" after "under" ("the account is under Fitzgerald, Cormac"); a name set off by commas
   after "on behalf of my mom"; the name before "that's me" in its sentence ("Corwin Ashby called back
   (that's me)").
 - After "thanks to", "assisted by", "worked with", "my lawyer", "my caseworker" and the like: a given
   name on the list, with its family name ("big thanks to Destiny Washington", not "thanks to Google Maps").
-- Anywhere: a given name on the list and a capitalized family name, unless an article, an office or
-  a place word comes before ("the Dawn Redwood tree", "San Marcos Outlets") or they are a public
-  figure's ("Eleanor Roosevelt"); in capitals inside a comment in lower case ("the card says JOHNATHAN
+- Anywhere: a given name on the list (also with accents the list lacks, "Zoë", "Siobhán", and in
+  quotes, "'Jose Hernandez'") or a name such as "D'Angelo", and a capitalized family name (or one after
+  an Arabic particle: "al-Zahrani"), unless an article, an office or a place word comes before ("the
+  Dawn Redwood tree", "San Marcos Outlets") or they are a public figure's ("Eleanor Roosevelt", "Walter
+  Reed's visitor page"); in capitals inside a comment in lower case ("the card says JOHNATHAN
   PEREZ-GILBERT"); two spellings of one name, one corrected to the other ("it's Siobhan McAllister, not
-  Siobhan McAlister"); and once a name is found, its given name again with the word after it, and its
-  family name again or cut short ("only 'Papadopoulos-Fe' shows"), and the same name written another
-  way in parentheses right after it ("王美玲（Meiling Wang）").
+  Siobhan McAlister", or only in accents: "it's Siobhán Ní Bhriain, not Siobhan Ni Bhriain"); and once
+  a name is found, its given name again with the word after it, and its family name again or cut short
+  ("only 'Papadopoulos-Fe' shows"), the same name written another way in parentheses right after it
+  ("王美玲（Meiling Wang）"), and a copy of it in any case, whole or cut short after its second word
+  ("MOHAMMED ABDULRAHMAN AL").
 
 In the widget's other languages: after "me llamo", "mi nombre es", "mi apellido es", "je m'appelle",
 "meu nome é", "mwen rele", "ako si", "tôi tên là", "меня зовут", "اسمي" and the like, capitalized words,
@@ -45,6 +53,7 @@ family name; in Korean, after "제 이름은" or "성함:", a name starting with
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
@@ -306,6 +315,7 @@ class Names:
         if found:
             yield from _again(text, found)
             yield from _aliases(text, found)
+            yield from _copies(text, found)
 
     def _introduced(self, text: str) -> Iterator[Hit]:
         lowered = text.lower()
@@ -335,6 +345,11 @@ class Names:
             yield from _joined_names(text)
         if _HERE_SEEN.search(lowered):
             yield from _names_here(text)
+        if ":" in text:
+            if _FROM_SEEN.match(lowered) or "\nfrom" in lowered or "\n from" in lowered:
+                yield from _from_headers(text)
+            if "name" in lowered:
+                yield from _after_my_name_colon(text)
         if "famil" in lowered or "household" in lowered:
             yield from _family_names(text)
         tail = max(0, len(text) - _SIGN_OFF_REACH)
@@ -373,11 +388,12 @@ def _triggers(text: str, lowered: str) -> list[re.Match[str]]:
 _HERE_SEEN = re.compile(r"(?:here|aqu[íi]|ici)[ \t]*[,.!:;\-\n]")
 _HERE = re.compile(
     r"(?:^|(?<=[\n.!?])[ \t]*)(?:(?:hi|hello|hey|hola|bonjour|ol[áa])[,!]?[ \t]+)?"
-    r"(?P<name>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2})[ \t]+(?:here|aqu[íi]|ici|aqui)"
+    r"(?P<name>[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+(?:['\-][^\W\d_]+)*){0,2})[ \t]+(?:here|aqu[íi]|ici|aqui)"
     r"[ \t]*(?=[,.!:;\-\n])",
     re.IGNORECASE,
 )
-"""A name before "here" at the start of a sentence: "Maria Lopez here, I applied last week"."""
+"""A name before "here" at the start of a sentence: "Maria Lopez here, I applied last week", "Ahmad bin
+Abdullah here.", "Fatima al-Zahrani here"."""
 _FAMILY = re.compile(
     r"(?<![^\W\d_])(?:(?i:the)[ \t]+(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)[ \t]+(?:family|household)"
     r"(?![ \t]+of(?![^\W\d_]))"
@@ -438,11 +454,12 @@ def _signature_line(text: str) -> Iterator[Hit]:
         yield Hit(words[0][0], words[-1][1], NAME)
 
 
-_CAPITALIZED = re.compile(r"(?<![^\W\d_]|['\-])[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*")
-"""A word that starts with a capital (or a letter of a script with none), with its hyphens and apostrophes."""
+_CAPITALIZED = re.compile(r"(?<![^\W\d_]|-)(?<![^\W\d_]')[^\W\d_a-z][^\W\d_]*(?:['\-][^\W\d_]+)*")
+"""A word that starts with a capital (or a letter of a script with none), with its hyphens and apostrophes,
+also in quotes ("'Jose Hernandez'"), but not the end of a word ("O'Brien", "Smith-Jones")."""
 _SUFFIX = re.compile(r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?")
 """A suffix after a family name, skipped when looking past the name: "Martin Luther King Jr. Day"."""
-_TWO_CAPITALIZED = re.compile(r"[^\W\d_a-z][^\W\d_]*[ \t]+(?:[A-Z]\.[ \t]+)?[^\W\d_a-z]")
+_TWO_CAPITALIZED = re.compile(r"[^\W\d_a-z][^\W\d_]*[ \t]+(?:[A-Z]\.[ \t]+)?(?:[^\W\d_a-z]|[a-z]{2,4}-[A-Z])")
 """The quick look for a given name and a family name."""
 _NEXT_WORD = re.compile(r"[ \t]+(?:(?P<initial>[A-Z])\.[ \t]+)?(?P<word>[^\W\d_]+(?:['\-][^\W\d_]+)*)")
 _NAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]+(?:[ \t]+[A-Z]\.)?[ \t]+\Z")
@@ -450,9 +467,21 @@ _WORD_CHAR = re.compile(r"[^\W\d_]")
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)\.?[ \t]+\Z")
 
 
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ul|as|ash|ad|ar|at|az|an|ibn|bin|bint|abu|ben)-[A-Z]")
+"""A lower-case Arabic particle joined to a capitalized family name: "al-Zahrani", "el-Sayed", "bin-Talal"."""
+
+
+def _folded(word: str) -> str:
+    """``word`` in lower case without its accents: "Zoë" is "zoe", "Siobhán" is "siobhan"."""
+    lower = word.lower()
+    if lower.isascii():
+        return lower
+    return "".join(char for char in unicodedata.normalize("NFD", lower) if not unicodedata.combining(char))
+
+
 def _is_family_name(word: str) -> bool:
     return (
-        word[0].isupper()
+        (word[0].isupper() or _JOINED_PARTICLE.match(word) is not None)
         and not (word.isupper() and len(word) > 1)
         and word.lower() not in NOT_NAMES
         and word.lower() not in NOT_AFTER_NAMES
@@ -460,16 +489,28 @@ def _is_family_name(word: str) -> bool:
 
 
 def _is_given_name(word: str) -> bool:
+    """A given name on the list, also written with accents the list lacks ("Zoë", "Siobhán")."""
+    if word.isupper():
+        return False
     lower = word.lower()
-    return not word.isupper() and (lower in FIRST_NAMES or lower.split("-")[0] in FIRST_NAMES)
+    if lower in FIRST_NAMES or lower.split("-")[0] in FIRST_NAMES:
+        return True
+    return not lower.isascii() and _folded(lower).split("-")[0] in FIRST_NAMES
 
 
 _HOLIDAY_BEFORE = re.compile(r"(?i:d[íi]a|jour|dia|day)[ \t]+(?:(?i:de|del|of)[ \t]+)?\Z")
 """Words before a name that make it a holiday's: "el Día de Martin Luther King"."""
 
 
+_APOSTROPHE_NAME = re.compile(r"[A-Z]'[A-Z][a-z]{2,}")
+"""A name with an apostrophe after its first letter, which no ordinary word has: "D'Angelo", "O'Keefe"."""
+_ONE_MORE_AT_MOST = re.compile(r"[ \t]+[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*(?![^\W\d_'\-]|[ \t]+[A-Z])")
+"""One capitalized word after a name, and no capitalized word after that."""
+
+
 def _full_names(text: str) -> Iterator[Hit]:
-    """A known given name and one or two capitalized family names, anywhere: "write to Henry Abernathy".
+    """A known given name, or a name such as "D'Angelo", and one or two capitalized family names,
+    anywhere: "write to Henry Abernathy", "D'Angelo Marchetti".
 
     Not a public figure's or a saint's ("President John Adams", "Saint John Paul") nor the name of a
     place or a thing ("Martin Luther King Day", "George Washington University").
@@ -479,7 +520,8 @@ def _full_names(text: str) -> Iterator[Hit]:
     position = 0
     while (match := _CAPITALIZED.search(text, position)) is not None:
         position = match.end()
-        if not _is_given_name(match.group()):
+        given = _is_given_name(match.group())
+        if not (given or _APOSTROPHE_NAME.fullmatch(match.group())):
             continue
         end = match.end()
         family = 0
@@ -488,8 +530,8 @@ def _full_names(text: str) -> Iterator[Hit]:
         ):
             end = following.end()
             family += 1
-        if not family:
-            continue
+        if not family or not (given or _ONE_MORE_AT_MOST.match(text, match.end())):
+            continue  # not "O'Reilly Auto Parts": with no given name on the list, two words, no more
         position = end  # a name that is a thing's or a public figure's is passed over whole
         if _names_a_thing(text, match.end()) or _is_famous(text[match.start() : end]):
             continue
@@ -508,7 +550,7 @@ _ARTICLES = frozenset(("the", "a", "an"))
 
 def _is_famous(name: str) -> bool:
     """Whether a given name and family name are a public figure's ("Eleanor Roosevelt")."""
-    words = name.lower().replace(",", " ").split()
+    words = name.lower().replace(",", " ").removesuffix("'s").split()
     return len(words) >= 2 and (
         f"{words[0]} {words[1]}" in FAMOUS_NAMES or f"{words[0]} {words[-1]}" in FAMOUS_NAMES
     )
@@ -555,13 +597,19 @@ _NEW_NAME = re.compile(rf"(?P<name>{_NAME_WORDS})(?![^\W\d_])")
 
 def _corrections(text: str) -> Iterator[Hit]:
     """Two names of two or three capitalized words, one corrected to the other: they share a word, and
-    the words that differ are spelled alike (or one begins the other)."""
+    the words that differ are spelled alike (or one begins the other); or they differ only in accents,
+    and start with a given name."""
     for between in _CORRECTION.finditer(text):
         before = _OLD_NAME.search(text, max(0, between.start() - 60), between.start() + 1)
         after = _NEW_NAME.match(text, between.end())
         if before is None or after is None:
             continue
         old, new = before["name"].split(), after["name"].split()
+        if old != new and [_folded(word) for word in old] == [_folded(word) for word in new]:
+            if _is_given_name(old[0]) and _is_family_name(old[-1]) and _is_family_name(new[-1]):
+                yield Hit(*before.span("name"), NAME)  # "it's Siobhán Ní Bhriain, not Siobhan Ni Bhriain"
+                yield Hit(*after.span("name"), NAME)
+            continue
         if not all(_is_family_name(word) for word in (*old, *new)):
             continue
         old_only = [word for word in old if word not in new]
@@ -625,6 +673,36 @@ def _again(text: str, found: list[Hit]) -> Iterator[Hit]:
             if before is not None and not _WORD_CHAR.match(text, end):
                 yield Hit(before.start(), end, NAME)
             position = text.find(family_name, end)
+
+
+_TWO_WORDS = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*[ \t]+[^\W\d_]+")
+"""A name's first two words, the second perhaps cut short."""
+
+
+def _copies(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """A name found, copied elsewhere in the comment in any case, whole or cut short after its second
+    word: "Applicant: MOHAMMED ABDULRAHMAN AL-FARSI -- the PDF shows 'MOHAMMED ABDULRAHMAN AL'"."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    names = {lowered[hit.start : hit.end] for hit in found}  # each name once: a name repeated costs no more
+    starts = {hit.start for hit in found}
+    for name in names:
+        head = _TWO_WORDS.match(name)
+        if head is None:
+            continue
+        position = lowered.find(head.group())
+        while position >= 0:
+            end = position + head.end()
+            while end < len(text) and end - position < len(name) and lowered[end] == name[end - position]:
+                end += 1
+            if not (
+                position in starts  # a name found already
+                or (position and _WORD_CHAR.match(text, position - 1))
+                or _WORD_CHAR.match(text, end)
+            ):
+                yield Hit(position, end, NAME)
+            position = lowered.find(head.group(), position + 1)
 
 
 _ANY_WORD = r"[^\W\d_]+(?:['\-][^\W\d_]+)*"
@@ -759,10 +837,77 @@ def _names_here(text: str) -> Iterator[Hit]:
     """A name before "here": a given name, or two or three capitalized words that are not ordinary."""
     for match in _HERE.finditer(text):
         words = match.group("name").split()
-        if not all(word[0].isupper() for word in words):
+        if not (words[0][0].isupper() and (words[-1][0].isupper() or _JOINED_PARTICLE.match(words[-1]))):
             continue
-        lowered = [word.lower() for word in words]
+        if not all(word[0].isupper() or word in NAME_PARTICLES for word in words[1:-1]):
+            continue  # "Ahmad bin Abdullah", "Fatima al-Zahrani"
+        lowered = [word.lower() for word in words if word not in NAME_PARTICLES]
         if lowered[0] in FIRST_NAMES or (len(words) >= 2 and not any(word in NOT_NAMES for word in lowered)):
+            yield Hit(*match.span("name"), NAME)
+
+
+_FROM_HEADER = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?i:from)[ \t]+(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{1,3}})[ \t]*:(?!//)"
+)
+"""A comment or line opening like a letter's header: "from Fatima al-Zahrani: your system splits..."."""
+_FROM_SEEN = re.compile(r"\s*from\s")
+"""The quick look for it at the start of a comment (after a line break, "\nfrom" is looked for)."""
+
+
+def _from_headers(text: str) -> Iterator[Hit]:
+    """The name in a "from ...:" header: two to four words that start with a given name on the list (in
+    lower case, one that is no everyday word), or that hold a particle ("Ahmad bin Abdullah"); after the
+    first, capitalized words or particles, or in lower case, words that are no ordinary words. Not
+    "From Settings: Privacy" nor "from my phone: ..."."""
+    for match in _FROM_HEADER.finditer(text):
+        words = match["name"].split()
+        first, last = words[0], words[-1]
+        if last in NAME_PARTICLES or first.lower() in NOT_NAMES:
+            continue
+        lower = first[0].islower()
+        if lower and (first not in FIRST_NAMES or first in WORDLIKE_NAMES):
+            continue
+        others = words[1:]
+        if lower:
+            fit = all(
+                word in NAME_PARTICLES or (word not in NOT_NAMES and word not in NOT_AFTER_NAMES)
+                for word in others
+            )
+        else:
+            fit = all(word in NAME_PARTICLES or _is_family_name(word) for word in others)
+        particle = any(word in NAME_PARTICLES or _JOINED_PARTICLE.match(word) for word in others)
+        if (
+            fit
+            and (lower or _is_given_name(first) or particle)
+            and not _is_famous(match["name"])
+            and not _names_a_thing(text, match.start("name") + len(first))
+        ):
+            yield Hit(*match.span("name"), NAME)
+
+
+_MY_NAME_COLON = re.compile(
+    r"(?<![^\W\d_])(?i:my|his|her|our)[ \t]+(?:(?i:full|legal|first|last|family|maiden)[ \t]+)?(?i:name)"
+    r"(?![^\W\d_])[^\n:.!?]{0,40}:[ \t]*['\"]?"
+    rf"(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{1,3}})(?=['\"]?[ \t]*(?:[.,;!?)\n]|\Z))"
+)
+"""A name after a colon in a sentence about "my name": "my name has invalid characters: Zoë Müller"."""
+
+
+def _after_my_name_colon(text: str) -> Iterator[Hit]:
+    """Two to four capitalized words (or particles inside) that end the clause, after "my name ...:",
+    with a given name on the list, a particle, an apostrophe ("D'Angelo") or an accent among them:
+    not "my name field shows an error: Invalid Format."."""
+    for match in _MY_NAME_COLON.finditer(text):
+        words = match["name"].split()
+        if words[-1] in NAME_PARTICLES or not all(
+            word in NAME_PARTICLES or _is_family_name(word) for word in words
+        ):
+            continue
+        if (
+            _is_given_name(words[0])
+            or any(word in NAME_PARTICLES or _APOSTROPHE_NAME.fullmatch(word) for word in words)
+            or not match["name"].isascii()
+        ):
             yield Hit(*match.span("name"), NAME)
 
 

@@ -99,8 +99,9 @@ def _words(keywords: str) -> str:
 
 SHOWN_GAP = 6
 """How many words may part a telling word from a candidate shown after a colon or a verb that gives it."""
-_GIVING = r"(?:is|are|was|were|got|put|typed|entered|wrote|reads|says|shows)(?![^\W\d_])"
-"""A verb that gives the number after it: "the number itself is", "they put", "and got"."""
+_GIVING = r"(?:is|are|was|were|got|put|typed|entered|wrote|reads|says|shows|es|era|est|é|ay)(?![^\W\d_])"
+"""A verb that gives the number after it: "the number itself is", "they put", "and got"; "es", "est",
+"é" and "ay" in Spanish, French, Portuguese and Tagalog ("El EIN de mi negocio de limpieza es")."""
 
 
 def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
@@ -110,7 +111,8 @@ def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
     Up to :data:`SHOWN_GAP` words may come between when a colon shows the candidate ("my social, since
     the chat asked: 7 2 9 4 5 1 3 8 6") or a verb that gives it does ("our EIN wrong on the W-2: they
     put"). Searched in the text before the candidate; the words between are the ``gap`` group (or
-    ``near``).
+    ``near``). The words may end a line, with the candidate alone at the start of a later one
+    ("passport number\n\n  587 204 913").
     """
     word = r"[^\w\n!?]+[^\W\d]+(?:'[^\W\d]+)?"
     near = rf"(?:{word}){{0,{gap}}}"
@@ -122,7 +124,7 @@ def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
     spaced = _words(keywords) + rf"(?P<gap>{near})"
     if joined:
         spaced += rf"|(?:{joined})(?P<near>[^\d\n!?。！？]{{0,8}}?)"
-    return re.compile(rf"(?:{spaced})[^\w\n!?]*\Z", re.IGNORECASE)
+    return re.compile(rf"(?:{spaced})(?:[^\w\n!?]*|[ \t:#.\-]*\n\s*)\Z", re.IGNORECASE)
 
 
 def gap_of(told: re.Match[str]) -> str:
@@ -193,13 +195,13 @@ _MONEY_PARTS = re.compile(_bounded(_MONEY_WORDS), re.IGNORECASE)
 """All that parts a telling word from a number its checksum tells: a word about money."""
 _SHOWN = re.compile(r":[ \t]*\Z")
 _ENTERED = re.compile(
-    r"(?<![^\W\d_])(?:and|but|so|then|y)\s+(?:(?:i|we|they|yo)\s+)?"
-    r"(?:typed|entered|put|wrote|gave|used|input|got|received|puse|escrib[íi]|recib[íi])(?:\s+in)?\W*\Z",
+    r"(?<![^\W\d_])(?:and|but|so|then|because|y)\s+(?:(?:i|we|they|yo)\s+)?"
+    r"(?:typed|entered|put|wrote|gave|used|input|tried|got|received|puse|escrib[íi]|recib[íi])(?:\s+in)?\W*\Z",
     re.IGNORECASE,
 )
 """A clause that ends the words before a number with the person entering or getting it: "my licence
-number and I typed", "an employer ID number last month and got"; its conjunction does not part the
-telling word from the number."""
+number and I typed", "an employer ID number last month and got", "the wrong account because I typed";
+its conjunction does not part the telling word from the number."""
 _WHERE_WRITTEN = re.compile(
     r"(?<![^\W\d_])(?:on|in)\s+(?:the|my|your|this)\s+(?:[^\W\d_]+\s+){0,2}(?:form|receipt|letter|page|notice|app)"
     r"(?![^\W\d_])(?=\W*(?:\(|is\b|was\b|says\b|shows\b|reads\b|it\b|i\b))",
@@ -261,6 +263,8 @@ class PatternRule:
             before = _FORM_NAME.sub(_as_word, before)
         if not self.digits_before and "dig" in before:  # "it is 9 digits:": a count is a word too
             before = _DIGIT_COUNT.sub("n", before)
+        if self.marker == DATE_OF_BIRTH and ("ly" in before or "to be" in before):
+            before = _YEAR_RESTATED.sub("year", before)  # "born in '67, specifically 10/10/1967"
         last = (_LAST_DIGITS if self.digits_before else _LAST_DIGIT).search(before)
         if last is not None:  # the words that tell hold no number: read only after the last one
             before = before[last.start() + 1 :]
@@ -271,25 +275,37 @@ class PatternRule:
         if self.before is None and self.after is None:
             return True
         if self.before is not None:
-            told = self.before.search(before)
-            shown = _SHOWN.search(before) is not None
-            parting = _MONEY_PARTS if self.checksum else _GAP_BREAK
-            while told is not None:  # the nearest telling word may be a later one: "DOB but my birth ..."
-                gap = gap_of(told)
-                entered = _ENTERED.search(gap)
-                if entered is not None:  # "my licence number and I typed ...": the number asked for
-                    gap = gap[: entered.start()]
-                gap = _WHERE_WRITTEN.sub(" ", gap)
-                if shown:  # "my passport number for the visa application: 519 447 286"
-                    gap = _WHAT_FOR_SHOWN.sub(" ", gap)
-                breaks = parting
-                if shown and parting is _GAP_BREAK and len(gap.split()) <= SHOWN_GAP:
-                    breaks = PARTING_NOUNS  # a colon shows the number: only a reference noun parts them
-                if not breaks.search(gap) and not (self.rivals is not None and self.rivals.search(gap)):
+            if self._told(before):
+                return True
+            if "(" in before:  # "A-number (copied from my parole document): A 20311 4478"
+                aside = _ASIDE.sub(" ", before)
+                if aside != before and self._told(aside):
                     return True
-                told = self.before.search(before, told.start() + 1)
         if self.after is not None and self.after.match(text, end, min(len(text), end + LOOK_AROUND)):
             return not _ID_NOUN_BEFORE.search(before)
+        return False
+
+    def _told(self, before: str) -> bool:
+        """Whether the telling words before a match (in ``before``, read after its last number) tell it,
+        with no word between that parts them."""
+        assert self.before is not None
+        told = self.before.search(before)
+        shown = _SHOWN.search(before) is not None
+        parting = _MONEY_PARTS if self.checksum else _GAP_BREAK
+        while told is not None:  # the nearest telling word may be a later one: "DOB but my birth ..."
+            gap = gap_of(told)
+            entered = _ENTERED.search(gap)
+            if entered is not None:  # "my licence number and I typed ...": the number asked for
+                gap = gap[: entered.start()]
+            gap = _WHERE_WRITTEN.sub(" ", gap)
+            if shown:  # "my passport number for the visa application: 519 447 286"
+                gap = _WHAT_FOR_SHOWN.sub(" ", gap)
+            breaks = parting
+            if shown and parting is _GAP_BREAK and len(gap.split()) <= SHOWN_GAP:
+                breaks = PARTING_NOUNS  # a colon shows the number: only a reference noun parts them
+            if not breaks.search(gap) and not (self.rivals is not None and self.rivals.search(gap)):
+                return True
+            told = self.before.search(before, told.start() + 1)
         return False
 
 
@@ -308,6 +324,16 @@ def _as_word(form: re.Match[str]) -> str:
     return form.group().translate(_NO_DIGITS)
 
 
+_ASIDE = re.compile(r"\([^()\d\n]{1,60}\)")
+"""Words in brackets with no digit, an aside between the telling words and a number: "EIN for my lawn
+care business (just me): 46-2918374"; read as a space when the words do not tell the number as typed."""
+_YEAR_RESTATED = re.compile(
+    r"(?<![\w'])(?:'\d{2}|(?:19|20)\d{2})(?=,?\s+(?:specifically|exactly|precisely|namely|to\s+be\s+(?:exact|precise))"
+    r"\W*\Z)",
+    re.IGNORECASE,
+)
+"""A year said before the full date that makes it exact: "born in '67, specifically 10/10/1967"; read as
+a word, so that the date is still after the words for a birth."""
 _LAST_DIGIT = re.compile(r"\d\D*\Z")
 """The last digit before a position (searched with that position as the end)."""
 _LAST_DIGITS = re.compile(r"\d\d(?:\D|\d(?!\d))*\Z")
@@ -542,7 +568,10 @@ BANK_WORDS = (
 CARD_WORDS = (
     r"(?:credit\s+|debit\s+)?card|visa|mastercard|amex|discover|tarjeta(?:\s+de\s+(?:cr[ée]dito|d[ée]bito))?"
 )
-MEDICARE_WORDS = r"medicare(?:\s+claim)?|hicn|mbi|beneficiary|" + languages.MEDICARE_SPACED
+MEDICARE_WORDS = (
+    r"medicare(?:\s+claim)?|hicn|mbi|beneficiary|red,?\s+white,?\s+(?:and|&)\s+blue(?:\s+card)?|"
+    + languages.MEDICARE_SPACED
+)
 
 SSN_HINTS = ("ss", "s.s", "soc", *languages.HINTS["ssn"])
 PHONE_HINTS = (
@@ -619,7 +648,7 @@ BANK_HINTS = (
     ),
     *languages.HINTS["bank"],
 )
-MEDICARE_HINTS = ("medicare", "hicn", "mbi", "beneficiary", *languages.HINTS["medicare"])
+MEDICARE_HINTS = ("medicare", "hicn", "mbi", "beneficiary", "blue", *languages.HINTS["medicare"])
 LAST_FOUR_HINTS = ("end", "last", "termin", "ltimos")
 
 _PHONE_RIVALS = re.compile(
@@ -870,6 +899,7 @@ DATE_OF_BIRTH_RULE = PatternRule(
         rf"(?:{_MONTH} ?{_DAY}|(?:{_DAY_WORD}|{_DAY}) (?:of |de )?{_MONTH})"
         r"|\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:\d{4}|\d{2})"  # 03/04/1985
         r"|\d{4} ?[/.\-] ?\d{1,2} ?[/.\-] ?\d{1,2}|\d{1,2} \d{1,2} (?:\d{4}|\d{2})"  # 1985-03-04, 03 04 1985
+        rf"|(?:19|20)\d{{2}},? {_MONTH} {_DAY}"  # 1975 oct 30
         r"|\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:\d{4}|\d{2})"  # 04JUL1976
         rf"|{_DAY}\s+(?:de\s+)?{_MONTH_DMY},?\s+(?:de\s+|del\s+)?\d{{4}}"  # 5 de mayo de 1978
         rf"|{_MONTH}[ \-/.]?(?:the )?{_DAY}(?:,? ?(?:\d{{4}}|'\d{{2}})|, ?\d{{2}}(?!\d))?"  # May 3, '85
@@ -904,14 +934,15 @@ _ROUTING_PREFIX = re.compile(r"0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80")
 class RoutingPairs:
     """A routing number and an account number side by side, in text about a bank or a refund:
     "routing/account 021000021/1234567890", "I gave 322271627 and 1283400918 but the deposit bounced",
-    "acc 4430 2218 0091, rtng 011151074". The routing number is nine digits that pass its checksum;
-    the other is six to seventeen digits, no date; only a separator or a word for either number parts
-    them."""
+    "acc 4430 2218 0091, rtng 011151074", "full number is 000123894471 (routing 121000248)". The
+    routing number is nine digits that pass its checksum; the other is six to seventeen digits, no date;
+    only a separator or a word for either number parts them. The numbers at the bottom of a check are
+    such a pair, a space apart, and the check's own number may follow: "011000015 2214090876 1043"."""
 
     hints: tuple[str, ...] = (*BANK_HINTS, "rtng", "rtg", "dep", "refund")
     _number = re.compile(r"(?=\d)(?<![\w.\-$])\d+(?:(?: ?- ?| )\d+)*(?![\w\-]|\.\d)")
     _between = re.compile(
-        r"\s*(?:[/,&+\-]|and|y|et|e)?\s*(?:(?:the\s+|la\s+|el\s+)?(?:routing|rtng|rtg|rtn|aba|acct|acc|account|"
+        r"\s*(?:[/,&+\-(]|and|y|et|e)?\s*(?:(?:the\s+|la\s+|el\s+)?(?:routing|rtng|rtg|rtn|aba|acct|acc|account|"
         r"cuenta|ruta|compte|conta)\.?(?:\s*(?:number|num|no\.?|#|n[úu]mero))?\s*[:#]?\s*)?",
         re.IGNORECASE,
     )
@@ -925,24 +956,42 @@ class RoutingPairs:
     def scan(self, text: str) -> Iterator[Hit]:
         """Every routing number and the account number beside it."""
         numbers = list(self._number.finditer(text))
-        if len(numbers) < 2 or not self._about_banks.search(text):
+        if not numbers or not self._about_banks.search(text):
             return
+        pairs: list[tuple[re.Match[str], re.Match[str], bool]] = []  # the two, and whether on a check
+        for number in numbers:
+            line = self._check_line.fullmatch(number.group())
+            if line is not None and self._is_pair(self._part(number, line, 1), self._part(number, line, 2)):
+                pairs.append((self._part(number, line, 1), self._part(number, line, 2), True))
         for first, second in itertools.pairwise(numbers):
-            if not self._between.fullmatch(text, first.end(), second.start()):
-                continue
-            if not any(
+            if self._between.fullmatch(text, first.end(), second.start()) and any(
                 self._is_pair(routing, other) for routing, other in ((first, second), (second, first))
             ):
-                continue
+                pairs.append((first, second, False))
+        for first, second, on_check in pairs:
             before = text[max(0, first.start() - LOOK_AROUND) : first.start()]
+            noun = _ID_NOUN_BEFORE.search(before)
             if (
-                _ID_NOUN_BEFORE.search(before)
+                (noun is not None and not (on_check and self._check.match(noun.group())))
                 or _MONEY_BEFORE.search(before)
                 or self._other_kinds.search(before)
             ):
                 continue
             yield Hit(first.start(), first.end(), BANK_ACCOUNT)
             yield Hit(second.start(), second.end(), BANK_ACCOUNT)
+
+    _check_line = re.compile(r"(\d{9}) (\d{6,17})(?: \d{3,5})?")
+    """The numbers at the bottom of a check: the routing number, the account number, the check's."""
+    _check = re.compile(r"che(?:ck|que)\W*\Z", re.IGNORECASE)
+    """The word for the paper the numbers are printed on, which names none of them: "my check:"."""
+
+    @staticmethod
+    def _part(number: re.Match[str], line: re.Match[str], group: int) -> re.Match[str]:
+        """The match of one of a check line's numbers, in the text the line was found in."""
+        start = number.start() + line.start(group)
+        part = re.compile(r"\d+").match(number.string, start)
+        assert part is not None
+        return part
 
     @staticmethod
     def _is_pair(routing: re.Match[str], other: re.Match[str]) -> bool:
@@ -1069,6 +1118,13 @@ DIGIT_RULES: tuple[Rule, ...] = (
         before=lead(MEDICARE_WORDS, joined=languages.MEDICARE_JOINED),
         hints=MEDICARE_HINTS,
     ),
+    PatternRule(  # the same after "claim #", its letter joined as on the card (the HICN was the claim
+        # number): "old claim # 318-44-9021D"; "claim 987-65-4321-X" may be any claim's number
+        re.compile(_alone(r"\d") + r"\d{3}-?\d{2}-?\d{4}[A-Z]\d?" + _APART),
+        MEDICARE,
+        before=lead(r"claim\s*(?:#|number|num|no\.?)", gap=0),
+        hints=("claim",),
+    ),
     PatternRule(  # eleven letters and digits grouped as a Medicare number, near the word, though mistyped
         re.compile(
             _alone(r"\d") + r"\d[A-Z0-9]{3}(?: ?- ?| )?[A-Z0-9]{3}(?: ?- ?| )?[A-Z0-9]{4}" + _APART,
@@ -1119,12 +1175,21 @@ DIGIT_RULES: tuple[Rule, ...] = (
         SSN,
         referable=True,
     ),
-    PatternRule(re.compile(_START + r"\d{3} {1,2}\d{2} {1,2}\d{4}" + _END), SSN, referable=True),
+    PatternRule(  # 517 03 8821; a dash and a word after it are punctuation: "517 03 8821—no wait"
+        re.compile(_START + r"\d{3} {1,2}\d{2} {1,2}\d{4}" + rf"(?!{_W}|-[\d\-]|[./]\d)"),
+        SSN,
+        referable=True,
+    ),
     PatternRule(  # an SSN with its first five digits masked: XXX-XX-1234, ***-**-1234
         re.compile(
             r"(?=[X*•#])(?<![\w*•])(?:[X*•#]{3}[ \-]?[X*•#]{2}[ \-]?)(?P<last>\d{4})" + _END, re.IGNORECASE
         ),
         SSN,
+    ),
+    PatternRule(  # the eight digits of an older A-number, grouped as such: A89 123 456 (not "case A12-...")
+        re.compile(_alone("A") + r"A ?[\-.]? ?\d{2}(?P<sep>[\- ./])\d{3}(?P=sep)\d{3}" + _APART),
+        A_NUMBER,
+        referable=True,
     ),
     PatternRule(  # A-numbers written as such
         re.compile(
@@ -1141,8 +1206,8 @@ DIGIT_RULES: tuple[Rule, ...] = (
         referable=True,
         veto=lead(PASSPORT_WORDS + "|" + LICENSE_WORDS),
     ),
-    PatternRule(  # the same with a lower-case a, with all nine digits: a209337184
-        re.compile(_LOWER_A + r"-?\d{9}" + _APART),
+    PatternRule(  # the same with a lower-case a, with all nine digits: a209337184, a-213-009-874
+        re.compile(_LOWER_A + r"(?:-?\d{9}|-\d{3}-\d{3}-\d{3})" + _APART),
         A_NUMBER,
         referable=True,
         veto=lead(PASSPORT_WORDS + "|" + LICENSE_WORDS),
@@ -1246,8 +1311,11 @@ DIGIT_RULES: tuple[Rule, ...] = (
         hints=PASSPORT_HINTS,
         check=_is_passport,
     ),
-    PatternRule(
-        re.compile(_alone(r"[Aa\d]") + r"(?:(?i:a)-?)?\d(?:[\- .]?\d){7,8}" + _APART, re.IGNORECASE),
+    PatternRule(  # near the words: A-12345678, A 20311 4478; a letter O typed for a zero: A2O7334512
+        re.compile(
+            _alone(r"[Aa\d]") + r"(?:(?i:a)[\- ]?)?\d(?:[\- .]?\d|(?<=\d)O(?=\d)){7,8}" + _APART,
+            re.IGNORECASE,
+        ),
         A_NUMBER,
         before=lead(A_NUMBER_WORDS, joined=languages.A_NUMBER_JOINED),
         hints=A_NUMBER_HINTS,
@@ -1266,12 +1334,14 @@ DIGIT_RULES: tuple[Rule, ...] = (
         hints=LICENSE_HINTS,
         check=_is_license,
     ),
-    PatternRule(  # a routing number, which its checksum tells, a few more words from the telling word
-        re.compile(_START + r"\d{9}" + _END),
+    PatternRule(  # a routing number, which its checksum tells, a few more words from the telling word,
+        # or the word after it ("091000019 as routing"); it may touch the next label ("063100277Account#:")
+        re.compile(_START + r"\d{9}" + rf"(?:{_END}|(?=(?i:acc(?:oun)?t)\b|(?i:acct)))"),
         BANK_ACCOUNT,
         before=lead(
             r"routing|routng|rtng|rtn|rt|r/t|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8
         ),
+        after=trail(r"(?:as|for)\s+(?:the\s+|my\s+)?(?:routing|aba)", gap=0),
         check=_is_routing_number,
         checksum=True,
         hints=(
@@ -1288,10 +1358,11 @@ DIGIT_RULES: tuple[Rule, ...] = (
             "routage",
         ),
     ),
-    PatternRule(
-        re.compile(_START + r"\d[\d \-]{4,36}\d" + _END),
+    PatternRule(  # account numbers, with a credit union's share suffix or not (458812-S01)
+        re.compile(_START + r"\d[\d \-]{4,36}\d(?:-[A-Za-z]\d{1,3})?" + _END),
         BANK_ACCOUNT,
         before=lead(BANK_WORDS, gap=5, joined=languages.BANK_JOINED),
+        after=trail(r"as\s+(?:the\s+|my\s+)?(?:account|acct)", gap=0),
         veto=_MONEY_BEFORE,
         hints=BANK_HINTS,
         check=_account_digits,

@@ -272,6 +272,7 @@ NOT_AFTER_NAMES = _words(
     fellowship prize trust institute pharmacy hotel lodge national historical historic federal
     international regional alert episcopal baptist methodist lutheran presbyterian pentecostal adventist
     evangelical congregational ministries ministry chapel temple mosque synagogue cathedral tabernacle
+    campus facility courthouse auditorium pavilion
     """
 )
 """Words after a given name and a family name that make them the name of a place or a thing:
@@ -329,11 +330,19 @@ FAMOUS_NAMES = frozenset(
         "paul revere,betsy ross,maya angelou,langston hughes,toni morrison,oprah winfrey,michael jordan,"
         "serena williams,taylor swift,dolly parton,johnny cash,willie nelson,frank sinatra,louis armstrong,"
         "ella fitzgerald,aretha franklin,bob dylan,steve jobs,bill gates,elon musk,jeff bezos,henry ford,"
-        "warren buffett,martin king,franklin delano,mother teresa,william shakespeare,jane austen",
+        "warren buffett,martin king,franklin delano,mother teresa,william shakespeare,jane austen,"
+        # people US federal hospitals, buildings and centers are named after ("the old Walter Reed campus")
+        "walter reed,james lovell,michael debakey,audie murphy,hubert humphrey,wilbur cohen,mary switzer,"
+        "frances perkins,herbert hoover,edgar hoover,robert kennedy,john dingell,clement zablocki,"
+        "james haley,richard roudebush,sam rayburn,olin teague,alvin york,hunter mcguire,spark matsunaga,"
+        "carl vinson,charlie norwood,william beaumont,jamie whitten,mark hatfield,warren magnuson,"
+        "tip o'neill,everett dirksen,james forrestal,john glenn,robert goddard,john stennis,edward hines,"
+        "james quillen,mickey leland,daniel inouye,ted stevens,eunice shriver,eunice kennedy",
         ",",
     )
 )
-"""A given name and family name that are a public figure's: "the Harriet Tubman $20 bill"."""
+"""A given name and family name that are a public figure's: "the Harriet Tubman $20 bill", "Walter Reed's
+visitor page" (a hospital named after him)."""
 
 HONORIFICS = _words(
     "mr mrs ms miss mx dr rev prof sr sra srta officer agent sgt sergeant detective judge pastor capt "

@@ -247,6 +247,63 @@ PERSONAL: list[tuple[str, str]] = [
     ),
     # A house number in words is found in text with no digit at all.
     ("we moved, my address is thirty-one Linden Court now", "we moved, my address is [address removed] now"),
+    # A street in lower case with a short street word ("ct"); a street copied in capitals or in quotes,
+    # or with its number in words; a Puerto Rican street with a block ("Bloque")
+    (
+        "the tax letter went to 88 willow bend ct and not to my new place",
+        "the tax letter went to [address removed] and not to my new place",
+    ),
+    (
+        "The checker turns 45 Juniper Ln Unit 2 into '45 JUNIPER LN' every time.",
+        "The checker turns [address removed] into '[address removed]' every time.",
+    ),
+    (
+        "Neither '12 Quarry Hill Rd' nor 'Twelve Quarry Hill Road' gets accepted.",
+        "Neither '[address removed]' nor '[address removed]' gets accepted.",
+    ),
+    (
+        "Mi casa es Urb. Los Almendros, Calle 4 Bloque 9 #22, Bayamón.",
+        "Mi casa es Urb. Los Almendros, [address removed], Bayamón.",
+    ),
+    # Names with particles ("bin", "el-"), accents, apostrophes; after "from ...:" opening a comment,
+    # before "here", after "my name ...:"; in quotes; a copy in capitals cut short; a spelling corrected
+    # only in its accents
+    (
+        "from Yasmin el-Masri: the portal drops half of my family name.",
+        "from [name removed]: the portal drops half of my family name.",
+    ),
+    (
+        "From Tariq ibn Ziyad Haddad: the upload fails at step 3.",
+        "From [name removed]: the upload fails at step 3.",
+    ),
+    (
+        "Khalid bin Rashid here. The form wants a surname and I have none.",
+        "[name removed] here. The form wants a surname and I have none.",
+    ),
+    (
+        "The page says my name is too long: Ngaio Beaulieu-Østergaard. It fits on my license!",
+        "The page says my name is too long: [name removed]. It fits on my license!",
+    ),
+    (
+        "The envelope says 'Maria Gonzalez' in block letters, wrong person.",
+        "The envelope says '[name removed]' in block letters, wrong person.",
+    ),
+    (
+        "Applicant: FARIDA NASSER AL-AMIRI and the badge prints 'FARIDA NASSER AL' only.",
+        "Applicant: [name removed] and the badge prints '[name removed]' only.",
+    ),
+    (
+        "Small fix please: it's Renée Côté, not Renee Cote.",
+        "Small fix please: it's [name removed], not [name removed].",
+    ),
+    (
+        "The system drops the apostrophe, so D'Andre Whitfield shows as DAndre Whitfield.",
+        "The system drops the apostrophe, so [name removed] shows as [name removed].",
+    ),
+    (
+        "The envelope for Siobhán Gallagher came back twice.",
+        "The envelope for [name removed] came back twice.",
+    ),
 ]
 
 # Ordinary sentences: stored exactly as typed.
@@ -351,4 +408,17 @@ ORDINARY: list[str] = [
     "We drove 40 county road 12 miles to get there.",
     "We have two Park Avenue offices and 3 more.",
     "I waited twenty two minutes in line on Main Street.",
+    # Places named after people, names of shops, and headers and labels that are no names
+    "The old Walter Reed campus is closed now.",
+    "Walter Reed's visitor parking moved again.",
+    "The Audie Murphy hospital has new parking rules.",
+    "The Everett Dirksen building lobby is closed.",
+    "We met at O'Reilly Auto Parts to swap the battery.",
+    "From Google Chrome: the page freezes after login.",
+    "from my phone: the upload button does nothing",
+    "my name field shows an error: Invalid Format.",
+    "It says Résumé Builder, not Resume Builder, on the menu.",
+    "Support Team here. Please rate this reply.",
+    "Sign in here. Then click Continue.",
+    "we had 2 hearings in family ct this year",
 ]

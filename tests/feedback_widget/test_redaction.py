@@ -583,6 +583,9 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
         "电话123 " * 16_000,
         "Меня зовут Иван " * 6_000,
         "Sincerely, " * 10_000,
+        "acct 8FT0G33QJ82 " + "8FTOG33QJ82 " * 8_000,
+        "example.gov/member?id=55019283" * 3_000,
+        "I'm Mr. Kwame Asante " * 4_800,
     ],
     ids=[
         "letters",
@@ -606,6 +609,9 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
         "chinese-phone-words",
         "russian-names",
         "sign-offs",
+        "retyped-ids",
+        "person-page-ids",
+        "names-copied",
     ],
 )
 def test_long_hostile_text_is_handled_quickly(text: str) -> None:
@@ -1155,4 +1161,142 @@ def test_numbers_split_spelled_or_given_in_a_sentence(text: str, expected: str) 
     ],
 )
 def test_ordinary_sentences_near_split_spelled_or_given_numbers_stay_as_written(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an older A-number of eight digits, grouped: A and two, three, three
+        (
+            "My green card from 1994 shows the short number A47 615 203, do I add a zero?",
+            f"My green card from 1994 shows the short number {A_NUMBER}, do I add a zero?",
+        ),
+        # a letter O typed for a zero, after the words for the number
+        ("my A number A3O9128475 keeps getting rejected", f"my A number {A_NUMBER} keeps getting rejected"),
+        # a lower-case a and three groups of three
+        ("they want my alien number again: a-318-224-907.", f"they want my alien number again: {A_NUMBER}."),
+        # an aside in brackets between the words and the number
+        (
+            "A-number (from the old work permit): A 31842 7760, is that right?",
+            f"A-number (from the old work permit): {A_NUMBER}, is that right?",
+        ),
+        (
+            "EIN for my catering company (only me): 84-3310927, the form asks for an SSN",
+            f"EIN for my catering company (only me): {TAX_ID}, the form asks for an SSN",
+        ),
+        # "because I typed", and the number it corrects
+        (
+            "the wrong account got it because I typed 5528140937 instead of 5528140973",
+            f"the wrong account got it because I typed {BANK_ACCOUNT} instead of {BANK_ACCOUNT}",
+        ),
+        # "X as routing and Y as account"
+        (
+            "I put 021000021 as routing and 4410 2288 913 as account and it failed",
+            f"I put {BANK_ACCOUNT} as routing and {BANK_ACCOUNT} as account and it failed",
+        ),
+        # "for the routing", and the same number typed with a digit left out
+        (
+            "the refund failed since I typed 21000021 instead of 021000021 for the routing",
+            f"the refund failed since I typed {BANK_ACCOUNT} instead of {BANK_ACCOUNT} for the routing",
+        ),
+        # labels glued to the numbers
+        (
+            "Routing#:021000021Acct#:8812093341 is how the letter shows it",
+            f"Routing#:{BANK_ACCOUNT}Acct#:{BANK_ACCOUNT} is how the letter shows it",
+        ),
+        # a credit union's share suffix
+        (
+            "Savings acct 551207-S02 at the credit union, routing 021000021",
+            f"Savings acct {BANK_ACCOUNT} at the credit union, routing {BANK_ACCOUNT}",
+        ),
+        # the numbers at the bottom of a check
+        (
+            "routing and account off my check: 021000021 3390127745 0412, which is which?",
+            f"routing and account off my check: {BANK_ACCOUNT} {BANK_ACCOUNT} 0412, which is which?",
+        ),
+        # an account number with its routing number in brackets after it
+        (
+            "my checking account 44129830017 (routing 021000021) never got the refund",
+            f"my checking account {BANK_ACCOUNT} (routing {BANK_ACCOUNT}) never got the refund",
+        ),
+        ("라우팅 번호 021000021 입니다", f"라우팅 번호 {BANK_ACCOUNT} 입니다"),
+        # a year of birth, then the exact date
+        (
+            "born in '82, specifically 04/22/1982, and the check still fails",
+            f"born in '82, specifically {DATE_OF_BIRTH}, and the check still fails",
+        ),
+        (
+            "born 1968 mar 14 and the form says I'm too young",
+            f"born {DATE_OF_BIRTH} and the form says I'm too young",
+        ),
+        # a date of birth in Spanish words, restated in digits
+        (
+            "Mi fecha de nacimiento es 9 de noviembre de 1966 y el sistema pone 11/09/1966.",
+            f"Mi fecha de nacimiento es {DATE_OF_BIRTH} y el sistema pone {DATE_OF_BIRTH}.",
+        ),
+        # "es" and "ay" give the number as "is" does
+        (
+            "El EIN de mi tienda de ropa es 84-3310927 y no lo acepta.",
+            f"El EIN de mi tienda de ropa es {TAX_ID} y no lo acepta.",
+        ),
+        (
+            "Ang EIN ng aking maliit na tindahan ay 84-3310927 pero hindi tinatanggap.",
+            f"Ang EIN ng aking maliit na tindahan ay {TAX_ID} pero hindi tinatanggap.",
+        ),
+        # the old Medicare number after "claim #" or on the red, white and blue card
+        (
+            "old claim # 402-17-6633A from before the new card",
+            f"old claim # {MEDICARE} from before the new card",
+        ),
+        (
+            "my red, white and blue card says 402176633A and the new one never came",
+            f"my red, white and blue card says {MEDICARE} and the new one never came",
+        ),
+        # the same Medicare number retyped with a letter for a digit
+        (
+            "I typed 3KP2-RT7-YH41 and then 3KP2RT7YH4I, which one?",
+            f"I typed {MEDICARE} and then {MEDICARE}, which one?",
+        ),
+        # a dash and a word after a number are punctuation
+        ("SSN is 622 40 1193—no, sorry, 622 40 1139.", f"SSN is {SSN}—no, sorry, {SSN}."),
+        # a licence number, then the same with its last digit cut off
+        (
+            "CDL number 48201937 (OH), the permit page only keeps 4820193",
+            f"CDL number {DRIVERS_LICENSE} (OH), the permit page only keeps {DRIVERS_LICENSE}",
+        ),
+        # a label on its own line, the number on a later one
+        ("passport number:\n\n  482 993 017\n", f"passport number:\n\n  {PASSPORT}\n"),
+    ],
+)
+def test_numbers_corrected_glued_or_written_in_other_ways(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case A12-345-678 was closed without a reply.",
+        "I typed 3 but it shows 30 on the screen.",
+        "Form 941 for 2023 instead of 2024 was filed by mistake.",
+        "Order 551207-S02 arrived late.",
+        "The claim number 987-65-4321-X was denied.",
+        "The red, white and blue banner on the page covers 2024 and 2025 dates.",
+        "I paid 125000 instead of 12500 because the field added a zero.",
+        "Confirmation 4420193 instead of 44201930 was shown.",
+        "born in 1960, graduated 06/01/1982 and the form asks for the wrong date",
+        "The office moved in '98, specifically 10/10/1998, to the new building.",
+        "The account page (the new one): 12 errors today.",
+        "Error 2214090876 1043 appeared twice.",
+        "Steps:\n\n1. open the account page\n2. click save",
+        "my account\n\n2024-05-06 is when it stopped working",
+        "version 10.2.1 instead of 10.2 broke the upload",
+        "El formulario es 8850 y la página es 12.",
+        "Mi cuenta fue bloqueada el lunes, el código de error es 50012345.",
+        "Ang account ko ay okay pero ang error code ay 50012345.",
+        "Order 776543219 shipped late, not order 7765432109.",
+        "I typed 5 instead of 50 and then 500 on the account page",
+    ],
+)
+def test_ordinary_sentences_near_corrected_or_glued_numbers_stay_as_written(text: str) -> None:
     assert redact(text) == text
