@@ -12,12 +12,13 @@
   ``/residence/``, ``/address/`` or ``/property/``, a segment that starts with a house number
   (``/residence/1427-maplewood-dr``). After a person's page, an initial joined to a family name
   (``/members/tkowalczyk``) and a long number (``/profile/id/884120937``, ``/member?id=55019283``)
-  are a user's too; after ``/session/``, ``/token/`` or ``/reset/``, a long id with digits is a
-  secret (``/session/e7c4d2a9-3b1f-...``).
+  are a user's too; after ``/session/``, ``/token/`` or ``/reset/``, an id with digits, and a token
+  right after it, are secrets (``/session/e7c4d2a9-3b1f-...``, ``/reset/<user>/5f1c9a``).
 - **Any path segment** that is a given name joined to a family name by dots, dashes or underscores
   (``/confirm/Darius-Washington``, ``/cal/robert.fitzgerald/events``) goes, unless the words after
   make it a thing's (``/martin-luther-king-day``) or the given name is also an everyday word in a
-  slug (``/grace-period``); so does a user's directory (``/~tnguyen/``).
+  slug (``/grace-period``); so do a user's directory or handle (``/~tnguyen/``, ``/@dvolkov/``)
+  and a short link's id that mixes capitals, small letters and digits (``/v/3Fq9TzL1wK``).
 
 Percent escapes are read decoded (:func:`~feedback_widget.redaction_normal.readable_unescaped`).
 """
@@ -64,7 +65,8 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"(?:first|last|full|given|family|middle|sur|user|display|nick)?_?name|[flm]_?n(?:ame)?|first|last|given|"
-            r"family|middle|nombre|apellidos?|nome|sobrenome|nom|prenom|pr[eé]nom|ten|ho_?ten|"
+            r"family|middle|nombre|apellidos?|nome|sobrenome|nom|prenom|pr[eé]nom|ten|ho_?ten|pangalan|apelyido|"
+            r"imya|familiya|xingming|"
             r"user(?:_?id)?|uid|login|member_?id|applicant|claimant|beneficiary|patient|recipient|member|"
             r"mom|dad|mother|father|parent|child|baby|spouse|guardian|payer|payee|(?:account_?|card_?)?holder|"
             r"signer|owner",
@@ -113,17 +115,18 @@ def _is_person_number(text: str, match: re.Match[str]) -> bool:
     return (
         match["key"].lower() in ("id", "no", "num", "number")
         and match["value"].isdigit()
-        and len(match["value"]) >= 6
+        and len(match["value"]) >= 5
         and _PERSON_PAGE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
     )
 
 
 _PERSON_PAGES = (
     r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|customers?|solicitantes?|"
-    r"beneficiarios?|pacientes?|patients?|clients?|applicants?|claimants?|students?|estudiantes?|residents?|tenants?|veterans?|"
+    r"beneficiarios?|beneficiar(?:y|ies)|pacientes?|patients?|clients?|applicants?|claimants?|students?|estudiantes?|residents?|tenants?|veterans?|"
     r"employees?|dependents?|contacts?"
 )
-_PERSON_PAGE_BEFORE = re.compile(rf"/(?i:{_PERSON_PAGES})/?\Z")
+_PERSON_PAGE_BEFORE = re.compile(rf"/(?i:{_PERSON_PAGES})(?:\.[a-z]{{2,4}})?/?\Z")
+"""A person's page right before a link's parameters: "/member?", "/profile.php?"."""
 _PATH = re.compile(
     rf"(?<=/)(?:(?P<person>(?i:{_PERSON_PAGES}))(?:/(?i:ids?|view|show))?"
     r"|(?P<told>(?i:ssn|social|dob|birthdate|email|phone|tel|ein|itin|tin))"
@@ -139,9 +142,15 @@ _USER_NAME = re.compile(
 "jo-ann-ruiz-1962"."""
 _STREET_SEGMENT = re.compile(r"\d{1,6}[-_+ ][^\W\d_]+(?:[-_+ ][\w]+)*")
 """A segment that reads as a street address: "1427-maplewood-dr-dayton-oh"."""
-_TOKEN = re.compile(r"(?=[^\d]*\d)(?=[\W\d_]*[^\W\d_])[\w\-]{16,}")
-"""A session id or one-time token: 16 or more letters, digits and dashes, with a digit and a letter."""
-_USER_NUMBER = re.compile(r"\d{6,}")
+_TOKEN = re.compile(r"(?=[^\d]*\d)(?=[\W\d_]*[^\W\d_])[\w\-]{6,}")
+"""A session id or one-time token after a word that tells of one: six or more letters, digits and
+dashes, with a digit and a letter."""
+_MIXED_TOKEN = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9]{8,}")
+"""A short link's or a session's id in any link: eight or more letters and digits mixing capitals, small
+letters and digits ("/v/3Fq9TzL1wK"). Case and receipt numbers have no small letters."""
+_PAGE_FILE = re.compile(r"\.(?i:php|html?|aspx?|jsp|cfm|do|pdf|json|xml)\Z")
+_NEXT_SEGMENT = re.compile(r"/([^/\s?#;\"'<>)\]]+)")
+_USER_NUMBER = re.compile(r"(?=(?:\D*\d){6})\d+(?:-\d+)*")
 """A person's page numbered by a long number (a phone number, an account): "/users/5125550161"."""
 _TOLD_MARKERS = {
     **{"ssn": SSN, "social": SSN, "dob": DATE_OF_BIRTH, "birthdate": DATE_OF_BIRTH},
@@ -209,17 +218,22 @@ def path_findings(segments: list[str]) -> Iterator[tuple[int, int, str]]:
         index = bisect.bisect_right(starts, hit.start) - 1
         yield index, hit.start - starts[index], hit.marker
     for index, segment in enumerate(segments):
-        person = person_in_segment(segment)
-        if person is not None:
-            yield index, person, NAME
+        finding = segment_finding(segment)
+        if finding is not None:
+            yield index, *finding
 
 
-def person_in_segment(segment: str) -> int | None:
-    """Where a person's name starts in a path segment that is one (a user's directory "~tnguyen" or a
-    name such as "ezekiel.brandt"; it runs to the segment's end), or ``None``."""
-    if segment.startswith("~") and len(segment) > 1:
-        return 1
-    return 0 if _is_name_segment(segment) else None
+def segment_finding(segment: str) -> tuple[int, str] | None:
+    """What a path segment is by its own look, and where that starts in it (it runs to the segment's
+    end): a user's directory or handle ("~tnguyen", "@dvolkov"), a person's name ("ezekiel.brandt"), a
+    short link's id ("3Fq9TzL1wK"); or ``None``."""
+    if segment[:1] in ("~", "@") and len(segment) > 1:
+        return 1, NAME
+    if _is_name_segment(segment):
+        return 0, NAME
+    if _MIXED_TOKEN.fullmatch(segment):
+        return 0, SECRET
+    return None
 
 
 class LinkPaths:
@@ -232,15 +246,17 @@ class LinkPaths:
         yield from self.told(text)
         for link in _LINK_PATH.finditer(text):
             for segment in _SEGMENT.finditer(text, link.start("path"), link.end("path")):
-                person = person_in_segment(segment.group())
-                if person is not None:
-                    yield Hit(segment.start() + person, segment.end(), NAME)
+                finding = segment_finding(segment.group())
+                if finding is not None:
+                    yield Hit(segment.start() + finding[0], segment.end(), finding[1])
 
     def told(self, text: str) -> Iterator[Hit]:
         """The segments that the page before tells of ("/users/jsmith44", "/ssn/536221847")."""
         for match in _PATH.finditer(text):
             value = match["value"]
             if match["person"]:
+                if _PAGE_FILE.search(value):  # "/members/profile.php": a page, no user
+                    continue
                 if (
                     _USER_NAME.fullmatch(value)
                     or _USER_NUMBER.fullmatch(value)
@@ -249,9 +265,14 @@ class LinkPaths:
                 ):
                     yield Hit(*match.span("value"), NAME)
                 continue
-            if match["secret"]:
-                if _TOKEN.fullmatch(value):
-                    yield Hit(*match.span("value"), SECRET)
+            if match["secret"]:  # "/reset/<user>/<token>": an id, and perhaps a token after it
+                spans = [match.span("value")]
+                after = _NEXT_SEGMENT.match(text, match.end("value"))
+                if after is not None:
+                    spans.append(after.span(1))
+                for start, end in spans:
+                    if _TOKEN.fullmatch(text, start, end):
+                        yield Hit(start, end, SECRET)
                 continue
             if match["place"]:
                 if _STREET_SEGMENT.fullmatch(value):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedback_widget.redaction import DATE_OF_BIRTH, NAME, PHONE, redact
+from feedback_widget.redaction import DATE_OF_BIRTH, EMAIL, NAME, PHONE, redact
 from feedback_widget.redaction_links import SECRET
 from feedback_widget.redaction_urls import redact_url
 
@@ -23,7 +23,14 @@ from feedback_widget.redaction_urls import redact_url
         ("http://example.edu/~qvarga/cv.pdf", f"http://example.edu/~{NAME}/cv.pdf"),
         # an initial and a family name after a person's page
         ("example.gov/members/tkowalczyk/inbox", f"example.gov/members/{NAME}/inbox"),
-        # a person's page numbered, a patient's record, a session in the path
+        # a person's page numbered, a patient's record, a session in the path, a short link's id,
+        # a reset link's user and token, a handle
+        ("example.org/beneficiary/7702-1934/docs", f"example.org/beneficiary/{NAME}/docs"),
+        ("example.org/members/profile.php?id=77021", f"example.org/members/profile.php?id={NAME}"),
+        ("text said example.com/v/9Kd2PxQ7mZ", f"text said example.com/v/{SECRET}"),
+        ("example.org/reset/a.b%40example.com/7c2e1f", f"example.org/reset/{EMAIL}/{SECRET}"),
+        ("example.org/u/@qvarga/inbox", f"example.org/u/@{NAME}/inbox"),
+        ("example.org/f?pangalan=Ligaya+Dumalagan", f"example.org/f?pangalan={NAME}"),
         ("example.org/patients/MRN00771234/labs", f"example.org/patients/{NAME}/labs"),
         (
             "example.net/session/0b5f2c9e-77aa-4e21-9c3d-5a6e7f8091ab/summary",
@@ -54,6 +61,8 @@ def test_names_and_numbers_in_links_go(text: str, expected: str) -> None:
         "example.gov/visit/rosa-parks",
         "example.gov/users/settings and example.gov/users/knight and example.gov/users/psalm",
         "example.gov/users/id/help",
+        "example.gov/users/index.html and example.gov/reset/how-to and example.gov/v/HelloWorld",
+        "example.gov/receipt/IOE0912345678 and example.gov/forms/I-130",
         "example.gov/session/expired and example.gov/token/how-to-refresh-your-token-page",
         "example.gov/claims?id=55019283",
         "example.gov/users?id=12",
@@ -74,6 +83,7 @@ def test_ordinary_links_stay_as_written(text: str) -> None:
         ("/members/tkowalczyk", f"/members/{NAME}"),
         ("/session/0b5f2c9e-77aa-4e21-9c3d-5a6e7f8091ab/upload", f"/session/{SECRET}/upload"),
         ("/users/settings", "/users/settings"),
+        ("/v/9Kd2PxQ7mZ", f"/v/{SECRET}"),
         ("/events/martin-luther-king-day", "/events/martin-luther-king-day"),
         ("/benefits/grace-period", "/benefits/grace-period"),
     ],
