@@ -385,6 +385,37 @@ def _repeated_streets(text: str, streets: list[re.Match[str]]) -> Iterator[tuple
             position = lowered.find(name, end)
 
 
+_HOUSE_NUMBER_HEAD = re.compile(r"\d{1,6}[ \t]+[^\W\d_]{3}")
+"""A street's house number and the first three letters of its name: where a copy of it, cut short,
+must begin."""
+
+
+def _cut_streets(text: str, streets: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """A street already found, copied elsewhere and cut short by a form, even inside a word: "10455
+    Northwest Meadowbrook Parkway got cut to 10455 Northwest Meadowbrook P", "'3305 Ridge' in line 1".
+    The copy starts with the house number and holds at least three letters of the name."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    starts = {start for start, _ in streets}
+    for street in {lowered[start:end] for start, end in streets}:  # each street once
+        head = _HOUSE_NUMBER_HEAD.match(street)
+        if head is None:
+            continue
+        position = lowered.find(head.group())
+        while position >= 0:
+            end = position + head.end()
+            while end < len(text) and end - position < len(street) and lowered[end] == street[end - position]:
+                end += 1
+            if not (
+                position in starts
+                or (position and lowered[position - 1].isalnum())
+                or (end < len(text) and lowered[end].isalnum())
+            ):
+                yield position, position + len(text[position:end].rstrip())
+            position = lowered.find(head.group(), position + 1)
+
+
 class StreetAddresses:
     """Finds street addresses, post office boxes and the address after "my address is"."""
 
@@ -397,6 +428,7 @@ class StreetAddresses:
         found = [_trim(text, *match.span()) for match in streets]
         if streets:
             found += _repeated_streets(text, streets)
+            found += _cut_streets(text, found[:])
         if holds_any(lowered, _FIRST_WORD_HINTS):
             for pattern in (_STREET_FIRST, _NUMBER_LAST, _NUMBERED_STREET):
                 found += [_trim(text, *match.span()) for match in pattern.finditer(text)]

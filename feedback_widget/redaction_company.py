@@ -77,6 +77,7 @@ def company(text: str, rules: Iterable[Rule], hits: list[Hit]) -> list[Hit]:
         found += _repeated(text, hits)
         found += _mistyped(text, hits)
         found += _restated(text, hits)
+        found += _completed(text, hits)
         found += _listed(text, rules, [*hits, *found])
     for hit in [*hits, *found]:
         if hit.marker not in _NOT_BESIDE_NAMES:
@@ -117,9 +118,21 @@ def _repeated(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _alike(found: str, other: str, date: bool) -> bool:
-    """Whether ``other`` is ``found`` mistyped: two dates with the same digits in another order
-    (day and month swapped), two numbers of one length that differ in two places at most, or two of
-    seven digits or more, one the other with a digit left out."""
+    """Whether ``other`` is ``found`` mistyped or written another way: two dates with the same digits
+    (reformatted, or day and month swapped), two numbers of one length that differ in two places at most,
+    or two of seven digits or more, one the other with a digit left out, with a digit moved, or cut
+    short; a letter for a digit that looks like it, a letter before or zeros in front make no difference:
+    "A083310276" and "83310276", "D08841275" and "D0884127S"."""
+    if date:
+        return len(found) == len(other) and sorted(found) == sorted(other)
+    found, other = _plain(found), _plain(other)
+    if found == other:
+        return len(found) >= _DROPPED_DIGIT_LENGTH
+    longer, shorter = (found, other) if len(found) > len(other) else (other, found)
+    if len(shorter) >= _DROPPED_DIGIT_LENGTH and longer.startswith(shorter):
+        return True  # cut short: "the screen only shows 7 digits: 4470219"
+    if len(found) == len(other) >= _MOVED_DIGIT_LENGTH and _one_moved(found, other):
+        return True
     if (
         not date
         and abs(len(found) - len(other)) == 1
@@ -127,11 +140,22 @@ def _alike(found: str, other: str, date: bool) -> bool:
     ):
         longer, shorter = (found, other) if len(found) > len(other) else (other, found)
         return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
-    if len(found) != len(other) or found == other:
+    if len(found) != len(other):
         return False
-    if date:
-        return sorted(found) == sorted(other)
     return sum(a != b for a, b in zip(found, other, strict=True)) <= 2
+
+
+def _plain(value: str) -> str:
+    """An ID number's letters and digits as compared: look-alike letters read as the digits or Latin
+    letters they stand for, without the letters and zeros in front."""
+    return _LEADING.sub("", value.translate(_LOOK_ALIKES))
+
+
+def _one_moved(found: str, other: str) -> bool:
+    """Whether two strings of one length are one with a character taken out and another put in elsewhere:
+    "461209383" and "461209838"."""
+    shorter = {found[:index] + found[index + 1 :] for index in range(len(found))}
+    return any(other[:index] + other[index + 1 :] in shorter for index in range(len(other)))
 
 
 def _date_parts(date: str) -> list[str]:
@@ -150,14 +174,16 @@ def _date_parts(date: str) -> list[str]:
 def _same_year_and_part(found: str, other: str) -> bool:
     """Whether two dates of three numbers have the same year and one more number alike, the other not:
     "4/17/1971" and "4/7/1971", "12 de agosto de 1971" and "08/12/1971"."""
-    first, second = _date_parts(found), _PART.findall(other)
+    first, second = _date_parts(found), _date_parts(other)
     if len(first) != 3 or len(second) != 3 or first == second:
         return False
     year, other_year = (0 if len(parts[0]) == 4 else 2 for parts in (first, second))
-    if first[year] != second[other_year]:
-        return False
     rest = [int(part) for index, part in enumerate(first) if index != year]
-    return any(int(part) in rest for index, part in enumerate(second) if index != other_year)
+    other_rest = [int(part) for index, part in enumerate(second) if index != other_year]
+    if first[year] != second[other_year]:
+        # the year's digits in another order, the day and month the same: "January 9, 1958", "01/09/1985"
+        return sorted(first[year]) == sorted(second[other_year]) and sorted(rest) == sorted(other_rest)
+    return any(part in rest for part in other_rest)
 
 
 def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
@@ -178,6 +204,8 @@ def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
     for match in _MISTYPABLE.finditer(text):
         value = _alnum(match.group())
+        if sum(char.isdigit() for char in value) < _MISTYPED_DIGITS:
+            continue
         for seen, marker, typed in known:
             date = marker == DATE_OF_BIRTH
             if date and not _DATE.fullmatch(match.group()):
@@ -205,16 +233,52 @@ def _restated(text: str, hits: list[Hit]) -> list[Hit]:
     return found
 
 
+def _completed(text: str, hits: list[Hit]) -> list[Hit]:
+    """The whole number whose last four digits were found: "account ending in 4471 ... full number is
+    8800 1964 4471"."""
+    ends: dict[str, str] = {}
+    for hit in hits:
+        digits = digits_of(text[hit.start : hit.end])
+        if len(digits) == _LAST_FOUR and hit.marker != DATE_OF_BIRTH:
+            ends.setdefault(digits, hit.marker)
+    if not ends:
+        return []
+    return [
+        Hit(*match.span(), ends[digits[-_LAST_FOUR:]])
+        for match in _NUMBER.finditer(text)
+        if len(digits := digits_of(match.group())) >= _WHOLE_DIGITS
+        and digits[-_LAST_FOUR:] in ends
+        and not _ID_NOUN_JUST_BEFORE.search(text, max(0, match.start() - _NOUN_REACH), match.start())
+    ]
+
+
+_LAST_FOUR = 4
+_WHOLE_DIGITS = 8
+"""A number of this many digits at least, ending in the last four found, is the whole of it."""
+
+
 def _alnum(text: str) -> str:
     return "".join(char for char in text.upper() if char.isalnum())
 
 
 _MISTYPABLE = re.compile(
     r"(?<![\w\-])(?:[A-Za-z]{0,3}\d(?:[ .\-/]?\d)*"
-    r"|(?=[A-Z]{0,3}\d)(?=(?:[A-Z]*\d){4})[A-Z\d]{10,12})(?![\w\-])"
+    r"|(?=[A-Z]{0,3}\d)(?=(?:[A-Z]*\d){4})[A-Z\d]{10,12}"
+    r"|(?=[^\W\d_]{0,3}\d)[^\W_]{1,12}(?:[.\-][^\W_]{1,12}){0,4})(?![\w\-]|\.[^\W_])"
 )
-"""A number, with a few letters before it or not: "G290-117-83-421-0", "7-4-85", "9038471162"; or ten
-to twelve capitals and digits, four digits at least, as a Medicare number is: "8FTOG33QJ82"."""
+"""A number, with a few letters before it or not: "G290-117-83-421-0", "7-4-85", "9038471162"; ten
+to twelve capitals and digits, four digits at least, as a Medicare number is: "8FTOG33QJ82"; or letters
+and digits in a few parts, a number with a letter typed for a digit: "192.0.2.1O", "D0884127S"."""
+_LOOK_ALIKES = str.maketrans(
+    "OIL\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425", "011ABEKMH0PCTX"
+)
+"""Letters typed for the digits they look like (O for 0, I and l for 1) and Cyrillic capitals for the Latin
+ones they look like (an A-number typed with a Russian capital A)."""
+_MISTYPED_DIGITS = 4
+"""A number mistyped keeps this many digits at least: "7-4-85", "D0884127S"."""
+_LEADING = re.compile(r"^[^\W\d_]{0,3}0*")
+_MOVED_DIGIT_LENGTH = 9
+"""An ID number of this many characters at least, typed with one digit moved, is the same number."""
 _LONG_ID = 10
 """Letters and digits of this length, with four digits at least, are an ID number that may be mistyped."""
 _DROPPED_DIGIT_LENGTH = 7

@@ -53,7 +53,8 @@ PHONE_SPACED = _any(
     r"mon\s+num[ée]ro|num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|portable|mobile)",
     r"telefone|celular|lig(?:ue|uem|ar)(?:-me)?|me\s+ligu?e|meu\s+n[úu]mero|zap|contato",  # pt
     r"telef[òo]n|selil[èe]|rele\s+(?:m|mwen)|nimewo\s+(?:mwen|telef[òo]n)",  # ht
-    r"telepono|numero\s+ko|tawag(?:an)?(?:\s+(?:mo|nyo|ninyo|niyo))?(?:\s+ako)?|tumawag|cellphone",  # tl
+    r"telepono|num(?:ero|ber)\s+ko|tawag(?:an)?(?:\s+(?:mo|nyo|ninyo|niyo))?(?:\s+ako)?",  # tl
+    r"tumawag|cellphone",
     r"[đd]i[ệe]n\s+tho[ạa]i|s[ốo]\s+c[ủu]a\s+t[ôo]i|g[ọo]i(?:\s+cho\s+t[ôo]i)?|di\s+[đd][ộo]ng|s[đd]t",  # vi
     r"телефон\w*|тел\.?|мобильн\w*|сотов\w*|позвоните|звоните|мой\s+номер",  # ru
     r"هاتف\w*|الهاتف|جوال\w*|موبايل|اتصل\w*|رقمي|واتساب|تلفون\w*",  # ar
@@ -91,7 +92,7 @@ DOB_SPACED = _any(
     r"ipinanganak|kapanganakan|kaarawan",  # tl
     r"sinh(?:\s+ng[àa]y|\s+n[ăa]m)?|ng[àa]y\s+sinh|sinh\s+nh[ậa]t",  # vi
     r"дата\s+рождения|родил(?:ся|ась)|день\s+рождения|д\.\s?р\.",  # ru
-    r"تاريخ\s+(?:الميلاد|ميلادي)|ولدت|مواليد|عيد\s+ميلادي",  # ar
+    r"تاريخ\s+(?:ال)?ميلاد\w*|ولدت|مواليد|عيد\s+ميلادي",  # ar
 )
 DOB_JOINED = _any(r"出生|生日", r"생년월일|생일|태어났|태어난")
 

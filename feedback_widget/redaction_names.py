@@ -52,6 +52,7 @@ family name; in Korean, after "제 이름은" or "성함:", a name starting with
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -108,6 +109,9 @@ _SAID = (
     r"t[ôo]i\s+l[àa]|[đd][âa]y\s+l[àa]|(?:ch[ồo]ng|v[ợo]|con|m[ẹe]|b[ốo]|cha)\s+(?:c[ủu]a\s+)?t[ôo]i"
     r"(?:\s+(?:l[àa]|t[êe]n\s+l[àa]))?|"
     r"я|это|мо(?:й|я)\s+(?:муж|жена|сын|дочь|мать|мама|отец|папа|брат|сестра|бабушка|дедушка)|"
+    r"(?:за|для)\s+(?:сво|мо)(?:ю|его)\s+(?:мужа|жену|сына|дочь|мать|маму|отца|папу|брата|сестру|бабушку"
+    r"|дедушку|свекровь|свёкра|свекра|тёщу|тещу|тестя)|"  # ru: "Пишу за свою бабушку, Валентину ..."
+    r"نيابة\s+عن\s+(?:والدي|والدتي|أبي|ابي|أمي|امي|زوجي|زوجتي|جدي|جدتي|ابني|ابنتي|أخي|اخي|أختي|اختي)|"  # ar
     r"(?m:^)[ \t]*from\s*:|(?:submitted|sent|written|reported|filled\s+out|completed|prepared|signed)\s+by"
     r"|(?:spoke|talked|spoken|talk|speak)\s+(?:to|with)|helped\s+by|caregiver\s+for|owner|(?:addressed|made\s+out|issued|mailed|sent)\s+to|named|called"
     r"|(?:client|customer|member|resident|tenant|veteran|employee|spouse|guardian|student|caregiver|"
@@ -316,6 +320,7 @@ class Names:
             yield from _again(text, found)
             yield from _aliases(text, found)
             yield from _copies(text, found)
+            yield from _respellings(text, found)
 
     def _introduced(self, text: str) -> Iterator[Hit]:
         lowered = text.lower()
@@ -329,6 +334,8 @@ class Names:
                 or any(word[2] in NOT_NAMES for word in words)
             ):
                 continue  # "Submitted by: FLORENCIO DIMAANO", not "Submitted by: online" nor "Online Portal"
+            if mode in ("title", "role") and words and _names_a_thing(text, words[0][1]):
+                continue  # "the Dr. Martin Luther King Jr. Library"
             if _is_name(text, words, mode):
                 end = words[-1][1]
                 if mode == "strong" and len(words) == 1:  # "name: vukovic, stefan"
@@ -350,6 +357,8 @@ class Names:
                 yield from _from_headers(text)
             if "name" in lowered:
                 yield from _after_my_name_colon(text)
+        if "last" in lowered or "family" in lowered or "surname" in lowered:
+            yield from _first_and_last(text)
         if "famil" in lowered or "household" in lowered:
             yield from _family_names(text)
         tail = max(0, len(text) - _SIGN_OFF_REACH)
@@ -540,10 +549,17 @@ def _full_names(text: str) -> Iterator[Hit]:
             continue  # "President John Adams", "the Dawn Redwood tree"
         if _HOLIDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if _AGE_OF_A_THING_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue
         yield Hit(match.start(), end, NAME)
         position = end
 
 
+_AGE_OF_A_THING_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?i:the|a|an)[ \t]+(?i:old|new|former|original|main|same|closed)[ \t]+\Z"
+)
+"""Words before a given name and a family name that make them a place's: "the old Beth Israel one",
+"the new Grace Hopper building"."""
 _ARTICLES = frozenset(("the", "a", "an"))
 """Words right before a given name and a family name that make them a thing's: "the Dawn Redwood"."""
 
@@ -708,6 +724,21 @@ def _copies(text: str, found: list[Hit]) -> Iterator[Hit]:
 _ANY_WORD = r"[^\W\d_]+(?:['\-][^\W\d_]+)*"
 _ALIAS = re.compile(rf"[ \t]*[(（][ \t]*(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{0,2}})[ \t]*[)）]")
 """One to three words in parentheses, in Latin or full-width ones."""
+_ROMANIZED_LABEL = re.compile(
+    r"(?:(?:영문|영어)\s*(?:이름|성함|성명|명)\s*(?:은|는|이|:)?|拼音|英文名字?)\s*[:：是为為]?\s*"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})(?![^\W\d_])"
+)
+"""A name in Latin letters after the Korean or Chinese words for "name in English" and "pinyin": "영문
+이름은 Park Jung-ho", "拼音 Li Wenjie"."""
+_KIN_IN_CHINESE = (
+    "外婆|外公|奶奶|爷爷|爺爺|姥姥|姥爷|祖母|祖父|妈妈|媽媽|母亲|母親|爸爸|父亲|父親|丈夫|老公|妻子|老婆|太太|"
+    "儿子|兒子|女儿|女兒|婆婆|公公|岳母|岳父|哥哥|姐姐|弟弟|妹妹|阿姨|舅舅|叔叔"
+)
+_ON_BEHALF_IN_CHINESE = re.compile(
+    rf"(?:替|代|帮|幫|为|為)我(?:的)?(?:{_KIN_IN_CHINESE})\s*"
+    rf"(?P<name>[{CHINESE_SURNAMES}][\u4e00-\u9fff](?:(?![{_CHINESE_PARTICLES}填写寫申])[\u4e00-\u9fff])?)"
+)
+"""A relative's name after the Chinese for "for my grandmother": "我替我外婆王秀英填写"."""
 
 
 def _aliases(text: str, found: list[Hit]) -> Iterator[Hit]:
@@ -715,8 +746,86 @@ def _aliases(text: str, found: list[Hit]) -> Iterator[Hit]:
     Latin letters after one in Chinese ("王美玲（Meiling Wang）"), a nickname ("Roberto (Bobby) Ruiz")."""
     for hit in found:
         alias = _ALIAS.match(text, hit.end)
-        if alias is not None and all(_is_family_name(word) for word in alias["name"].split()):
+        if alias is None:
+            continue
+        words = alias["name"].split()
+        if all(_is_family_name(word) for word in words) or (
+            _JOINED.match(text, hit.start)  # "박지훈 (Park Jihoon)": any capitalized words, as romanized
+            and len(words) >= 2
+            and all(word.isascii() and word[0].isupper() for word in words)
+        ):
             yield Hit(*alias.span("name"), NAME)
+
+
+_LOOSE_WORD = r"(?:[^\W\d_]|(?<=[ÃÂÄÅ])[^\w\s])+(?:['\-](?:[^\W\d_]|(?<=[ÃÂÄÅ])[^\w\s])+)*"
+"""A word, also one garbled by reading UTF-8 as Latin-1 ("IÃ±aki" for "Iñaki")."""
+_RESPELLED = re.compile(
+    rf"(?<![^\W\d_])(?=[A-ZÀ-ÖØ-Þ])(?P<first>{_LOOSE_WORD})(?:[ \t]*,[ \t]*|[ \t]+)(?=[A-ZÀ-ÖØ-Þ])"
+    rf"(?P<second>{_LOOSE_WORD})(?![^\W\d_])"
+)
+"""Two capitalized words side by side, perhaps family name first with a comma: "OCONNOR, SEAN"."""
+_GARBLED = re.compile(r"[ÃÂÄÅ][^\w\s]")
+_MOST_RESPELLED = 8
+"""Names compared with each pair of capitalized words, at most."""
+
+
+def _name_key(word: str) -> str:
+    """``word`` ungarbled, in lower case, without accents, apostrophes or hyphens: "O'Connor" and
+    "OCONNOR" are "oconnor", "IÃ±aki" is "inaki"."""
+    if _GARBLED.search(word):
+        with contextlib.suppress(UnicodeError):  # not garbled after all
+            word = word.encode("cp1252").decode("utf-8")
+    return "".join(char for char in _folded(word) if char.isalpha())
+
+
+def _alike(one: str, other: str) -> bool:
+    """Two name words written alike: the same, or spelled close ("Volkov", "Volkoff")."""
+    return one == other or (
+        min(len(one), len(other)) >= 4 and SequenceMatcher(None, one, other).ratio() >= 0.75
+    )
+
+
+def _respellings(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """A name of two words found, written again another way: with accents, apostrophes or hyphens
+    dropped, in capitals, family name first, garbled, or misspelled ("Seán O'Connor" and "OCONNOR,
+    SEAN", "Dmitri Volkov" and "Dimitri Volkoff", "Iñaki Peña" and "IÃ±aki PeÃ±a"); or one of its words
+    again beside a capitalized word that may be a name, the order turned ("Li Wenjie", "Wenjie Lee")."""
+    names: set[tuple[str, str]] = set()
+    for hit in found:
+        words = text[hit.start : hit.end].split()
+        if len(words) == 2 and text[hit.start].isascii():
+            names.add((_name_key(words[0]), _name_key(words[1])))
+    names = set(sorted(names)[:_MOST_RESPELLED])
+    if not names:
+        return
+    starts = {hit.start for hit in found}
+    for match in _RESPELLED.finditer(text):
+        if match.start() in starts:
+            continue
+        first, second = _name_key(match["first"]), _name_key(match["second"])
+        for given, family in names:
+            both = (_alike(first, given) and _alike(second, family)) or (
+                _alike(first, family) and _alike(second, given)
+            )
+            turned = first == family and second != given and _is_family_name(match["second"].title())
+            if (both and (first, second) != (given, family)) or turned or (first, second) == (given, family):
+                yield Hit(*match.span(), NAME)
+                break
+
+
+_FIRST_AND_LAST = re.compile(
+    rf"(?<![^\W\d_])(?i:first|given)[ \t]*:[ \t]*(?P<given>{_ANY_WORD})[ \t]*[,;/|]?[ \t]*"
+    rf"(?i:last|family|surname)[ \t]*:[ \t]*(?P<family>{_ANY_WORD})"
+)
+"""A name in two fields of a form, labeled "first:" and "last:": "first: Oluwaseun last: Adeyemi-Johnson"."""
+
+
+def _first_and_last(text: str) -> Iterator[Hit]:
+    """The given name and family name after "first:" and "last:", when neither is an ordinary word."""
+    for match in _FIRST_AND_LAST.finditer(text):
+        if not any(match[group].lower() in NOT_NAMES for group in ("given", "family")):
+            yield Hit(*match.span("given"), NAME)
+            yield Hit(*match.span("family"), NAME)
 
 
 def _given_again(text: str, given_names: set[str]) -> Iterator[Hit]:
@@ -886,9 +995,9 @@ def _from_headers(text: str) -> Iterator[Hit]:
 
 
 _MY_NAME_COLON = re.compile(
-    r"(?<![^\W\d_])(?i:my|his|her|our)[ \t]+(?:(?i:full|legal|first|last|family|maiden)[ \t]+)?(?i:name)"
+    r"(?<![^\W\d_])(?i:my|his|her|our|the)[ \t]+(?:(?i:full|legal|first|last|family|maiden)[ \t]+)?(?i:name)"
     r"(?![^\W\d_])[^\n:.!?]{0,40}:[ \t]*['\"]?"
-    rf"(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{1,3}})(?=['\"]?[ \t]*(?:[.,;!?)\n]|\Z))"
+    rf"(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{1,3}})(?=['\"]?[ \t]*(?:[.,;!?)\n→—]|\Z))"
 )
 """A name after a colon in a sentence about "my name": "my name has invalid characters: Zoë Müller"."""
 
@@ -921,6 +1030,9 @@ def _family_names(text: str) -> Iterator[Hit]:
 
 def _joined_names(text: str) -> Iterator[Hit]:
     """Names in Chinese and Korean, after the words that introduce them."""
+    for pattern in (_ROMANIZED_LABEL, _ON_BEHALF_IN_CHINESE):
+        for match in pattern.finditer(text):
+            yield Hit(*match.span("name"), NAME)
     for match in _CHINESE_NAME.finditer(text):
         if match.group("weak") and match.group("more"):
             continue  # "我是高中生": not a name with nothing after it

@@ -420,15 +420,17 @@ def _letters_and_digits(match: re.Match[str]) -> bool:
     return sum(char.isalpha() for char in text) >= 3 and sum(char.isdigit() for char in text) >= 3
 
 
+_MIXED_PASSPORT = re.compile(r"[A-Z](?=(?:[A-Z]*\d){4})[A-Z0-9]{8}")
+"""Nine capitals and digits with a letter first and four digits at least, as German and other passports
+are: "C4F7K2L91"."""
+
+
 def _is_passport(match: re.Match[str]) -> bool:
     text = match.group()
     digits = sum(char.isdigit() for char in text)
     return (
-        digits >= 6
-        and sum(char.isalpha() for char in text) <= 3
-        and _not_a_date(match)
-        and not _YEAR_FIRST.match(text)
-    )
+        (digits >= 6 and sum(char.isalpha() for char in text) <= 3) or bool(_MIXED_PASSPORT.fullmatch(text))
+    ) and (_not_a_date(match) and not _YEAR_FIRST.match(text))
 
 
 def _is_foreign_phone(match: re.Match[str]) -> bool:
@@ -533,7 +535,7 @@ SSN_WORDS = (
 PHONE_WORDS = (
     r"phones?|telephone|tel|cell(?:phone)?|mobile|call(?:ed|ing)?|text(?:ed|ing)?|fax|reach(?:ed|able)?|"
     r"contact(?:ed)?|ph[.#:]|(?:call|text)\s+me\s*\?|"
-    r"whatsapp|landline|voicemail|(?:my|best|home|work|contact|callback|call\s+back)\s+(?:number|num|no|#)|"
+    r"whatsapp|landline|voicemail|(?:my|his|her|their|our|best|home|work|contact|callback|call\s+back)\s+(?:number|num|no|#)|"
     + languages.PHONE_SPACED
 )
 TAX_WORDS = (
@@ -876,7 +878,8 @@ class SpelledNumbers:
 
 SPELLED_RULES: tuple[Rule, ...] = (SpelledNumbers(),)
 
-_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_OCTET = r"(?:25[0-5]|2[0-4]\d|[01]\d\d|0?[1-9]?\d)"
+"""A part of an IP address, zero-padded or not: "51", "051"."""
 
 _EVENT_WORDS = re.compile(
     _bounded(
@@ -933,13 +936,23 @@ _ROUTING_PREFIX = re.compile(r"0\d|1[0-2]|2[1-9]|3[0-2]|6[1-9]|7[0-2]|80")
 
 class RoutingPairs:
     """A routing number and an account number side by side, in text about a bank or a refund:
-    "routing/account 021000021/1234567890", "I gave 322271627 and 1283400918 but the deposit bounced",
-    "acc 4430 2218 0091, rtng 011151074", "full number is 000123894471 (routing 121000248)". The
-    routing number is nine digits that pass its checksum; the other is six to seventeen digits, no date;
-    only a separator or a word for either number parts them. The numbers at the bottom of a check are
-    such a pair, a space apart, and the check's own number may follow: "011000015 2214090876 1043"."""
+        "routing/account 021000021/1234567890", "I gave 322271627 and 1283400918 but the deposit bounced",
+        "acc 4430 2218 0091, rtng 011151074", "full number is 000123894471 (routing 121000248)". The
+        routing number is nine digits that pass its checksum; the other is six to seventeen digits, no date;
+        only a separator or a word for either number parts them. The numbers at the bottom of a check are
+        such a pair, a space apart, and the check's own number may follow: "011000015 2214090876 1043"; after
+    the words for the bottom of a check they need no word about banks."""
 
-    hints: tuple[str, ...] = (*BANK_HINTS, "rtng", "rtg", "dep", "refund")
+    hints: tuple[str, ...] = (
+        *BANK_HINTS,
+        "rtng",
+        "rtg",
+        "dep",
+        "refund",
+        "of the che",
+        "of my che",
+        "of a che",
+    )
     _number = re.compile(r"(?=\d)(?<![\w.\-$])\d+(?:(?: ?- ?| )\d+)*(?![\w\-]|\.\d)")
     _between = re.compile(
         r"\s*(?:[/,&+\-(]|and|y|et|e)?\s*(?:(?:the\s+|la\s+|el\s+)?(?:routing|rtng|rtg|rtn|aba|acct|acc|account|"
@@ -956,14 +969,15 @@ class RoutingPairs:
     def scan(self, text: str) -> Iterator[Hit]:
         """Every routing number and the account number beside it."""
         numbers = list(self._number.finditer(text))
-        if not numbers or not self._about_banks.search(text):
+        about_banks = self._about_banks.search(text) is not None
+        if not numbers or not (about_banks or self._on_a_check.search(text)):
             return
         pairs: list[tuple[re.Match[str], re.Match[str], bool]] = []  # the two, and whether on a check
         for number in numbers:
             line = self._check_line.fullmatch(number.group())
             if line is not None and self._is_pair(self._part(number, line, 1), self._part(number, line, 2)):
                 pairs.append((self._part(number, line, 1), self._part(number, line, 2), True))
-        for first, second in itertools.pairwise(numbers):
+        for first, second in itertools.pairwise(numbers) if about_banks else ():
             if self._between.fullmatch(text, first.end(), second.start()) and any(
                 self._is_pair(routing, other) for routing, other in ((first, second), (second, first))
             ):
@@ -972,7 +986,8 @@ class RoutingPairs:
             before = text[max(0, first.start() - LOOK_AROUND) : first.start()]
             noun = _ID_NOUN_BEFORE.search(before)
             if (
-                (noun is not None and not (on_check and self._check.match(noun.group())))
+                (not about_banks and not self._on_a_check.search(before))
+                or (noun is not None and not (on_check and self._check.match(noun.group())))
                 or _MONEY_BEFORE.search(before)
                 or self._other_kinds.search(before)
             ):
@@ -984,6 +999,8 @@ class RoutingPairs:
     """The numbers at the bottom of a check: the routing number, the account number, the check's."""
     _check = re.compile(r"che(?:ck|que)\W*\Z", re.IGNORECASE)
     """The word for the paper the numbers are printed on, which names none of them: "my check:"."""
+    _on_a_check = re.compile(r"(?:bottom|foot)\s+of\s+(?:the\s+|my\s+|a\s+)?che(?:ck|que)s?", re.IGNORECASE)
+    """Words for the line at the bottom of a check, which tell a check line without a word about banks."""
 
     @staticmethod
     def _part(number: re.Match[str], line: re.Match[str], group: int) -> re.Match[str]:

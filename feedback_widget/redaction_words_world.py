@@ -44,7 +44,7 @@ FUNCTION_WORDS = _words(
     кто где когда мой моя моё мое мои меня мне зовут очень уже тоже здравствуйте спасибо
     señor señora senhor senhora doña madame monsieur mademoiselle
     أنا أنت هو هي نحن هم و في من على إلى عن مع هذا هذه ذلك التي الذي لا نعم لم لن قد كان اسمي شكرا
-    مرحبا
+    مرحبا لأن لأنه لأنها لانه لانها لأني وهو وهي ولا ولكن لكن عندما بسبب
     """
 )
 """Words that never start or continue a name, in the widget's other languages."""

@@ -304,6 +304,45 @@ PERSONAL: list[tuple[str, str]] = [
         "The envelope for Siobhán Gallagher came back twice.",
         "The envelope for [name removed] came back twice.",
     ),
+    # A name found, written again another way: capitals and family name first, misspelled, garbled,
+    # the order turned; names in two form fields; romanized names; relatives named in other languages
+    (
+        "Card reads OMULLANE, NIAMH but my name is Niamh O'Mulláne",
+        "Card reads [name removed] but my name is [name removed]",
+    ),
+    (
+        "Andrei Sokolov is my uncle; the notice says 'Andrey Sokoloff'",
+        "[name removed] is my uncle; the notice says '[name removed]'",
+    ),
+    (
+        "the name with an accent broke: Zoé Ferrán → ZoÃ© FerrÃ¡n",
+        "the name with an accent broke: [name removed] → [name removed]",
+    ),
+    (
+        "我叫陈志明，拼音 Chen Zhiming，信上写的是 Zhiming Chan",  # noqa: RUF001
+        "我叫[name removed]，拼音 [name removed]，信上写的是 [name removed]",  # noqa: RUF001
+    ),
+    (
+        "first: Temitope last: Okafor-Bello and the PDF shows Temitope Okaforbello",
+        "first: [name removed] last: [name removed] and the PDF shows [name removed]",
+    ),
+    ("제 이름은 이서연 (Lee Seoyeon) 입니다", "제 이름은 [name removed] ([name removed]) 입니다"),
+    (
+        "어머니 성함은 최미경입니다. 영문 이름은 Choi Mi-kyung 이에요.",
+        "어머니 성함은 [name removed]입니다. 영문 이름은 [name removed] 이에요.",
+    ),
+    ("我替我奶奶张桂兰申请的，她看不清字。", "我替我奶奶[name removed]申请的，她看不清字。"),  # noqa: RUF001
+    ("Пишу за своего дедушку, Николая Ивановича Орлова.", "Пишу за своего дедушку, [name removed]."),
+    ("أكتب نيابة عن والدتي فاطمة حسن لأنها مريضة", "أكتب نيابة عن والدتي [name removed] لأنها مريضة"),
+    # A street found, copied elsewhere and cut short by a form's field
+    (
+        "the form keeps 25 letters, so 8812 Southeast Willowbend Terrace came out as 8812 Southeast Willowb",
+        "the form keeps 25 letters, so [address removed] came out as [address removed]",
+    ),
+    (
+        "line 1 shows '417 Copper' and line 2 'field Ave' — it should be 417 Copperfield Ave",
+        "line 1 shows '[address removed]' and line 2 'field Ave' — it should be [address removed]",
+    ),
 ]
 
 # Ordinary sentences: stored exactly as typed.
@@ -421,4 +460,8 @@ ORDINARY: list[str] = [
     "Support Team here. Please rate this reply.",
     "Sign in here. Then click Continue.",
     "we had 2 hearings in family ct this year",
+    "Is the Dr. Mary Walker Clinic open on Saturdays?",
+    "The clinic in the list is St. Luke's, but the map points to the old Grace Hopper one",
+    "first: Click Apply, last: Click Submit",
+    "我替我妈妈高兴，她终于拿到了。",  # noqa: RUF001
 ]

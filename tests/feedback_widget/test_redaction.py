@@ -1300,3 +1300,74 @@ def test_numbers_corrected_glued_or_written_in_other_ways(text: str, expected: s
 )
 def test_ordinary_sentences_near_corrected_or_glued_numbers_stay_as_written(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another version of a number once found: letter and zeros in front, look-alike letters
+        (
+            "I put 51120348 first, then A051120348, still rejected",
+            "I put [A-number removed] first, then [A-number removed], still rejected",
+        ),
+        (
+            "Мой номер A: А318406275, потом ввела A318406275",
+            "Мой номер A: [A-number removed], потом ввела [A-number removed]",
+        ),
+        (
+            "account # 00098712345 but the letter says 98712345",
+            "account # [account number removed] but the letter says [account number removed]",
+        ),
+        (
+            "unblock 203.0.113.4O please, I mean 203.0.113.40",
+            "unblock [IP address removed] please, I mean [IP address removed]",
+        ),
+        # a digit moved, a number cut short, a whole number after its last four
+        ("EIN 83-4417206 but it printed 83-4412760", "EIN [tax ID removed] but it printed [tax ID removed]"),
+        ("SSN 518-22-7043, the page shows 5182270", "SSN [SSN removed], the page shows [SSN removed]"),
+        (
+            "account ending in 9032, the whole thing is 5512 7781 9032",
+            "account ending in [account number removed], the whole thing is [account number removed]",
+        ),
+        # dates of birth: reformatted, year's digits swapped, a worded date of the same year and month
+        (
+            "DOB 19710322 and the summary says 1971-03-22",
+            "DOB [date of birth removed] and the summary says [date of birth removed]",
+        ),
+        (
+            "born March 4, 1962 but it shows 03/04/1926",
+            "born [date of birth removed] but it shows [date of birth removed]",
+        ),
+        ("تاريخ ميلاد أمي 1950/07/11", "تاريخ ميلاد أمي [date of birth removed]"),
+        # the bottom of a check, a passport with letters, zero-padded IPs, phones abroad
+        (
+            "at the bottom of my check: 021000021 5566778899 1201",
+            "at the bottom of my check: [account number removed] [account number removed] 1201",
+        ),
+        ("my French passport 18HK29641, new one", "my French passport [passport number removed], new one"),
+        ("IP 010.001.020.003 is blocked", "IP [IP address removed] is blocked"),
+        ("her number there is 0412 555 019", "her number there is [phone number removed]"),
+        ("Ang number ko ay 0918 555 0133", "Ang number ko ay [phone number removed]"),
+        # ordinary sentences stay
+        (
+            "card ending in 4471, my order 2024 1234 4471 arrived",
+            "card ending in [card number removed], my order 2024 1234 4471 arrived",
+        ),
+        ("DOB 03/04/1985, appointment 03/04/2025", "DOB [date of birth removed], appointment 03/04/2025"),
+        ("please unblock 10.0.0.1O", "please unblock 10.0.0.1O"),
+        (
+            "version 10.0.19045.1234 crashed after the update",
+            "version 10.0.19045.1234 crashed after the update",
+        ),
+        ("at the bottom of the check it says 2024 and 12", "at the bottom of the check it says 2024 and 12"),
+        (
+            "bottom of the check reads 123456789 2284610037 0412",
+            "bottom of the check reads 123456789 2284610037 0412",
+        ),
+        ("SSN 447-02-1935, case 4470219", "SSN [SSN removed], case 4470219"),
+        ("order AB12345CD shipped twice", "order AB12345CD shipped twice"),
+        ("his number on the team was 23 in 2019", "his number on the team was 23 in 2019"),
+    ],
+)
+def test_other_versions_of_a_number_found_go_too(text: str, expected: str) -> None:
+    assert redact(text) == expected
