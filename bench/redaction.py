@@ -43,7 +43,7 @@ SPENT = (
     *("redaction_holdout5", "redaction_holdout6", "redaction_holdout7", "redaction_holdout8"),
     *("redaction_holdout9", "redaction_holdout10", "redaction_holdout11", "redaction_holdout12"),
     *("redaction_holdout13", "redaction_holdout14", "redaction_holdout15", "redaction_holdout16"),
-    *("redaction_holdout17", "redaction_holdout18"),
+    *("redaction_holdout17", "redaction_holdout18", "redaction_holdout19", "redaction_holdout20"),
 )
 """The corpora whose misses may be listed: the development corpus, and held-out corpora once spent."""
 Redactor = Callable[[str], str]
