@@ -121,9 +121,9 @@ def _is_person_number(text: str, match: re.Match[str]) -> bool:
 
 
 _PERSON_PAGES = (
-    r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|customers?|solicitantes?|"
-    r"beneficiarios?|beneficiar(?:y|ies)|pacientes?|patients?|clients?|applicants?|claimants?|students?|estudiantes?|residents?|tenants?|veterans?|"
-    r"employees?|dependents?|contacts?"
+    r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|clients?|customers?|"
+    r"solicitantes?|beneficiarios?|beneficiar(?:y|ies)|pacientes?|patients?|applicants?|claimants?|students?|"
+    r"estudiantes?|residents?|tenants?|veterans?|employees?|dependents?|contacts?"
 )
 _PERSON_PAGE_BEFORE = re.compile(rf"/(?i:{_PERSON_PAGES})(?:\.[a-z]{{2,4}})?/?\Z")
 """A person's page right before a link's parameters: "/member?", "/profile.php?"."""
@@ -142,13 +142,14 @@ _USER_NAME = re.compile(
 "jo-ann-ruiz-1962"."""
 _STREET_SEGMENT = re.compile(r"\d{1,6}[-_+ ][^\W\d_]+(?:[-_+ ][\w]+)*")
 """A segment that reads as a street address: "1427-maplewood-dr-dayton-oh"."""
-_TOKEN = re.compile(r"(?=[^\d]*\d)(?=[\W\d_]*[^\W\d_])[\w\-]{6,}")
+_TOKEN = re.compile(r"(?=\D*\d)(?=[\W\d_]*[^\W\d_])[\w\-]{6,}")
 """A session id or one-time token after a word that tells of one: six or more letters, digits and
 dashes, with a digit and a letter."""
 _MIXED_TOKEN = re.compile(r"(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9]{8,}")
 """A short link's or a session's id in any link: eight or more letters and digits mixing capitals, small
 letters and digits ("/v/3Fq9TzL1wK"). Case and receipt numbers have no small letters."""
 _PAGE_FILE = re.compile(r"\.(?i:php|html?|aspx?|jsp|cfm|do|pdf|json|xml)\Z")
+"""A page's file name, which names no user: "/members/profile.php"."""
 _NEXT_SEGMENT = re.compile(r"/([^/\s?#;\"'<>)\]]+)")
 _USER_NUMBER = re.compile(r"(?=(?:\D*\d){6})\d+(?:-\d+)*")
 """A person's page numbered by a long number (a phone number, an account): "/users/5125550161"."""
@@ -190,9 +191,7 @@ def _is_name_segment(segment: str) -> bool:
     """Whether a path segment is a person's name: "ezekiel.brandt", "Darius-Washington",
     "nguyen-thi-lan", "jean-pierre.lafleur-2", not "grace-period" or "martin-luther-king-day"."""
     words = _NAME_PARTS.split(segment.lower())
-    if not 2 <= len(words) <= 6:
-        return False
-    if words[0] not in FIRST_NAMES:
+    if not 2 <= len(words) <= 6 or words[0] not in FIRST_NAMES:
         return False
     if words[0] in WORDLIKE_NAMES and "-" in segment:  # "grace-period", "mark-your-calendar"
         return False
