@@ -133,12 +133,7 @@ def _alike(found: str, other: str, date: bool) -> bool:
         return True  # cut short: "the screen only shows 7 digits: 4470219"
     if len(found) == len(other) >= _MOVED_DIGIT_LENGTH and _one_moved(found, other):
         return True
-    if (
-        not date
-        and abs(len(found) - len(other)) == 1
-        and min(len(found), len(other)) >= _DROPPED_DIGIT_LENGTH
-    ):
-        longer, shorter = (found, other) if len(found) > len(other) else (other, found)
+    if len(longer) - len(shorter) == 1 and len(shorter) >= _DROPPED_DIGIT_LENGTH:
         return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
     if len(found) != len(other):
         return False
