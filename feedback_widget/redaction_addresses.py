@@ -1,18 +1,22 @@
 """Street addresses in readable text: "123 Main St", "4500 N. Elm Avenue Apt 5", "PO Box 1234".
 
-A US street address is a house number, a street name of one to four words and a street word
-(Street, Ave, Road...), then perhaps a unit, a city, a state and a ZIP code; in any case ("4821 oak
-ridge dr", "119 WASHINGTON PL"), with a unit before it or not ("Apt 2, 119 Washington Pl"), and
-with a Wisconsin-style grid number ("W204N11509 Goldendale Rd"). A street word that is also an
-ordinary noun (Court, Way, Place...) needs more: a capitalized street name that is not an ordinary
-word, a direction, a unit or a state beside it, unless it is written short ("309 oak hollow ct"); a
-number that belongs to the word before it ("Terminal 2", "Gate 5") is no house number. A street word
-may end a quote ("'5 Old Mill Rd'"), and a street found once is found again with its number in words
-or in another case ("Five Old Mill Road", "5 OLD MILL RD"). After "my address is" or "I live at",
-whatever follows a house number, up to the end of the clause, is taken for the address. A house number
-written in words ("twenty-two Orchard Lane") counts after those words, or when it has two words or
-more; a house number given on its own ("house number is 2719") is taken with the capitalized street
-named elsewhere in the comment. Rural routes: "RR 2 Box 15", "HCR 62 Box 19", "771 county road 14".
+A US street address is a house number, a street name of one to four words and a street word (Street,
+Ave, Road...), then perhaps a unit, a city, a state and a ZIP code; in any case ("4821 oak ridge dr",
+"119 WASHINGTON PL"), with a unit before it or not ("Apt 2, 119 Washington Pl"), and with a
+Wisconsin-style grid number ("W204N11509 Goldendale Rd"). A street word that is also an ordinary noun
+(Court, Way, Place...) needs more: a capitalized street name that is not an ordinary word, a direction,
+a unit or a state beside it, unless it is written short ("309 oak hollow ct"); a number that belongs to
+the word before it ("Terminal 2", "Gate 5") is no house number. A street word may end a quote ("'5 Old
+Mill Rd'"), and a street found once is found again with its number in words or in another case ("Five
+Old Mill Road", "5 OLD MILL RD"), and its house number again before a street written another way ("7731 NW
+112th Pl" then "7731 Northwest 112 Place"). A street numbered with no "th" counts after a direction of
+more than one letter ("1200 NW 17 Ave"). After "my address is" or "I live at", whatever follows a house
+number, up to the end of the clause, is taken for the address. A house number written in words
+("twenty-two Orchard Lane") counts after those words, or when it has two words or more, or before a
+capitalized street name of two words or more ("Fourteen Cedar Hollow Lane", not "Eight Mile Road"), or
+after "I am at" before a street's name; a house number given on its own ("house number is 2719") is
+taken with the capitalized street named elsewhere in the comment. Rural routes: "RR 2 Box 15", "HCR 62
+Box 19", "771 county road 14".
 
 Streets written the other way round are found too: a street word first and the name after it,
 with the house number before ("2640 Calle Loíza", "12 rue de la Paix", "45 Đường Lê Lợi", "2901 Ave
@@ -132,6 +136,14 @@ _GRID = re.compile(
     r"(?<![\w\-.,/$#])\d{1,5} [NSEW]\.? \d{1,5} [NSEW]\.?(?![\w])" rf"(?:{_UNIT})?(?:{_PLACE})?"
 )
 """A grid address, as in Utah: "1350 E 3300 S"."""
+_CAPITAL_DIRECTION = r"(?:(?:North|South)(?:east|west)?|East|West|NORTH|SOUTH|EAST|WEST|NE|NW|SE|SW)"
+"""A direction written with a capital, in more than one letter: not "n" nor "E"."""
+_NUMBERED_GRID_STREET = re.compile(
+    rf"(?<![\w\-.,/$#])\d{{2,6}}\s+{_CAPITAL_DIRECTION}\s+\d{{1,3}}\s+(?i:{_SUFFIX})(?!\w|'\w)\.?"
+    rf"(?:{_UNIT})?(?:{_PLACE})?"
+)
+"""A house number, a direction and a street numbered with no "th", as in Miami: "2290 SW 47 Ter",
+"1200 NW 17 Ave"."""
 _BOX = re.compile(
     r"(?<![\w])(?i:p\.?\s?o\.?\s?box|post\s+office\s+box|pob|(?:rr|r\.r\.|rural\s+route|hcr?|h\.c\.r\.|rfd|star\s+route)"
     r"\s*#?\s*\d{1,4},?\s+box|(?:psc|cmr|unit)\s*#?\s*\d{1,5},?\s+box|apartado(?:\s+(?:postal|de\s+correos?)|(?=\s*#?\s*\d{3}))|casilla\s+(?:postal|de\s+correos?)|caixa\s+postal|"
@@ -204,20 +216,39 @@ _SPELLED_STREET = re.compile(
     rf"(?=[otfsenOTFSEN])(?<![\w\-])(?P<number>(?i:{_SPELLED}))\s+(?P<direction>{_DIRECTION}\s+)?"
     rf"(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,3}}?)" + _STREET_AFTER_NAME
 )
+_LONGEST_SPELLED_STREET = re.compile(
+    rf"(?P<number>(?i:{_SPELLED}))\s+(?P<direction>{_DIRECTION}\s+)?"
+    rf"(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,3}})" + _STREET_AFTER_NAME
+)
+"""Longest name first: "Fourteen Oak Ridge Drive" (not "Fourteen Oak Ridge")."""
 _ADDRESS_LEAD_BEFORE = re.compile(
     r"(?i:address(?:\s+is|\s+was)?|live\s+at|lived\s+at|reside\s+at|moved\s+to)\s*:?\s*\Z"
 )
+_AT_BEFORE = re.compile(r"(?i:(?:i\s+am|i'm|we\s+are|we're|located)\s+at)\s*\Z")
+"""Words right before a house number written in words that make it one when a street's name follows:
+"I am at seven Elm Street"."""
 """Words right before a house number written in words that make it one: "My address is twenty-two ..."."""
 
 
 def _spelled_streets(text: str) -> Iterator[tuple[int, int]]:
     """Addresses with the house number in words: after "my address is" or "I live at" with any street
-    word ("my home address: twenty two oak hollow circle"), or a number of two words or more before a
-    street's name ("twenty-two Orchard Lane")."""
+    word ("my home address: twenty two oak hollow circle"); and when the words read as a street's, after
+    "I am at" ("I am at seven Elm St"), with a number of two words or more ("twenty-two Orchard Lane"),
+    or with a number of one word (not "one") before a capitalized name of two words or more
+    ("Fourteen Cedar Hollow Lane"; not "Eight Mile Road", a street's name with no house number)."""
     for match in _SPELLED_STREET.finditer(text):
+        if not match.group("after") and _ANOTHER_SUFFIX.match(text, match.end()):
+            longest = _LONGEST_SPELLED_STREET.match(text, match.start())
+            if longest is not None and longest.end() > match.end() and _is_street(text, longest):
+                match = longest  # "Fourteen Oak Ridge Drive": a street word ("Ridge") inside the name
         lead = _ADDRESS_LEAD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         compound = len(re.split(r"[\s\-]+", match.group("number"))) >= 2
-        if lead is not None or (compound and _is_street(text, match)):
+        named = _AT_BEFORE.search(text, max(0, match.start() - 16), match.start()) is not None or (
+            match.group("number").lower() != "one"
+            and len(match.group("name").split()) >= 2
+            and all(word[0].isupper() for word in match.group("name").split())
+        )
+        if lead is not None or ((compound or named) and _is_street(text, match)):
             yield match.span()
 
 
@@ -334,6 +365,7 @@ _SHAPES_WITH_HINTS: _WithHints = (
     (_HIGHWAY, _HIGHWAY_HINTS),
     (_BOX, _BOX_HINTS),
     (_GRID, (" n", " s", " e", " w")),
+    (_NUMBERED_GRID_STREET, (" ne ", " nw ", " se ", " sw ", "north", "south", "east ", "west ")),
 )
 """Shapes looked for only in text that holds one of their words."""
 _LEADS_WITH_HINTS: _WithHints = ((_AFTER_LEAD, _AFTER_LEAD_HINTS), (_FOREIGN_LEAD, _FOREIGN_LEAD_HINTS))
@@ -385,6 +417,29 @@ def _repeated_streets(text: str, streets: list[re.Match[str]]) -> Iterator[tuple
             position = lowered.find(name, end)
 
 
+_RESTATED = re.compile(
+    rf"[ \t]+(?:{_DIRECTION}[ \t]+)?(?:(?:[A-Z][A-Za-z'\-]*\.?|\d{{1,3}}(?i:st|nd|rd|th)?)[ \t]+){{1,3}}?"
+    rf"(?i:{_SUFFIX})(?!\w|'\w)\.?"
+)
+"""After a house number, a street written another way: capitalized words, numbers and directions, then a
+street word ("Southwest 88 Court")."""
+
+
+def _restated_streets(text: str, streets: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """A street's house number found once, again before a street written another way, as a form rewrites
+    it: "7731 NW 112th Pl" then "7731 Northwest 112 Place". Each house number is looked for once."""
+    for number in {match["number"] for match in streets if len(match["number"]) >= 2}:
+        position = text.find(number)
+        while position >= 0:
+            end = position + len(number)
+            street = None
+            if not (position and (text[position - 1].isalnum() or text[position - 1] in "-.,/$#")):
+                street = _RESTATED.match(text, end)
+            if street is not None:
+                yield position, street.end()
+            position = text.find(number, end)
+
+
 _HOUSE_NUMBER_HEAD = re.compile(r"\d{1,6}[ \t]+[^\W\d_]{3}")
 """A street's house number and the first three letters of its name: where a copy of it, cut short,
 must begin."""
@@ -428,6 +483,7 @@ class StreetAddresses:
         found = [_trim(text, *match.span()) for match in streets]
         if streets:
             found += _repeated_streets(text, streets)
+            found += _restated_streets(text, streets)
             found += _cut_streets(text, found[:])
         if holds_any(lowered, _FIRST_WORD_HINTS):
             for pattern in (_STREET_FIRST, _NUMBER_LAST, _NUMBERED_STREET):

@@ -5,13 +5,13 @@
   looks like: ``https://example.gov/status?uid=jsmith44&case=123`` keeps ``case=123`` and loses
   ``jsmith44``. Names are read in lower case, with ``-`` or ``_`` between words or none
   (``first_name``, ``firstName``, ``first-name``).
-- **Path segments** after a segment that names a person's page (``/users/``, ``/u/``,
-  ``/profile/``, ``/usuario/``) are a user name when they look like one: words joined by dots or
-  underscores, or letters and digits (``/users/john.smith/``, ``/u/dwayne.m.harris``). After
-  ``/ssn/``, ``/dob/``, ``/email/`` or ``/phone/``, the next segment goes whatever it is; after
-  ``/residence/``, ``/address/`` or ``/property/``, a segment that starts with a house number
-  (``/residence/1427-maplewood-dr``). After a person's page, an initial joined to a family name
-  (``/members/tkowalczyk``) and a long number (``/profile/id/884120937``, ``/member?id=55019283``)
+- **Path segments** after a segment that names a person's page or account (``/users/``, ``/u/``,
+  ``/profile/``, ``/usuario/``, ``/compte/``, ``/kont/``, ``/cabinet/``) are a user name when they look
+  like one: words joined by dots or underscores, or letters and digits (``/users/john.smith/``,
+  ``/u/dwayne.m.harris``). After ``/ssn/``, ``/dob/``, ``/email/`` or ``/phone/``, the next segment goes
+  whatever it is; after ``/residence/``, ``/address/`` or ``/property/``, a segment that starts with a
+  house number (``/residence/1427-maplewood-dr``). After a person's page, an initial joined to a family
+  name (``/members/tkowalczyk``) and a long number (``/profile/id/884120937``, ``/member?id=55019283``)
   are a user's too; after ``/session/``, ``/token/`` or ``/reset/``, an id with digits, and a token
   right after it, are secrets (``/session/e7c4d2a9-3b1f-...``, ``/reset/<user>/5f1c9a``).
 - **Any path segment** that is a given name joined to a family name by dots, dashes or underscores
@@ -123,8 +123,12 @@ def _is_person_number(text: str, match: re.Match[str]) -> bool:
 _PERSON_PAGES = (
     r"users?|u|people|person|profiles?|members?|accounts?|usuarios?|perfil|clientes?|clients?|customers?|"
     r"solicitantes?|beneficiarios?|beneficiar(?:y|ies)|pacientes?|patients?|applicants?|claimants?|students?|"
-    r"estudiantes?|residents?|tenants?|veterans?|employees?|dependents?|contacts?"
+    r"estudiantes?|residents?|tenants?|veterans?|employees?|dependents?|contacts?|"
+    r"cuentas?|contas?|comptes?|kont|profils?|utilisateurs?|membres?|miembros?|usu[aá]rios?|"
+    r"cabinet|kabinet|lk|tai-?khoan"
 )
+"""A person's page or account, also in the widget's other languages: "/cuenta/", "/compte/", "/kont/"
+(Haitian Creole), "/cabinet/" and "/lk/" (Russian "личный кабинет"), "/tai-khoan/" (Vietnamese)."""
 _PERSON_PAGE_BEFORE = re.compile(rf"/(?i:{_PERSON_PAGES})(?:\.[a-z]{{2,4}})?/?\Z")
 """A person's page right before a link's parameters: "/member?", "/profile.php?"."""
 _PATH = re.compile(

@@ -3,14 +3,18 @@
 - After "my name is", "name:", "me llamo", "his name is", "changed my name to", or a label such as
   "Applicant:", "Contact person:", "Name (as on passport):" or "ATTN Mr.": the next one to four words
   that are not ordinary words, in any case ("my name is jane doe" too), and given names after a
-  comma when the family name comes first ("Applicant: YAZZIE, LORETTA J."). After "Submitted by:" or
+  comma when the family name comes first ("Applicant: YAZZIE, LORETTA J."); one or two capitalized words
+  ending a clause after "first name" or "surname" in a list of a name's parts, with no "is" nor colon
+  ("surname De la Cruz, first name Marisol"). After "Submitted by:" or
   "signed by the caretaker:", two such words that are no everyday words, or a given name on the list.
 - After "I am", "I'm", "this is", "it's me", "call me", "my husband", "my mother" and the
   like: capitalized words, and either two of them ("I am Jane Doe"), or a given
   name on :data:`~feedback_widget.redaction_words.FIRST_NAMES` ("this is Maria"), or one that ends
   the clause ("I'm Priya."); in lower case, a given name that is no everyday word ("i am juan
   perez", but not "i am frank"). "I am happy", "I am 65 years old", "this is Medicare's fault"
-  and "I am Deaf" stay as written.
+  and "I am Deaf" stay as written. After "my wife", "my late husband" and the like, a name in capitals
+  of two to four words starting with a given name on the list (three when the given name is also an
+  everyday word): "my late husband WALTER J. OYELARAN", not "my daughter GRACE PERIOD".
 - After a title (Mr, Mrs, Ms, Dr, Sra., Mme...): the capitalized words that follow; the title stays.
 - At the end of a comment, after a sign-off ("Thanks, Jane", "Sincerely, Jane Doe", "- Jane",
   "Atentamente, Rosa Vargas"), also two joined by "&" and with a note in parentheses after ("signed wei
@@ -42,9 +46,12 @@ In the widget's other languages: after "me llamo", "mi nombre es", "mi apellido 
 or in lower case (or in a script with no capitals) words that start with a given name ("me llamo jose luis");
 after "soy", "je suis", "eu sou", "mwen se", "tôi là", "я" and "mi esposo", a given name or two
 capitalized words that are not ordinary words ("soy Ana", but not "soy veterano" nor "soy de
-Texas"). In Chinese, after "我叫", "名字：" or "我是", two or three characters starting with a common
-family name; in Korean, after "제 이름은" or "성함:", a name starting with a family name, without the
-"입니다" after it.
+Texas"). In Chinese, after "我叫", "名字：", a form's label ("申请人：") or "我是", two or three characters
+starting with a common family name; in Korean, after "제 이름은" or "성함:", a name starting with a family
+name, without the "입니다" after it. In both, a name right before the same name in Latin letters in
+parentheses, their family names alike ("黄嘉欣（Huang Jiaxin）", "김도윤 (Kim Do-yoon)"); and once a
+name is found, the same name romanized anywhere, its family name beside a word that is no ordinary
+word ("我叫王建华 ... 印的是 Jianhua Wong").
 """
 
 # Words and characters of other scripts are written here on purpose.
@@ -75,7 +82,7 @@ from feedback_widget.redaction_words import (
     THING_NOUNS,
     WORDLIKE_NAMES,
 )
-from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNAMES
+from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNAMES, ROMANIZED_SURNAMES
 
 _TOLD = (
     r"(?:changed|change)\s+(?:my|his|her|our|their)\s+(?:(?:full|legal|first|last|family)\s+)?name\s+to|"
@@ -321,6 +328,8 @@ class Names:
             yield from _aliases(text, found)
             yield from _copies(text, found)
             yield from _respellings(text, found)
+            if not text.isascii():
+                yield from _romanized(text, found)
 
     def _introduced(self, text: str) -> Iterator[Hit]:
         lowered = text.lower()
@@ -336,6 +345,11 @@ class Names:
                 continue  # "Submitted by: FLORENCIO DIMAANO", not "Submitted by: online" nor "Online Portal"
             if mode in ("title", "role") and words and _names_a_thing(text, words[0][1]):
                 continue  # "the Dr. Martin Luther King Jr. Library"
+            if mode == "weak" and not words and lowered.startswith("my", match.start()):
+                shouted = _shouted_after_kin(text, match.end())
+                if shouted is not None:  # "my late husband WALTER J. OYELARAN"
+                    yield shouted
+                continue
             if _is_name(text, words, mode):
                 end = words[-1][1]
                 if mode == "strong" and len(words) == 1:  # "name: vukovic, stefan"
@@ -359,6 +373,8 @@ class Names:
                 yield from _after_my_name_colon(text)
         if "last" in lowered or "family" in lowered or "surname" in lowered:
             yield from _first_and_last(text)
+        if " name " in lowered or "surname " in lowered:
+            yield from _name_parts(text)
         if "famil" in lowered or "household" in lowered:
             yield from _family_names(text)
         tail = max(0, len(text) - _SIGN_OFF_REACH)
@@ -414,12 +430,13 @@ _WIDE = re.compile(r"[\u0370-\u1fff\u3000-\ud7ff\uf900-\ufaff]")
 _JOINED = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7ff\uf900-\ufaff]")
 _CHINESE_PARTICLES = "的在是和我了住今年从從来來需要想已有因但也就请請您你他她，。"
 _CHINESE_NAME = re.compile(
-    r"(?:(?P<sure>我叫|我的名字[是叫]|名字[是叫:]|姓名[是:])|(?P<weak>我是))\s*:?\s*"
+    r"(?:(?P<sure>我叫|我的名字[是叫]|名字[是叫:]|姓名[是:]|(?:申[请請]人|[联聯][系繫络絡]人|收件人|[签簽]名)\s*[:：])"
+    r"|(?P<weak>我是))\s*:?\s*"
     rf"(?P<name>[{CHINESE_SURNAMES}][\u4e00-\u9fff](?:(?![{_CHINESE_PARTICLES}])[\u4e00-\u9fff])?)"
     r"(?P<more>[\u4e00-\u9fff]?)"
 )
-"""A Chinese name after "我叫" or "名字：" (or "我是", with nothing after it): a family name and one or two
-characters, not a particle."""
+"""A Chinese name after "我叫", "名字：" or a form's label such as "申请人：" (applicant) or "联系人："
+(contact), or "我是" with nothing after it: a family name and one or two characters, not a particle."""
 _KOREAN_NAME = re.compile(
     r"(?:(?:제|내|저의|나의)\s*)?(?:이름|성함|성명)\s*(?:은|는|:|이|-)?\s*:?\s*(?P<name>[\uac00-\ud7a3]{2,8})"
 )
@@ -598,6 +615,31 @@ def _shouted_names(text: str) -> Iterator[Hit]:
             and family not in STREET_SUFFIXES
         ):
             yield Hit(*match.span(), NAME)
+
+
+_SHOUTED_WORD = re.compile(r"(?P<word>[A-Z][A-Z'\-]*[A-Z]|[A-Z]\.?)(?![^\W\d_])[ \t]*")
+"""A word in capitals, or an initial."""
+
+
+def _shouted_after_kin(text: str, position: int) -> Hit | None:
+    """A relative's name in capitals after "my wife", "my late husband": two to four words in capitals
+    (or initials) that are no ordinary words, the first a given name on the list; three when it is also an
+    everyday word ("my late husband WALTER J. OYELARAN"). Not "my son NEVER GOT IT", "my daughter GRACE
+    PERIOD"."""
+    words: list[tuple[int, int, str]] = []
+    while len(words) < 4 and (match := _SHOUTED_WORD.match(text, position)) is not None:
+        word = match["word"].rstrip(".").lower()
+        if word in NOT_NAMES or word in NOT_AFTER_NAMES or word in FUNCTION_WORDS or word in STREET_SUFFIXES:
+            break
+        words.append((match.start(), match.end("word"), word))
+        position = match.end()
+    while words and len(words[-1][2]) == 1:
+        words.pop()  # a name ends with a name, not an initial
+    if len(words) < 2 or words[0][2] not in FIRST_NAMES:
+        return None
+    if words[0][2] in WORDLIKE_NAMES and len(words) < 3:
+        return None  # "my daughter GRACE PERIOD": an everyday word for a given name needs a whole name
+    return Hit(words[0][0], words[-1][1], NAME)
 
 
 _NAME_WORDS = r"[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*(?:[ \t]+[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*){1,2}"
@@ -828,6 +870,34 @@ def _first_and_last(text: str) -> Iterator[Hit]:
             yield Hit(*match.span("family"), NAME)
 
 
+_NAME_PART = re.compile(
+    r"(?:(?m:^)|(?<=[,;:])|(?<![^\W\d_])(?i:and|with)(?![^\W\d_]))[ \t]*"
+    r"(?i:first|given|last|family|middle|maiden|sur)[ \t]*name[ \t]+"
+    r"(?P<name>[A-Z][^\W\d_]+(?:['\-][^\W\d_]+)*"
+    r"(?:(?:[ \t]+[a-z]{1,3}){0,2}[ \t]+[A-Z][^\W\d_]+(?:['\-][^\W\d_]+)*)?)"
+    r"(?=[ \t]*(?:[,;.!?)\n]|\Z)|[ \t]+and(?![^\W\d_]))"
+)
+"""A part of a name after its field's name, with no "is" nor colon, in a list of the parts: "surname De la
+Cruz, first name Marisol", "first name Olufemi and last name Adeyemi." The word "name" in lower case:
+not a form's title-cased label ("the First Name Box.")."""
+
+
+def _name_parts(text: str) -> Iterator[Hit]:
+    """One or two capitalized words (with particles between: "De la Cruz") after "first name", "last
+    name" or "surname" that start a clause and end it, when they are no ordinary words and name no thing
+    ("first name Field." stays)."""
+    for match in _NAME_PART.finditer(text):
+        words = match["name"].split()
+        if any(word[0].islower() and word not in NAME_PARTICLES for word in words):
+            continue
+        names = [word.lower() for word in words if word.lower() not in NAME_PARTICLES]
+        if names and not any(
+            word in NOT_NAMES or word in NOT_AFTER_NAMES or word in THING_NOUNS or word in STREET_SUFFIXES
+            for word in names
+        ):
+            yield Hit(*match.span("name"), NAME)
+
+
 def _given_again(text: str, given_names: set[str]) -> Iterator[Hit]:
     """A given name already found, again, and the word after it if it can be a family name."""
     lowered = text.lower()
@@ -1028,11 +1098,71 @@ def _family_names(text: str) -> Iterator[Hit]:
             yield Hit(*match.span(group), NAME)
 
 
+_LATIN_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_ROMANIZED_IN_PARENTHESES = re.compile(
+    rf"[ \t]*[(（][ \t]*(?P<latin>{_LATIN_NAME_WORD}(?:[ \t]+{_LATIN_NAME_WORD}){{1,2}})[ \t]*[)）]"
+)
+"""Two or three capitalized words in Latin letters in parentheses: "（Huang Jiaxin）", "(Kim Do-yoon)"."""
+_ROMANIZED_PAIR = re.compile(
+    rf"(?<![^\W\d_])(?=(?P<first>{_LATIN_NAME_WORD})[ \t]+(?P<second>{_LATIN_NAME_WORD})(?![^\W\d_]))"
+)
+"""Two capitalized words in Latin letters, overlapping: "Dear Jianhua Wong" holds "Jianhua Wong"."""
+_HAN_OR_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]+")
+"""Chinese characters or Korean syllables, of which names are written."""
+
+
+def _romanized_beside(text: str) -> Iterator[Hit]:
+    """A Chinese or Korean name right before the same name in Latin letters in parentheses, told by its
+    family name written both ways: "联系人：黄嘉欣（Huang Jiaxin）", "제 남편은 김도윤 (Kim Do-yoon) 이고"."""
+    for match in _ROMANIZED_IN_PARENTHESES.finditer(text):
+        latin = match["latin"].split()
+        spelled = {latin[0].lower(), latin[-1].lower()}  # the family name first, or last
+        end = match.start()
+        for length in (3, 2, 4):  # most such names are three characters long
+            start = end - length
+            if (
+                start >= 0
+                and _HAN_OR_HANGUL.fullmatch(text, start, end)
+                and spelled & ROMANIZED_SURNAMES.get(text[start], frozenset())
+            ):
+                yield Hit(start, end, NAME)
+                break
+
+
+def _romanized(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """A Chinese or Korean name found, written again anywhere in Latin letters: its family name
+    romanized beside a capitalized word that is no ordinary word, in either order ("我叫王建华 ...
+    印的是 Jianhua Wong", "김민수 ... Kim Minsu")."""
+    spellings: set[str] = set()
+    for hit in found:
+        spellings |= ROMANIZED_SURNAMES.get(text[hit.start], frozenset())
+    if not spellings:
+        return
+    starts = {hit.start for hit in found}
+    for match in _ROMANIZED_PAIR.finditer(text):
+        first, second = match["first"], match["second"]
+        if first.lower() in spellings:
+            other = second
+        elif second.lower() in spellings:
+            other = first
+        else:
+            continue
+        lower = other.lower()
+        if match.start("first") in starts or any(
+            lower in words for words in (NOT_NAMES, NOT_AFTER_NAMES, STREET_SUFFIXES, THING_NOUNS)
+        ):
+            continue  # not "Park Avenue", "Han River"
+        yield Hit(match.start("first"), match.end("second"), NAME)
+
+
 def _joined_names(text: str) -> Iterator[Hit]:
-    """Names in Chinese and Korean, after the words that introduce them."""
+    """Names in Chinese and Korean, after the words that introduce them or before the same name in Latin
+    letters."""
     for pattern in (_ROMANIZED_LABEL, _ON_BEHALF_IN_CHINESE):
         for match in pattern.finditer(text):
             yield Hit(*match.span("name"), NAME)
+    if "(" in text or "（" in text:
+        yield from _romanized_beside(text)
     for match in _CHINESE_NAME.finditer(text):
         if match.group("weak") and match.group("more"):
             continue  # "我是高中生": not a name with nothing after it

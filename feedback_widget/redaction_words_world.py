@@ -6,7 +6,8 @@ the name ends before "y"); :data:`NOT_NAMES` are words that follow "soy", "je su
 without being a name ("soy veterano", "soy de Texas"); :data:`FIRST_NAMES` are given names common
 among people who write in those languages, so that "soy Ana" and "me llamo jose luis" are known for
 names. Chinese and Korean names are told by their family names (:data:`CHINESE_SURNAMES`,
-:data:`KOREAN_SURNAMES`), as they are written with no space and no capital.
+:data:`KOREAN_SURNAMES`), as they are written with no space and no capital, and their family names
+written in Latin letters (:data:`ROMANIZED_SURNAMES`) tell the same name romanized.
 """
 
 # Words and characters of other scripts are written here on purpose.
@@ -128,3 +129,76 @@ KOREAN_SURNAMES = (
     "진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
 )
 """Korean family names, one syllable each."""
+
+ROMANIZED_SURNAMES: dict[str, frozenset[str]] = {
+    surname: _words(spellings)
+    for surnames, spellings in (
+        ("李", "li lee lei"),
+        ("王", "wang wong"),
+        ("张張", "zhang chang cheung"),
+        ("刘劉", "liu lau lao"),
+        ("陈陳", "chen chan chin tan"),
+        ("杨楊", "yang yeung young"),
+        ("黄黃", "huang wong hwang"),
+        ("赵趙", "zhao chao chiu"),
+        ("吴吳", "wu ng woo"),
+        ("周", "zhou chou chow"),
+        ("徐", "xu hsu tsui"),
+        ("孙孫", "sun suen"),
+        ("马馬", "ma mah"),
+        ("朱", "zhu chu"),
+        ("胡", "hu wu woo"),
+        ("郭", "guo kuo kwok"),
+        ("林", "lin lam lim"),
+        ("罗羅", "luo lo law"),
+        ("郑鄭", "zheng cheng cheng"),
+        ("梁", "liang leung"),
+        ("谢謝", "xie hsieh tse"),
+        ("宋", "song sung"),
+        ("唐", "tang tong"),
+        ("许許", "xu hsu hui"),
+        ("韩韓", "han hon"),
+        ("冯馮", "feng fung"),
+        ("邓鄧", "deng teng tang"),
+        ("曹", "cao tsao cho"),
+        ("彭", "peng pang"),
+        ("曾", "zeng tseng tsang"),
+        ("叶葉", "ye yeh yip"),
+        ("蔡", "cai tsai choi"),
+        ("潘", "pan poon"),
+        ("袁", "yuan yuen"),
+        ("蒋蔣", "jiang chiang"),
+        ("沈", "shen shum sham"),
+        ("钟鍾", "zhong chung"),
+        ("김", "kim gim"),
+        ("이", "lee yi rhee ri"),
+        ("박", "park pak bak"),
+        ("최", "choi choe"),
+        ("정", "jung jeong chung"),
+        ("강", "kang gang"),
+        ("조", "cho jo"),
+        ("윤", "yoon yun"),
+        ("장", "jang chang"),
+        ("임", "lim im"),
+        ("한", "han"),
+        ("오", "oh"),
+        ("서", "seo suh"),
+        ("신", "shin sin"),
+        ("권", "kwon gwon"),
+        ("황", "hwang"),
+        ("안", "ahn an"),
+        ("송", "song"),
+        ("류", "ryu yoo yu"),
+        ("전", "jeon jun chun"),
+        ("홍", "hong"),
+        ("고", "ko go"),
+        ("문", "moon mun"),
+        ("양", "yang"),
+        ("손", "son sohn"),
+        ("배", "bae"),
+        ("백", "baek paik"),
+    )
+    for surname in surnames
+}
+"""Common Chinese and Korean family names and how they are written in Latin letters: "李" is "Li" or "Lee",
+"박" is "Park"."""

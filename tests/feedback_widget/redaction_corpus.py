@@ -343,6 +343,44 @@ PERSONAL: list[tuple[str, str]] = [
         "line 1 shows '417 Copper' and line 2 'field Ave' — it should be 417 Copperfield Ave",
         "line 1 shows '[address removed]' and line 2 'field Ave' — it should be [address removed]",
     ),
+    # A street's house number again before the street written another way; a numbered street after a
+    # direction; a one-word house number in words before a street name of two words
+    (
+        "i typed 7731 NW 112th Pl and the page made it 7731 Northwest 112 Place, the mailman is confused",
+        "i typed [address removed] and the page made it [address removed], the mailman is confused",
+    ),
+    ("we are at 2290 SW 47 Ter since march", "we are at [address removed] since march"),
+    (
+        "my home is Fourteen Cedar Hollow Lane, the box wants numbers only",
+        "my home is [address removed], the box wants numbers only",
+    ),
+    ("I am at seven Birchwood Rd, no number box", "I am at [address removed], no number box"),
+    # A relative's name in capitals after "my late husband"; a name's part after "first name" in a list
+    (
+        "my late husband WALTER J. OYELARAN still gets the letters, please remove",
+        "my late husband [name removed] still gets the letters, please remove",
+    ),
+    (
+        "my mother ROSE ELLEN MCCORMICK cannot read the small print",
+        "my mother [name removed] cannot read the small print",
+    ),
+    (
+        "the form swapped them: surname De la Cruz, first name Marisol",
+        "the form swapped them: surname [name removed], first name [name removed]",
+    ),
+    # Chinese and Korean names with the same name in Latin letters, beside or elsewhere
+    (
+        "联系人：黄嘉欣（Huang Jiaxin），电话打不通",  # noqa: RUF001
+        "联系人：[name removed]（[name removed]），电话打不通",  # noqa: RUF001
+    ),
+    (
+        "제 남편은 김도윤 (Kim Do-yoon) 이고 영문 철자가 틀렸어요",
+        "제 남편은 [name removed] ([name removed]) 이고 영문 철자가 틀렸어요",
+    ),
+    (
+        "我叫王建华，可是信封上印的是 Jianhua Wong",  # noqa: RUF001
+        "我叫[name removed]，可是信封上印的是 [name removed]",  # noqa: RUF001
+    ),
 ]
 
 # Ordinary sentences: stored exactly as typed.
@@ -464,4 +502,13 @@ ORDINARY: list[str] = [
     "The clinic in the list is St. Luke's, but the map points to the old Grace Hopper one",
     "first: Click Apply, last: Click Submit",
     "我替我妈妈高兴，她终于拿到了。",  # noqa: RUF001
+    # Near misses of the rules above
+    "we waited 2 N 3 way calls and 45 E 12 St was not the office, and 1200 n 5 court dates",
+    "I live off Eight Mile Road and the Seven Oaks Drive bus is late",
+    "I'm at two different places on the road this week",
+    "I typed 10450 into the box and then 10450 again on the Main Street page",
+    "my daughter GRACE PERIOD ended, my son NEVER GOT IT, my husband SSN box is broken",
+    "the box is blank, last name Required shows, first name Field is gray",
+    "한국어 (Korean Language) 설정이 안 돼요",
+    "申请人：本人，表格（Form Two）打不开",  # noqa: RUF001
 ]

@@ -43,6 +43,20 @@ from feedback_widget.redaction_urls import redact_url
         ("example.gov/pay?payer=odalys.brennick", f"example.gov/pay?payer={NAME}"),
         ("example.gov/r?ph=2025550147", f"example.gov/r?ph={PHONE}"),
         ("example.gov/perfil?nasc=1961-04-18", f"example.gov/perfil?nasc={DATE_OF_BIRTH}"),
+        # a person's account page named in the widget's other languages
+        (
+            "Lyen https://example.org/kont/rosemene.p/papye pa louvri",
+            f"Lyen https://example.org/kont/{NAME}/papye pa louvri",
+        ),
+        (
+            "Ссылка example.ru/cabinet/petrova_n/zayavki пустая",
+            f"Ссылка example.ru/cabinet/{NAME}/zayavki пустая",
+        ),
+        (
+            "example.fr/compte/lucie.b44/factures ne charge pas",
+            f"example.fr/compte/{NAME}/factures ne charge pas",
+        ),
+        ("example.com/mi-cuenta/cuenta/ramiro_v/pagos", f"example.com/mi-cuenta/cuenta/{NAME}/pagos"),
     ],
 )
 def test_names_and_numbers_in_links_go(text: str, expected: str) -> None:
@@ -67,6 +81,8 @@ def test_names_and_numbers_in_links_go(text: str, expected: str) -> None:
         "example.gov/claims?id=55019283",
         "example.gov/users?id=12",
         "https://www.irs.gov/forms-pubs/about-form-1040",
+        "example.fr/compte/parametres and example.com/cuenta/ayuda and example.org/kont/dokiman",
+        "example.ru/cabinet/settings and example.ru/lk/documents",
     ],
 )
 def test_ordinary_links_stay_as_written(text: str) -> None:
