@@ -8,12 +8,16 @@
   02/10/1983", "account ending 0351, full number 44829360390351". Nothing may part them but a few
   words: no sentence end, no other number, no reference noun ("case"), no word about money; a date
   with a month written as a word only after "not": "March 3, 1949, not March 8, 1949". The other
-  one of a pair may come further on: "the old passport was X, the new one should be Y".
+  one of a pair may come further on: "the old passport was X, the new one should be Y" (an aside in
+  brackets after the first is about it: "X (new one with letter in front) — old one was Y").
+- **The whole number.** The number whose last four digits were found, or a longer one that holds an
+  account number found a little before: "conta 03391-7, agência 0412 (número completo 0412033917)".
 - **The same number mistyped.** A number of the length of one found, differing in two characters at
   most (a letter O for a zero: "8FT0G33QJ82 and then 8FTOG33QJ82"), or with one digit left out ("I typed
   81000210 instead of 081000210"), or a date with the digits of a date of birth in another order: "not
   mine: 9038471126. Mine is 9038471162", "DOB 7-4-58 but the system shows 7-4-85", "12 de agosto de
-  1971 pero el sistema la cambia a 08/12/1971". A date of birth restated in words in brackets is taken
+  1971 pero el sistema la cambia a 08/12/1971", "Sept 30th, 1966 ... saved as 09/30/1996", "3 avril
+  1956 ... changée en 4 mars 1956". A date of birth restated in words in brackets is taken
   too: "05/06/2019 (May 6)".
 - **A name beside contact details.** Two or three capitalized words that are no ordinary words, just
   before an email, address, phone or ID number, are a name: "write to Henry Abernathy,
@@ -28,6 +32,7 @@ from collections.abc import Iterable
 
 from feedback_widget.redaction_names import name_before
 from feedback_widget.redaction_rules import (
+    BANK_ACCOUNT,
     CONJUNCTIONS,
     DATE_OF_BIRTH,
     DATE_OF_BIRTH_RULE,
@@ -59,6 +64,8 @@ _THE_OTHER = re.compile(
 )
 """Words right before the other number of a pair: "the old passport was X, the new one should be Y",
 "New passport: X? Old: Y", "not mine: X. Mine is Y"."""
+_ASIDE = re.compile(r"\([^()\d\n]{1,60}\)")
+"""Words in brackets with no digit: an aside about the number before them."""
 _SENTENCE_END = re.compile(r"[\n!?;\d]|\.\s")
 _NEW_CLAUSE = re.compile(
     r"(?:" + CONJUNCTIONS.pattern + r")\s+(?:i|we|they|he|she|you|it|yo|[ée]l|ella|nosotros|ellos)\s+\w",
@@ -168,7 +175,8 @@ def _date_parts(date: str) -> list[str]:
 
 def _same_year_and_part(found: str, other: str) -> bool:
     """Whether two dates of three numbers have the same year and one more number alike, the other not:
-    "4/17/1971" and "4/7/1971", "12 de agosto de 1971" and "08/12/1971"."""
+    "4/17/1971" and "4/7/1971", "12 de agosto de 1971" and "08/12/1971"; or the same day and month
+    and a year of four digits with one mistyped: "Sept 30th, 1966" and "09/30/1996"."""
     first, second = _date_parts(found), _date_parts(other)
     if len(first) != 3 or len(second) != 3 or first == second:
         return False
@@ -176,32 +184,44 @@ def _same_year_and_part(found: str, other: str) -> bool:
     rest = [int(part) for index, part in enumerate(first) if index != year]
     other_rest = [int(part) for index, part in enumerate(second) if index != other_year]
     if first[year] != second[other_year]:
-        # the year's digits in another order, the day and month the same: "January 9, 1958", "01/09/1985"
-        return sorted(first[year]) == sorted(second[other_year]) and sorted(rest) == sorted(other_rest)
+        # the year's digits in another order, or one of them mistyped, the day and month the same:
+        # "January 9, 1958" and "01/09/1985", "Sept 30th, 1966" and "09/30/1996"
+        one, two = first[year], second[other_year]
+        mistyped = len(one) == len(two) == 4 and sum(a != b for a, b in zip(one, two, strict=True)) == 1
+        return (sorted(one) == sorted(two) or mistyped) and sorted(rest) == sorted(other_rest)
     return any(part in rest for part in other_rest)
 
 
 def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
     """Another number of the same kind, mistyped: "mine is 9038471126, not 9038471162", "DOB 7-4-58 but
     the system shows 7-4-85"."""
-    kinds: dict[tuple[str, str], str] = {}  # the value and its marker: the value as typed, once each
-    for hit in hits:
+    known: list[tuple[int, str, str, str]] = []  # where, the value, its marker, the value as typed
+    for hit in sorted(hits, key=lambda hit: hit.start):
         value = _alnum(text[hit.start : hit.end])
         date = hit.marker == DATE_OF_BIRTH
         digits = sum(char.isdigit() for char in value)
         if (len(value) >= 7 or (date and len(value) >= 4)) and (
             digits >= max(4, len(value) - 3) or (digits >= 4 and (date or len(value) >= _LONG_ID))
         ):
-            kinds.setdefault((value, hit.marker), text[hit.start : hit.end])
-    known = [(value, marker, typed) for (value, marker), typed in kinds.items()]
+            known.append((hit.start, value, hit.marker, text[hit.start : hit.end]))
     if not known:
         return []
     found: list[Hit] = []
+    if any(marker == DATE_OF_BIRTH for _, _, marker, _ in known) and len(_YEARS.findall(text)) > 1:
+        found += _worded_dates(
+            text, [(start, typed) for start, _, marker, typed in known if marker == DATE_OF_BIRTH]
+        )
+    starts = [start for start, *_ in known]
     for match in _MISTYPABLE.finditer(text):
         value = _alnum(match.group())
         if sum(char.isdigit() for char in value) < _MISTYPED_DIGITS:
             continue
-        for seen, marker, typed in known:
+        # Only the numbers found nearby: a correction sits beside what it corrects, and a text of
+        # thousands of numbers must not compare each with all the others.
+        first = bisect.bisect_left(starts, match.start() - _MISTYPED_REACH)
+        last = bisect.bisect_right(starts, match.end() + _MISTYPED_REACH)
+        nearby = {(seen, marker): typed for _, seen, marker, typed in known[first:last]}
+        for (seen, marker), typed in nearby.items():
             date = marker == DATE_OF_BIRTH
             if date and not _DATE.fullmatch(match.group()):
                 continue
@@ -210,6 +230,32 @@ def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
             ) and not _ID_NOUN_JUST_BEFORE.search(text, max(0, match.start() - _NOUN_REACH), match.start()):
                 found.append(Hit(*match.span(), marker))
                 break
+    return found
+
+
+_MISTYPED_REACH = 300
+"""How far from a number found a mistyped copy of it is looked for (in the corpora: at most 80)."""
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year: a date of birth and a date of the same year mistyped hold two."""
+
+
+def _worded_dates(text: str, births: list[tuple[int, str]]) -> list[Hit]:
+    """Dates with the month written as a word that are a date of birth found (where, as typed; in
+    order) with its day and month swapped or its year mistyped: "le 3 avril 1956, le formulaire l'a
+    changée en 4 mars 1956"."""
+    found: list[Hit] = []
+    starts = [start for start, _ in births]
+    for date in DATE_OF_BIRTH_RULE.pattern.finditer(text):
+        if not _WORDED_DATE.search(date.group()) or len(_PART.findall(date.group())) != 2:
+            continue
+        first = bisect.bisect_left(starts, date.start() - _MISTYPED_REACH)
+        nearby = {
+            typed for _, typed in births[first : bisect.bisect_right(starts, date.end() + _MISTYPED_REACH)]
+        }
+        if any(
+            _same_year_and_part(typed, date.group()) for typed in nearby
+        ) and not _ID_NOUN_JUST_BEFORE.search(text, max(0, date.start() - _NOUN_REACH), date.start()):
+            found.append(Hit(*date.span(), DATE_OF_BIRTH))
     return found
 
 
@@ -230,21 +276,45 @@ def _restated(text: str, hits: list[Hit]) -> list[Hit]:
 
 def _completed(text: str, hits: list[Hit]) -> list[Hit]:
     """The whole number whose last four digits were found: "account ending in 4471 ... full number is
-    8800 1964 4471"."""
+    8800 1964 4471"; or a longer number a little further on that holds an account number found whole,
+    the branch's number put before the account's: "Conta corrente 03391-7, agência 0412 ... (número
+    completo 0412033917)"."""
     ends: dict[str, str] = {}
+    parts: list[tuple[int, str, str]] = []  # where a found number ends, its digits, its marker; in order
     for hit in hits:
         digits = digits_of(text[hit.start : hit.end])
-        if len(digits) == _LAST_FOUR and hit.marker != DATE_OF_BIRTH:
+        if hit.marker == DATE_OF_BIRTH:
+            continue
+        if len(digits) == _LAST_FOUR:
             ends.setdefault(digits, hit.marker)
-    if not ends:
+        elif len(digits) >= _PART_DIGITS and hit.marker == BANK_ACCOUNT:
+            parts.append((hit.end, digits, hit.marker))
+    if not ends and not parts:
         return []
-    return [
-        Hit(*match.span(), ends[digits[-_LAST_FOUR:]])
-        for match in _NUMBER.finditer(text)
-        if len(digits := digits_of(match.group())) >= _WHOLE_DIGITS
-        and digits[-_LAST_FOUR:] in ends
-        and not _ID_NOUN_JUST_BEFORE.search(text, max(0, match.start() - _NOUN_REACH), match.start())
-    ]
+    parts.sort()
+    found: list[Hit] = []
+    for match in _NUMBER.finditer(text):
+        digits = digits_of(match.group())
+        if len(digits) < _WHOLE_DIGITS:
+            continue
+        marker = ends.get(digits[-_LAST_FOUR:])
+        if marker is None:
+            start = match.start()
+            first = bisect.bisect_left(parts, (start - _OTHER_REACH,))
+            last = bisect.bisect_right(parts, (start,))
+            marker = next(
+                (kind for _, part, kind in parts[first:last] if part in digits and len(part) < len(digits)),
+                None,
+            )
+        if marker is not None and not _ID_NOUN_JUST_BEFORE.search(
+            text, max(0, match.start() - _NOUN_REACH), match.start()
+        ):
+            found.append(Hit(*match.span(), marker))
+    return found
+
+
+_PART_DIGITS = 6
+"""A number of this many digits at least, found inside a longer one after it, is part of it."""
 
 
 _LAST_FOUR = 4
@@ -331,13 +401,16 @@ def _listed(text: str, rules: Iterable[Rule], hits: list[Hit]) -> list[Hit]:
                 continue
             if rule.check is not None and not rule.check(match):
                 continue
-            if PARTING_NOUNS.search(gap) or _DIGIT.search(gap):
+            if _DIGIT.search(gap):
                 continue
+            other = _THE_OTHER.search(gap)
+            if PARTING_NOUNS.search(_ASIDE.sub(" ", gap) if other is not None else gap):
+                continue  # an aside in brackets is about the number before it: "(new one, letter in front)"
             if rule.marker == DATE_OF_BIRTH and _NEW_CLAUSE.search(gap):
                 continue  # "born 3/4/1985, and I applied on 4/3/2024": another date, of something else
             if (
                 not _SENTENCE_END.search(gap) and len(_WORD.findall(gap)) <= 4 and len(gap) <= _LIST_REACH
-            ) or _THE_OTHER.search(gap):
+            ) or other is not None:
                 found.append(Hit(start, match.end(), rule.marker))
                 bisect.insort(ends, match.end())
     return found

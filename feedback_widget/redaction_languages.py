@@ -53,8 +53,9 @@ PHONE_SPACED = _any(
     r"mon\s+num[ée]ro|num[ée]ro\s+de\s+(?:t[ée]l[ée]phone|portable|mobile)",
     r"telefone|celular|lig(?:ue|uem|ar)(?:-me)?|me\s+ligu?e|meu\s+n[úu]mero|zap|contato",  # pt
     r"telef[òo]n|selil[èe]|rele\s+(?:m|mwen)|nimewo\s+(?:mwen|telef[òo]n)",  # ht
-    r"telepono|num(?:ero|ber)\s+ko|tawag(?:an)?(?:\s+(?:mo|nyo|ninyo|niyo))?(?:\s+ako)?",  # tl
-    r"tumawag|cellphone",
+    # "pakitawagan na lang ako sa": "paki-" asks kindly, "na lang" is "just"
+    r"telepono|num(?:ero|ber)\s+ko|tumawag|cellphone",  # tl
+    r"(?:paki)?tawag(?:an)?(?:\s+(?:mo|nyo|ninyo|niyo))?(?:\s+na\s+lang)?(?:\s+ako)?",
     r"[đd]i[ệe]n\s+tho[ạa]i|s[ốo]\s+c[ủu]a\s+t[ôo]i|g[ọo]i(?:\s+cho\s+t[ôo]i)?|di\s+[đd][ộo]ng|s[đd]t",  # vi
     r"телефон\w*|тел\.?|мобильн\w*|сотов\w*|позвоните|звоните|мой\s+номер",  # ru
     r"هاتف\w*|الهاتف|جوال\w*|موبايل|اتصل\w*|رقمي|واتساب|تلفون\w*",  # ar

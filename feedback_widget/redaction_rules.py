@@ -93,8 +93,16 @@ def holds_any(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+_JOINED_ESCAPED = r"\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+""":data:`JOINED_SCRIPTS` as escapes, so that a rule's telling words hold no letter of another script
+unless it has words in one (:mod:`feedback_widget.redaction` reads those rules in such text)."""
+_LATIN_LETTER = rf"[^\W\d_{_JOINED_ESCAPED}]"
+"""A letter of a script that puts spaces between words: a Latin word that touches Chinese or Korean
+("公司的EIN是") is still a word of its own."""
+
+
 def _words(keywords: str) -> str:
-    return rf"(?<![^\W\d_])(?:{keywords})(?![^\W\d_])"
+    return rf"(?<!{_LATIN_LETTER})(?:{keywords})(?!{_LATIN_LETTER})"
 
 
 SHOWN_GAP = 6
@@ -121,7 +129,8 @@ def lead(keywords: str, gap: int = 3, joined: str = "") -> re.Pattern[str]:
             rf"(?:{word}){{{gap + 1},{SHOWN_GAP}}}(?=[^\w\n!?]*:[ \t]*\Z)|"
             rf"(?:{word}){{{gap},{SHOWN_GAP - 1}}}[^\w\n!?]+{_GIVING}|" + near
         )
-    spaced = _words(keywords) + rf"(?P<gap>{near})"
+    # a Latin word may be followed by Chinese or Korean particles: "EIN是 27-5503816", "SSN은"
+    spaced = _words(keywords) + rf"(?:[{_JOINED_ESCAPED}]{{1,6}})?(?P<gap>{near})"
     if joined:
         spaced += rf"|(?:{joined})(?P<near>[^\d\n!?。！？]{{0,8}}?)"
     return re.compile(rf"(?:{spaced})(?:[^\w\n!?]*|[ \t:#.\-]*\n\s*)\Z", re.IGNORECASE)
@@ -270,6 +279,12 @@ class PatternRule:
             before = before[last.start() + 1 :]
         if self.veto is not None and self.veto.search(before):
             return False
+        if ("!" in before or "?" in before) and self.before is not None:
+            before = _IT_IS.sub(" ", before)  # "the DOB is wrong!! It is 10/03/51": "it" is the DOB
+        if ("ful" in before or "whole" in before or "complet" in before) and self.before is not None:
+            whole = _WHOLE_NUMBER.search(before)  # "acct ending... no wait the full one is": the same number
+            if whole is not None:
+                before = before[: whole.start()] + " "
         if self.referable and names_a_reference(before):
             return False
         if self.before is None and self.after is None:
@@ -298,6 +313,8 @@ class PatternRule:
             if entered is not None:  # "my licence number and I typed ...": the number asked for
                 gap = gap[: entered.start()]
             gap = _WHERE_WRITTEN.sub(" ", gap)
+            if " and " in gap:
+                gap = _WORD_AND_AGAIN.sub(" ", gap)
             if shown:  # "my passport number for the visa application: 519 447 286"
                 gap = _WHAT_FOR_SHOWN.sub(" ", gap)
             breaks = parting
@@ -334,6 +351,20 @@ _YEAR_RESTATED = re.compile(
 )
 """A year said before the full date that makes it exact: "born in '67, specifically 10/10/1967"; read as
 a word, so that the date is still after the words for a birth."""
+_IT_IS = re.compile(
+    r"[!?]+\s*(?=(?:it|that)(?:'s|\s+(?:is|was|should\s+be|must\s+be))[\s:]*\Z)", re.IGNORECASE
+)
+"""An exclamation or question mark before "it is" that gives the number: the sentence goes on about
+the number named before it ("the DOB is wrong!! It is 10/03/51", "my SSN? it's 219-09-9999")."""
+_WORD_AND_AGAIN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+and\s+\1(?![^\W\d_])", re.IGNORECASE)
+"""A word said twice around "and", which joins no clauses: "again and again", "over and over"."""
+_WHOLE_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?:(?:the|my|its|el|o|le)\s+)?(?:(?:full|whole|complete)\s+(?:one|number|thing)"
+    r"|n[úu]mero\s+complet[oa]|num[ée]ro\s+complet)(?:\s+(?:is|was|es|era|é|est))?[\s:]*\Z",
+    re.IGNORECASE,
+)
+"""Words that give a number again in full, read as nothing so that the words before tell it: "checking
+acct ending... no wait the full one is 7730019284", "cuenta ... el número completo es"."""
 _LAST_DIGIT = re.compile(r"\d\D*\Z")
 """The last digit before a position (searched with that position as the end)."""
 _LAST_DIGITS = re.compile(r"\d\d(?:\D|\d(?!\d))*\Z")
@@ -506,6 +537,10 @@ _MONTH_DMY = (
 """Month names and short forms that are also ordinary words ("me", "out"): read only between a day
 and a year ("5 me 1978")."""
 _YEAR = r"(?:\d{4}|'?\d{2}(?!\d))"
+_CN_DIGITS = "[〇零一二三四五六七八九十]"
+"""A digit written as a Chinese numeral: dates are written so too ("民國七十年三月五日", "一九八五年")."""
+_CN_DATE = rf"(?:民[國国])?{_CN_DIGITS}{{2,4}}年{_CN_DIGITS}{{1,3}}月(?:{_CN_DIGITS}{{1,3}}[日号號])?"
+"""A date in Chinese numerals, the year of the Republic of China's calendar or not: "民國七十年三月五日"."""
 _DAY_WORD = (
     r"(?:(?:twenty|thirty)[ \-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
@@ -525,10 +560,15 @@ _ES_YEAR = (
 
 # --- telling words ---------------------------------------------------------------------------------
 
-_NUMBER_WORDS = r"(?:\s*(?:number|num|no\.?|#|id))?"
+_NUMBER_WORDS = r"(?:\s*(?:number|num|nbr|no\.?|#|id))?"
+_SOCIAL_MISSPELT = r"soc(?:ail|ila|iel|ual)|sosc?ial|socal(?=\s+se[a-z]{3,8}\b)"
+""""Social" as people misspell it: "socail", "socila", "sosial"; "socal" only before a word like
+"security" ("socal security"), as "SoCal" is also Southern California."""
 SSN_WORDS = (
     r"ssn|ss#|ss\s*(?:no|number)|s\.\s?s\.(?:\s?n\.?)?|social(?:\s+security)?"
     + _NUMBER_WORDS
+    + r"|"
+    + _SOCIAL_MISSPELT
     + r"|soc(?:\.?\s*sec)?\.?|"
     + languages.SSN_SPACED
 )
@@ -539,18 +579,18 @@ PHONE_WORDS = (
     + languages.PHONE_SPACED
 )
 TAX_WORDS = (
-    r"itins?|tins?|f?eins?|tax\s*(?:id|identification|number|no\.?|#)|taxpayer\s+(?:id|identification)|"
+    r"itins?|tins?|f?eins?|e\.i\.n\.?|i\.t\.i\.n\.?|tax\s*(?:id|identification|number|no\.?|#)|taxpayer\s+(?:id|identification)|"
     r"employer\s+id\w*|" + languages.TAX_SPACED
 )
 DOB_WORDS = (
-    r"d\.?o\.?b\.?|b\.|born|b(?:irth|rith|irht|rth)\s*(?:day|date|certificate)|birth(?=\s*:)|date[\s\-_]*of[\s\-_]*b(?:irth|rith|irht|rth)|"
+    r"d\.?o\.?b\.?|b\.|born|b(?:irth|rith|irht|rth|irt|ith|irh|erth|ir|rit)\s*(?:day|date|certificate)|birth(?=\s*:)|date[\s\-_]*of[\s\-_]*b(?:irth|rith|irht|rth)|"
     r"b-?day|" + languages.DOB_SPACED
 )
 A_NUMBER_WORDS = (
     r"(?-i:A)[\- ]?(?:num+b?e?r|nmbr|num|no\.?|#)|a-(?:num+b?e?r|num|no\.?|#)|a\s?#|"
     r"my\s+a\s+(?:number|num|no\.?)|"
     r"a\s+number\s*[:#]|anumber|alien(?:\s+registration)?|"
-    r"uscis(?:\s+file)?|a-?file|(?<!fema\s)(?<!vehicle\s)(?<!voter\s)(?<!business\s)registration\s+number|green\s+card|immigration\s+(?:number|file)|"
+    r"uscis(?:\s+file)?|a-?file|(?<!fema\s)(?<!vehicle\s)(?<!voter\s)(?<!business\s)registration\s+(?:number|nbr|no\.?|#)|green\s+card|immigration\s+(?:number|file)|"
     + languages.A_NUMBER_SPACED
 )
 LICENSE_WORDS = (
@@ -564,18 +604,18 @@ PASSPORT_WORDS = (
     r"travel\s+doc(?:ument|\.)?|" + languages.PASSPORT_SPACED
 )
 BANK_WORDS = (
-    r"account|acc(?:t|ount)?\.?|accnt|a/c|dda|routing|routng|rtn|rtng|transit|aba|bank|deposit(?:ed|s)?|"
+    r"account|acc(?:t|ount)?\.?|accnt|ac(?:ount|count|out|unt|cout|cont|oount)|a/c|dda|routing|routng|rtn|rtng|transit|aba|bank|deposit(?:ed|s)?|"
     r"direct\s+dep\.?|checking|savings|iban|swift|" + languages.BANK_SPACED
 )
 CARD_WORDS = (
     r"(?:credit\s+|debit\s+)?card|visa|mastercard|amex|discover|tarjeta(?:\s+de\s+(?:cr[ée]dito|d[ée]bito))?"
 )
 MEDICARE_WORDS = (
-    r"medicare(?:\s+claim)?|hicn|mbi|beneficiary|red,?\s+white,?\s+(?:and|&)\s+blue(?:\s+card)?|"
+    r"medicare(?:\s+claim)?|hicn|mbi|health\s+insurance\s+claim(?:\s+(?:number|num|no\.?|#))?|beneficiary|red,?\s+white,?\s+(?:and|&)\s+blue(?:\s+card)?|"
     + languages.MEDICARE_SPACED
 )
 
-SSN_HINTS = ("ss", "s.s", "soc", *languages.HINTS["ssn"])
+SSN_HINTS = ("ss", "s.s", "soc", *languages.HINTS["ssn"], "sos")
 PHONE_HINTS = (
     *(
         "phone",
@@ -594,9 +634,9 @@ PHONE_HINTS = (
     *("landline", "voicemail", "my", "best", "home", "work", "number", "line"),
     *languages.HINTS["phone"],
 )
-TAX_HINTS = ("tin", "ein", "tax", "employer", *languages.HINTS["tax"])
+TAX_HINTS = ("tin", "ein", "tax", "employer", *languages.HINTS["tax"], "e.i.n", "i.t.i")
 DOB_HINTS = (
-    *("dob", "d.o.b", "do.b", "d.ob", " b.", "born", "birth", "brith", "birht", "brth", "bday", "b-day"),
+    *("dob", "d.o.b", "do.b", "d.ob", " b.", "born", "bir", "brit", "brth", "bday", "b-day", "bith", "berth"),
     *languages.HINTS["dob"],
 )
 A_NUMBER_HINTS = (
@@ -649,8 +689,17 @@ BANK_HINTS = (
         "swift",
     ),
     *languages.HINTS["bank"],
+    *("acou", "acun"),
 )
-MEDICARE_HINTS = ("medicare", "hicn", "mbi", "beneficiary", "blue", *languages.HINTS["medicare"])
+MEDICARE_HINTS = (
+    "medicare",
+    "hicn",
+    "mbi",
+    "beneficiary",
+    "blue",
+    "insurance cl",
+    *languages.HINTS["medicare"],
+)
 LAST_FOUR_HINTS = ("end", "last", "termin", "ltimos")
 
 _PHONE_RIVALS = re.compile(
@@ -681,11 +730,25 @@ def _last_four(kind: str) -> str:
 _PHONE_AFTER = trail(
     r"(?:my\s+|our\s+|the\s+|his\s+|her\s+)?(?:(?:husband|wife|son|daughter|mom|mother|dad|father|"
     r"brother|sister|partner|spouse)'?s\s+)?(?:best\s+|home\s+|work\s+|cell\s+|mobile\s+|direct\s+)?"
-    r"(?:phone|cell|mobile|number|landline|telephone|line)|\(?area\s+code"
+    r"(?:phone|cell|mobile|number|landline|telephone|line)|(?:my\s+|the\s+)?emergency\s+contact|\(?area\s+code"
     r"|(?:mi|mon|meu|minha)\s+(?:n[úu]mero|num[ée]ro|tel[ée]fono|telefone|celular|cel|portable)"
     r"|leave\s+(?:a\s+|me\s+a\s+)?(?:message|voicemail|msg)"
 )
 """Words after a phone number: "555-0100 is my home phone", "503 555 01 94, leave a message"."""
+_FOREIGN_PHONE_AFTER = trail(
+    r"(?:(?:is|as)\s+)?(?:(?:my|our|his|her|their)\s+(?:emergency\s+)?(?:contact|phone|cell|mobile|landline|"
+    r"telephone|whatsapp)|(?:the\s+)?emergency\s+contact)",
+    gap=0,
+)
+"""Words for a phone right after a number of another country's shape (where "the number" alone tells
+nothing): "07700 900461 is my emergency contact", "0917 555 0136 is my mobile"."""
+
+_IN_THE_BOX = (
+    r"in(?:to)?\s+(?:the\s+)?(?:account|acct|routing)(?:\s+(?:number|no\.?|#))?\s+(?:box|field|space|blank|slot)"
+    r"|in(?:to)?\s+(?:the\s+)?routing(?![^\W\d_])"
+)
+"""The box of a bank form a number was typed in, right after it: "I put 111000025 in the account box",
+"and 20045718893 in routing" (a balance is "in the account", never "in the account box")."""
 
 _VERSION_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:version|versi[óo]n|vers[ãa]o|ver|v|build|release|update|firmware|ios|android|windows|"
@@ -911,6 +974,7 @@ DATE_OF_BIRTH_RULE = PatternRule(
         rf"|{_MONTH},? (?:of |de |del )?\d{{4}}|\d{{1,2}}/\d{{1,2}}"  # March 1985, marzo de 1985, 3/4
         rf"|(?:{_DAY_WORD}) (?:of )?{_MONTH}(?:,? {_YEAR})?|{_MONTH} (?:the )?(?:{_DAY_WORD})(?:,? {_YEAR})?"
         r"|\d{2,4} ?[年년] ?\d{1,2} ?[月월](?: ?\d{1,2} ?[日号號일]?)?"  # 1985年3月4日, 1985년 3월 4일
+        rf"|{_CN_DATE}"  # 民國七十年三月五日
         r"|(?:ng[àa]y )?\d{1,2} th[áa]ng \d{1,2}(?:,? n[ăa]m \d{4})?"  # ngày 4 tháng 3 năm 1985
         r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})"  # 03041985, 030485
         r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"  # 19850304
@@ -1136,8 +1200,10 @@ DIGIT_RULES: tuple[Rule, ...] = (
         hints=MEDICARE_HINTS,
     ),
     PatternRule(  # the same after "claim #", its letter joined as on the card (the HICN was the claim
-        # number): "old claim # 318-44-9021D"; "claim 987-65-4321-X" may be any claim's number
-        re.compile(_alone(r"\d") + r"\d{3}-?\d{2}-?\d{4}[A-Z]\d?" + _APART),
+        # number), or a space apart when it is a beneficiary code ("A" a worker, "B" a spouse, "D" a widow):
+        # "old claim # 318-44-9021D", "claim number 409-88-1276 D6"; "claim 987-65-4321-X" may be any
+        # claim's number
+        re.compile(_alone(r"\d") + r"\d{3}-?\d{2}-?\d{4}(?:[A-Z]| [ABCDEFJKMTW])\d?" + _APART),
         MEDICARE,
         before=lead(r"claim\s*(?:#|number|num|no\.?)", gap=0),
         hints=("claim",),
@@ -1208,10 +1274,10 @@ DIGIT_RULES: tuple[Rule, ...] = (
         A_NUMBER,
         referable=True,
     ),
-    PatternRule(  # A-numbers written as such
+    PatternRule(  # A-numbers written as such: A-201-774-390, A/201-774-390
         re.compile(
             _alone("[Aa]")
-            + r"(?:A ?[\-.]? ?\d{3}(?P<sep>[\- ./])\d{3}(?P=sep)\d{3}|A \d{9}"
+            + r"(?:A ?[\-./]? ?\d{3}(?P<sep>[\- ./])\d{3}(?P=sep)\d{3}|A \d{9}"
             + r"|(?i:a) ?(?:#|\.? ?(?i:no)\.) ?(?:\d{3}[\- .]?\d{3}[\- .]?\d{3}|\d{8}))"
             + _APART
         ),
@@ -1302,6 +1368,7 @@ DIGIT_RULES: tuple[Rule, ...] = (
         re.compile(rf"(?=[\d(])(?<![+\-./$]|{_W})\(?\d{{1,4}}\)?(?:[ .\-]?\(?\d{{2,4}}\)?){{1,5}}" + _END),
         PHONE,
         before=lead(PHONE_WORDS, joined=languages.PHONE_JOINED),
+        after=_FOREIGN_PHONE_AFTER,
         check=_is_foreign_phone,
         rivals=_PHONE_RIVALS,
         hints=PHONE_HINTS,
@@ -1358,7 +1425,7 @@ DIGIT_RULES: tuple[Rule, ...] = (
         before=lead(
             r"routing|routng|rtng|rtn|rt|r/t|aba|transit|ruta|enrutamiento|roteamento|routage", gap=8
         ),
-        after=trail(r"(?:as|for)\s+(?:the\s+|my\s+)?(?:routing|aba)", gap=0),
+        after=trail(r"(?:as|for)\s+(?:the\s+|my\s+)?(?:routing|aba)|" + _IN_THE_BOX, gap=0),
         check=_is_routing_number,
         checksum=True,
         hints=(
@@ -1375,11 +1442,14 @@ DIGIT_RULES: tuple[Rule, ...] = (
             "routage",
         ),
     ),
-    PatternRule(  # account numbers, with a credit union's share suffix or not (458812-S01)
-        re.compile(_START + r"\d[\d \-]{4,36}\d(?:-[A-Za-z]\d{1,3})?" + _END),
+    PatternRule(  # account numbers, with a credit union's share suffix or not (458812-S01); it may touch
+        # the next label when the spaces were stripped ("9184470022rtn.011000015")
+        re.compile(
+            _START + r"\d[\d \-]{4,36}\d(?:-[A-Za-z]\d{1,3})?" + rf"(?:{_END}|(?=(?i:rtn|routing|aba)\b))"
+        ),
         BANK_ACCOUNT,
         before=lead(BANK_WORDS, gap=5, joined=languages.BANK_JOINED),
-        after=trail(r"as\s+(?:the\s+|my\s+)?(?:account|acct)", gap=0),
+        after=trail(r"as\s+(?:the\s+|my\s+)?(?:account|acct)|" + _IN_THE_BOX, gap=0),
         veto=_MONEY_BEFORE,
         hints=BANK_HINTS,
         check=_account_digits,
@@ -1411,7 +1481,13 @@ DIGIT_RULES: tuple[Rule, ...] = (
     PatternRule(
         re.compile(_START + r"\d{4}" + _END),
         BANK_ACCOUNT,
-        before=lead(_last_four(r"(?:bank\s+|checking\s+|savings\s+)?(?:account|acct)|cuenta"), gap=2),
+        before=lead(
+            _last_four(
+                r"(?:bank\s+|checking\s+|savings\s+)?(?:account|acct)|cuenta(?:\s+de\s+(?:ahorros?|cheques))?"
+                r"|cuenta\s+corriente|conta(?:\s+corrente|\s+poupan[çc]a)?"
+            ),
+            gap=2,
+        ),
         hints=LAST_FOUR_HINTS,
         digits_before=True,
     ),

@@ -586,6 +586,11 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
         "acct 8FT0G33QJ82 " + "8FTOG33QJ82 " * 8_000,
         "example.gov/member?id=55019283" * 3_000,
         "I'm Mr. Kwame Asante " * 4_800,
+        " ".join(f"acct {1_000_000 + 7_919 * i} full {2_000_000 + 104_729 * i}" for i in range(2_000)),
+        " ".join(
+            f"DOB {1 + i % 28} avril {1930 + i % 70}, vu {1 + i % 27} mars {1931 + i % 69}"
+            for i in range(1_500)
+        ),
     ],
     ids=[
         "letters",
@@ -612,6 +617,8 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
         "retyped-ids",
         "person-page-ids",
         "names-copied",
+        "many-numbers",
+        "many-worded-dates",
     ],
 )
 def test_long_hostile_text_is_handled_quickly(text: str) -> None:
@@ -1370,4 +1377,99 @@ def test_ordinary_sentences_near_corrected_or_glued_numbers_stay_as_written(text
     ],
 )
 def test_other_versions_of_a_number_found_go_too(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+# --- misspelt labels, labels touching other scripts, numbers restated or typed in a box -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "social" and other labels as people misspell them; a dotted acronym; "nbr"
+        ("my socail securty is 318 44 2907 please help", "my socail securty is [SSN removed] please help"),
+        ("sosial 318442907 typed twice", "sosial [SSN removed] typed twice"),
+        ("socal security # 318442907", "socal security # [SSN removed]"),
+        ("I typed acount number 66120458 but no", "I typed acount number [account number removed] but no"),
+        ("birtday of my husband 1948-02-11", "birtday of my husband [date of birth removed]"),
+        ("bithday 02/11/1948 not accepted", "bithday [date of birth removed] not accepted"),
+        ("E.I.N. 31-2277405 for the bakery", "E.I.N. [tax ID removed] for the bakery"),
+        ("registration nbr A/209-331-457 on file", "registration nbr [A-number removed] on file"),
+        # Latin labels inside Chinese or Korean text, a Tagalog "please call"
+        ("我们的EIN是 31-2277405，请查看", "我们的EIN是 [tax ID removed]，请查看"),
+        ("出生日期：民國六十五年八月二日", "出生日期：[date of birth removed]"),
+        ("Pakitawagan ako sa 0918 444 0172", "Pakitawagan ako sa [phone number removed]"),
+        # a number touching the next label, typed in a box, given again in full
+        (
+            "acct no.7731904452rtn.021000021 the spaces vanish",
+            "acct no.[account number removed]rtn.[account number removed] the spaces vanish",
+        ),
+        (
+            "I put 021000021 in the account box and 88120034 in routing",
+            "I put [account number removed] in the account box and [account number removed] in routing",
+        ),
+        (
+            "my savings acct ending... sorry, the full number is 4418802913",
+            "my savings acct ending... sorry, the full number is [account number removed]",
+        ),
+        (
+            "la cuenta de cheques termina en 4471 y el número completo es 9912004471",
+            "la cuenta de cheques termina en [account number removed] y el número completo es "
+            "[account number removed]",
+        ),
+        (
+            "conta 55210-4, agência 0877 (número completo 0877552104)",
+            "conta [account number removed], agência 0877 (número completo [account number removed])",
+        ),
+        # dates of birth: a year mistyped, a worded date swapped, "again and again", "!! It is"
+        (
+            "DOB June 2nd, 1971 but it saved 06/02/1977",
+            "DOB [date of birth removed] but it saved [date of birth removed]",
+        ),
+        (
+            "Ma date de naissance: 7 mai 1949, le site affiche 5 juillet 1949",
+            "Ma date de naissance: [date of birth removed], le site affiche [date of birth removed]",
+        ),
+        (
+            "the birth date over and over, I put 7 / 9 / 1944 and nothing",
+            "the birth date over and over, I put [date of birth removed] and nothing",
+        ),
+        ("my DOB is wrong! it is 02/14/49", "my DOB is wrong! it is [date of birth removed]"),
+        # the older Medicare claim number with its beneficiary code a space apart; a phone abroad
+        (
+            "dad's health insurance claim number 318 44 2907 B from 1990",
+            "dad's health insurance claim number [Medicare number removed] from 1990",
+        ),
+        ("old claim number 318-44-2907 D1 on it", "old claim number [Medicare number removed] on it"),
+        (
+            "my son in Leeds 07700 900512 is my emergency contact",
+            "my son in Leeds [phone number removed] is my emergency contact",
+        ),
+        (
+            "passport no. B22871145 (the letter is new) — old one was 409118736",
+            "passport no. [passport number removed] (the letter is new) — old one was "
+            "[passport number removed]",
+        ),
+        # ordinary sentences stay
+        ("SoCal 92101 office hours are 9 to 5", "SoCal 92101 office hours are 9 to 5"),
+        ("socal gas raised my bill to 142 dollars", "socal gas raised my bill to 142 dollars"),
+        (
+            "I have 150000 in the account and 2000 in savings",
+            "I have 150000 in the account and 2000 in savings",
+        ),
+        ("ticket 44018823 from the contact center", "ticket 44018823 from the contact center"),
+        ("call 0800 1234 5678 from my contact list", "call [phone number removed] from my contact list"),
+        ("SR number 1-23456789 from the contact center", "SR number 1-23456789 from the contact center"),
+        ("claim number 123-45-6789-X was denied", "claim number 123-45-6789-X was denied"),
+        ("it failed again and again! it is 2024 now", "it failed again and again! it is 2024 now"),
+        ("the full one is 12 pages long", "the full one is 12 pages long"),
+        (
+            "DOB 03/04/1985, appointment 03/04/1986 at noon",
+            "DOB [date of birth removed], appointment 03/04/1986 at noon",
+        ),
+        ("I typed 3 but it shows 30 on the acount page", "I typed 3 but it shows 30 on the acount page"),
+        ("we waited ten years, twenty years for this", "we waited ten years, twenty years for this"),
+    ],
+)
+def test_misspelt_labels_restated_and_boxed_numbers(text: str, expected: str) -> None:
     assert redact(text) == expected
