@@ -1,12 +1,14 @@
 """The intake pipeline that the form post and the JSON API share: raw answers in, a submission ready
-to store out.
+to store out, in two steps.
 
-:func:`build_submission` refuses text no database can store (NUL, lone surrogates), checks the
-answers against the touchpoint's question set (messages in the submission's language), redacts
-personal data from free text, and keeps the page URL (http, https or a path) without its query,
-matrix parameters or the personal data in its path. Counting the post against
-its client's rate limit and storing it, committed before the response, is
-:meth:`feedback_widget.service.FeedbackService.take_in`.
+:func:`check_submission`, in the request, refuses text no database can store (NUL, lone
+surrogates) and checks the answers against the touchpoint's question set (messages in the
+submission's language). :func:`made_private`, where the writer stores the submission (its store
+process), redacts personal data from free text and keeps the page URL (http, https or a path)
+without its query, matrix parameters or the personal data in its path: the redaction's regular
+expressions, whose cost grows with the text, never hold up the server's event loop, and nothing is
+stored before it. Counting the post against its client's rate limit and storing it, committed
+before the response, is :meth:`feedback_widget.service.FeedbackService.take_in`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from feedback_widget.questions import FeedbackInvalid, QuestionSet, validate_ans
 from feedback_widget.redaction import redact
 from feedback_widget.redaction_urls import clean_page_url
 from feedback_widget.store import Answer, Submission
+from feedback_widget.store.models import Intake
 from feedback_widget.touchpoints import Touchpoint
 from i18n import gettext, use_locale
 
@@ -29,7 +32,7 @@ _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 """NUL and lone surrogates: no database stores them and no response can echo them."""
 
 
-def build_submission(
+def check_submission(
     touchpoint: Touchpoint,
     question_set: QuestionSet,
     raw: Mapping[str, Any],
@@ -38,29 +41,49 @@ def build_submission(
     page_url: str | None,
     idempotency_key: str | None = None,
     ignore_unknown: bool = True,
-) -> Submission:
-    """Validate and redact one submission to `touchpoint`'s `question_set`, ready to store.
+) -> Intake:
+    """Validate one submission to `touchpoint`'s `question_set`: an intake for the writer, which makes
+    it private (:func:`made_private`) before it stores it.
 
     Raises :class:`FeedbackInvalid` (messages in ``locale``) when the answers do not fit.
     """
     with use_locale(locale):
         _refuse_unstorable_text(raw, page_url)
         answers = validate_answers(question_set, raw, ignore_unknown=ignore_unknown)
-    to_store: list[Answer] = []
-    for key, values in answers.items():
-        is_text = question_set.question(key).kind == "text"
-        for position, value in enumerate(values):
-            to_store.append(Answer(key, redact(value) if is_text else value, position))
+    to_store = tuple(
+        Answer(key, value, position)
+        for key, values in answers.items()
+        for position, value in enumerate(values)
+    )
     # Every field is checked above (or is ours: the touchpoint, set and locale keys), so the model
     # is built without validating it again: this is the hot path of a busy server.
-    return Submission.model_construct(
+    submission = Submission.model_construct(
         touchpoint=touchpoint.id,
         question_set=question_set.key,
         locale=locale,
-        page_url=_stored_page_url(page_url),
-        answers=tuple(to_store),
+        page_url=page_url,
+        answers=to_store,
         idempotency_key=idempotency_key,
     )
+    free_text = frozenset(key for key in answers if question_set.question(key).kind == "text")
+    return Intake(submission, to_redact=free_text)
+
+
+def made_private(intake: Intake) -> Intake:
+    """`intake` as it may be stored: the answers it names redacted, its page URL cleaned and cut."""
+    submission = intake.submission
+    if submission is None or intake.to_redact is None:
+        return intake
+    answers = tuple(
+        Answer(answer.question, redact(answer.value), answer.position)
+        if answer.question in intake.to_redact
+        else answer
+        for answer in submission.answers
+    )
+    private = submission.model_copy(
+        update={"answers": answers, "page_url": _stored_page_url(submission.page_url)}
+    )
+    return Intake(private, intake.rate_limit)
 
 
 def _stored_page_url(page_url: str | None) -> str | None:

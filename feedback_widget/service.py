@@ -3,14 +3,14 @@ touchpoints, the clock, the rate limiter and the writer), made once at start-up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from starlette.concurrency import run_in_threadpool
 
 from feedback_widget.clock import SYSTEM_CLOCK, Clock
 from feedback_widget.ratelimit import DatabaseRateLimiter, RateLimiter, rate_limiter_for
 from feedback_widget.settings import FeedbackSettings
-from feedback_widget.store import Store, Submission
+from feedback_widget.store import Store
 from feedback_widget.store.models import Intake, Outcome, RateLimit
 from feedback_widget.store.writer import SubmissionWriter
 from feedback_widget.touchpoints import TouchpointRegistry
@@ -44,8 +44,8 @@ class FeedbackService:
         touchpoints = TouchpointRegistry.from_environment()
         return cls(settings=settings, store=store, touchpoints=touchpoints, clock=clock)
 
-    async def take_in(self, client_key: str, submission: Submission | None) -> Outcome:
-        """Count one post for `client_key` and store `submission` (if any) when within the limit.
+    async def take_in(self, client_key: str, intake: Intake | None) -> Outcome:
+        """Count one post for `client_key` and store `intake`'s submission (if any) when within the limit.
 
         With the database limiter (the default) the hit and the submission share one group-commit
         transaction; with another storage (Redis) the hit is counted there first.
@@ -53,7 +53,8 @@ class FeedbackService:
         limit = self.settings.rate_limit_per_minute
         if isinstance(self.rate_limiter, DatabaseRateLimiter):
             rate_limit = RateLimit(client_key, limit, RATE_WINDOW_SECONDS)
-            return await self.writer.accept(Intake(submission, rate_limit))
+            counted = Intake(None, rate_limit) if intake is None else replace(intake, rate_limit=rate_limit)
+            return await self.writer.accept(counted)
         if await run_in_threadpool(self.rate_limiter.hit, client_key, limit, RATE_WINDOW_SECONDS):
             return Outcome(limited=True)
-        return Outcome() if submission is None else await self.writer.accept(Intake(submission))
+        return Outcome() if intake is None else await self.writer.accept(intake)

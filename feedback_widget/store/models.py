@@ -135,6 +135,10 @@ class Intake:
 
     submission: Submission | None
     rate_limit: RateLimit | None = None
+    to_redact: frozenset[str] | None = None
+    """None: the submission is stored as it is. A set: the submission is not private yet; the writer
+    redacts the answers to these questions and the page URL before storing it, off the event loop
+    (:func:`feedback_widget.intake.made_private`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,9 @@ database work (see :mod:`feedback_widget.store.writer`).
 The parent starts the child (a plain ``python -c`` process running :func:`main`) on first use and
 connects each of its event loops to it: a socket pair per loop, whose child end is handed over the
 control socket with ``SCM_RIGHTS``. A batch and its time go down a loop's socket as a
-length-prefixed pickle; the child stores it in one transaction, commits, and sends the outcomes
-back the same way. The child ignores SIGINT and SIGTERM, which a terminal or a service manager
+length-prefixed pickle; the child makes each submission private (redacts it, see
+:func:`feedback_widget.intake.made_private`), stores the batch in one transaction, commits, and sends
+the outcomes back the same way. The child ignores SIGINT and SIGTERM, which a terminal or a service manager
 sends the whole process group, and serves until its parent closes the control socket or dies, so
 the requests of a graceful shutdown are still stored. A child that does not start, dies or stops
 answering is reported as :class:`SubmissionNotStored`; where no child can see the database (an
@@ -30,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from feedback_widget.intake import made_private
 from feedback_widget.store import Store
 from feedback_widget.store.models import Answer, Intake, Outcome, RateLimit, Submission
 
@@ -51,7 +53,9 @@ class SubmissionNotStored(Exception):
 
 
 def store_batch(store: Store, intakes: Sequence[Intake], now: datetime) -> BatchResult:
-    """The batch in one transaction at `now`; if that fails, each intake alone, so one bad one fails alone."""
+    """The batch made private, then stored in one transaction at `now`; if that fails, each intake
+    alone, so one bad one fails alone."""
+    intakes = [made_private(intake) for intake in intakes]
     try:
         return list(store.accept_batch(intakes, now=now))
     except Exception as error:
@@ -252,12 +256,12 @@ def _receive_exactly(connection: socket.socket, size: int) -> bytes | None:
 # Batches and outcomes travel as tuples of plain values, which pickle several times faster than the
 # dataclasses and models they stand for.
 
-_IntakeRow = tuple[tuple[Any, ...] | None, tuple[str, int, int] | None]
+_IntakeRow = tuple[tuple[Any, ...] | None, tuple[str, int, int] | None, frozenset[str] | None]
 _ResultRow = tuple[str | None, bool, bool, bool] | SubmissionNotStored
 
 
 def encode_batch(intakes: Sequence[Intake]) -> list[_IntakeRow]:
-    """Each intake as ``(submission fields or None, rate limit fields or None)``."""
+    """Each intake as ``(submission fields or None, rate limit fields or None, questions to redact)``."""
     rows: list[_IntakeRow] = []
     for intake in intakes:
         submission, limit = intake.submission, intake.rate_limit
@@ -272,14 +276,15 @@ def encode_batch(intakes: Sequence[Intake]) -> list[_IntakeRow]:
                 submission.idempotency_key,
                 answers,
             )
-        rows.append((fields, None if limit is None else (limit.key, limit.limit, limit.window_seconds)))
+        limit_fields = None if limit is None else (limit.key, limit.limit, limit.window_seconds)
+        rows.append((fields, limit_fields, intake.to_redact))
     return rows
 
 
 def decode_batch(rows: Sequence[_IntakeRow]) -> list[Intake]:
     """The intakes of :func:`encode_batch` (submissions were validated in the parent)."""
     intakes = []
-    for fields, limit in rows:
+    for fields, limit, to_redact in rows:
         submission = None
         if fields is not None:
             touchpoint, question_set, locale, page_url, idempotency_key, answers = fields
@@ -291,7 +296,7 @@ def decode_batch(rows: Sequence[_IntakeRow]) -> list[Intake]:
                 idempotency_key=idempotency_key,
                 answers=tuple(Answer(*answer) for answer in answers),
             )
-        intakes.append(Intake(submission, None if limit is None else RateLimit(*limit)))
+        intakes.append(Intake(submission, None if limit is None else RateLimit(*limit), to_redact))
     return intakes
 
 

@@ -5,8 +5,8 @@ takes everything that has queued up and has it stored in one transaction, and an
 once that commit is done; the requests that arrive meanwhile form the next batch. A lone request is
 stored at once, with no waiting for company. Nothing is acknowledged before it is committed.
 
-The batches are stored by the store process (:mod:`feedback_widget.store.process`), or by a
-worker thread where no such process can be used.
+The batches are made private (redacted) and stored by the store process
+(:mod:`feedback_widget.store.process`), or by a worker thread where no such process can be used.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from starlette.routing import BaseRoute, Route
 
 from components.starlette import BodyTooLarge, read_body
 from feedback_widget.api_models import MAX_IDEMPOTENCY_KEY, ApiCreated, ApiSubmission
-from feedback_widget.intake import build_submission
+from feedback_widget.intake import check_submission
 from feedback_widget.problems import problem, problem_for_exception
 from feedback_widget.protection import origin_of
 from feedback_widget.questions import FeedbackInvalid
@@ -142,7 +142,7 @@ class JsonApi:
             invalid: FeedbackInvalid | None = None
             to_store = None
             try:
-                to_store = build_submission(
+                to_store = check_submission(
                     touchpoint,
                     self.web.service.touchpoints.question_set(touchpoint),
                     submission.answers,

@@ -22,7 +22,7 @@ from starlette.routing import BaseRoute, Route
 
 from components.page import Page
 from components.starlette import BodyTooLarge, parse_form, read_body
-from feedback_widget.intake import build_submission
+from feedback_widget.intake import check_submission
 from feedback_widget.markup import (
     CSS_PATH,
     HONEYPOT_FIELD,
@@ -213,10 +213,10 @@ class FormPages:
             return self.forbidden(request, touchpoint)
         page_url = own_origin + return_to if return_to else None
         invalid: FeedbackInvalid | None = None
-        submission = None
+        intake = None
         question_set = self.web.service.touchpoints.question_set(touchpoint)
         try:
-            submission = build_submission(
+            intake = check_submission(
                 touchpoint,
                 question_set,
                 raw,
@@ -226,7 +226,7 @@ class FormPages:
             )
         except FeedbackInvalid as error:
             invalid = error
-        outcome = await self.web.take_in(request, submission)
+        outcome = await self.web.take_in(request, intake)
         if outcome.limited:
             return self.too_many(request, touchpoint)
         if outcome.conflict:

@@ -11,8 +11,7 @@ from starlette.requests import Request
 from feedback_widget.markup import FeedbackWidget
 from feedback_widget.protection import FormTokens, client_address, rate_limit_key
 from feedback_widget.service import FeedbackService
-from feedback_widget.store import Submission
-from feedback_widget.store.models import Outcome
+from feedback_widget.store.models import Intake, Outcome
 from feedback_widget.touchpoints import Touchpoint, UnknownTouchpoint
 from i18n import current_locale
 
@@ -70,8 +69,9 @@ class FeedbackWeb:
             **state,
         )
 
-    async def take_in(self, request: Request, submission: Submission | None) -> Outcome:
-        """Count this post against its client's rate limit and store `submission`, if any, committed.
+    async def take_in(self, request: Request, intake: Intake | None) -> Outcome:
+        """Count this post against its client's rate limit and store `intake`'s submission, if any,
+        committed.
 
         An invalid post (no submission) still counts, so a client over its limit always hears so first.
         """
@@ -82,7 +82,7 @@ class FeedbackWeb:
             settings.trusted_proxies,
         )
         key = rate_limit_key(settings.secret_key.get_secret_value(), address)
-        return await self.service.take_in(key, submission)
+        return await self.service.take_in(key, intake)
 
 
 def is_htmx(request: Request) -> bool:

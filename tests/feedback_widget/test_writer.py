@@ -96,6 +96,27 @@ def test_an_intake_the_database_refuses_fails_alone(writer: SubmissionWriter, st
     assert store.count(include_spam=True) == 2
 
 
+def test_the_writer_stores_submissions_made_private(writer: SubmissionWriter, store: Store) -> None:
+    """The request only checks a submission; the writer redacts it (off the event loop) before storing."""
+    said = "Call me at 202-555-0143, my SSN is 536-22-1847."
+    page = "https://example.gov/users/jane.doe@example.com/profile?ssn=536221847"
+    raw = make(comment=said, other=said).model_copy(update={"page_url": page})
+
+    async def send() -> Outcome:
+        return await writer.accept(Intake(raw, to_redact=frozenset({"comment"})))
+
+    outcome = asyncio.run(send())
+    assert outcome.submission_id is not None
+    stored = store.get(outcome.submission_id)
+    assert stored is not None
+    values = {answer.question: answer.value for answer in stored.answers}
+    assert "0143" not in values["comment"] and "1847" not in values["comment"]
+    assert "[phone number removed]" in values["comment"]
+    assert values["other"] == said  # not named as free text: stored as given
+    assert stored.page_url is not None
+    assert "jane.doe" not in stored.page_url and "?" not in stored.page_url
+
+
 def test_one_child_serves_every_event_loop_and_stops_with_the_writer(store: Store) -> None:
     writer = SubmissionWriter(store)
     assert writer.store_process is not None  # a database file: a child can share it
@@ -225,7 +246,7 @@ def test_the_writer_dates_batches_and_counts_windows_by_its_clock(
 def test_batches_and_outcomes_cross_to_the_store_process_unchanged() -> None:
     intakes = [
         Intake(make(key="k-1"), RateLimit("client-a", 3, 60)),
-        Intake(make()),
+        Intake(make(), to_redact=frozenset({"comment"})),
         Intake(None, RateLimit("client-b", 1, 900)),
     ]
     assert decode_batch(pickle.loads(pickle.dumps(encode_batch(intakes)))) == intakes
