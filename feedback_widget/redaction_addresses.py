@@ -1,22 +1,22 @@
 """Street addresses in readable text: "123 Main St", "4500 N. Elm Avenue Apt 5", "PO Box 1234".
 
-A US street address is a house number, a street name of one to four words and a street word (Street,
-Ave, Road...), then perhaps a unit, a city, a state and a ZIP code; in any case ("4821 oak ridge dr",
-"119 WASHINGTON PL"), with a unit before it or not ("Apt 2, 119 Washington Pl"), and with a
-Wisconsin-style grid number ("W204N11509 Goldendale Rd"). A street word that is also an ordinary noun
-(Court, Way, Place...) needs more: a capitalized street name that is not an ordinary word, a direction,
-a unit or a state beside it, unless it is written short ("309 oak hollow ct"); a number that belongs to
-the word before it ("Terminal 2", "Gate 5") is no house number. A street word may end a quote ("'5 Old
-Mill Rd'"), and a street found once is found again with its number in words or in another case ("Five
-Old Mill Road", "5 OLD MILL RD"), and its house number again before a street written another way ("7731 NW
-112th Pl" then "7731 Northwest 112 Place"). A street numbered with no "th" counts after a direction of
-more than one letter ("1200 NW 17 Ave"). After "my address is" or "I live at", whatever follows a house
-number, up to the end of the clause, is taken for the address. A house number written in words
-("twenty-two Orchard Lane") counts after those words, or when it has two words or more, or before a
-capitalized street name of two words or more ("Fourteen Cedar Hollow Lane", not "Eight Mile Road"), or
-after "I am at" before a street's name; a house number given on its own ("house number is 2719") is
-taken with the capitalized street named elsewhere in the comment. Rural routes: "RR 2 Box 15", "HCR 62
-Box 19", "771 county road 14".
+A US street address is a house number, a street name of one to four words and a street word (Street, Ave,
+Road...), then perhaps a unit, a city, a state and a ZIP code; in any case ("4821 oak ridge dr", "119
+WASHINGTON PL"), with a unit before it or not ("Apt 2, 119 Washington Pl"), and with a Wisconsin-style grid
+number ("W204N11509 Goldendale Rd"). A street word that is also an ordinary noun (Court, Way, Place...) needs
+more: a capitalized street name that is not an ordinary word, a direction, a unit or a state beside it, unless
+it is written short ("309 oak hollow ct"); a number that belongs to the word before it ("Terminal 2", "Gate
+5") is no house number. A street word may end a quote ("'5 Old Mill Rd'"), and a street found once is found
+again with its number in words or in another case ("Five Old Mill Road", "5 OLD MILL RD"), and its house
+number again before a street written another way ("7731 NW 112th Pl" then "7731 Northwest 112 Place"). A
+street numbered with no "th" counts after a direction of more than one letter ("1200 NW 17 Ave"). After "my
+address is" or "I live at", whatever follows a house number, up to the end of the clause, is taken for the
+address; after a form's field label ("Street:", "Address line 1:"), a house number and a capitalized name with
+no street word ("Street: 19 Via Del Mar"). A house number written in words ("twenty-two Orchard Lane") counts
+after those words, or when it has two words or more, or before a capitalized street name of two words or more
+("Fourteen Cedar Hollow Lane", not "Eight Mile Road"), or after "I am at" before a street's name; a house
+number given on its own ("house number is 2719") is taken with the capitalized street named elsewhere in the
+comment. Rural routes: "RR 2 Box 15", "HCR 62 Box 19", "771 county road 14".
 
 Streets written the other way round are found too: a street word first and the name after it,
 with the house number before ("2640 Calle Loíza", "12 rue de la Paix", "45 Đường Lê Lợi", "2901 Ave
@@ -156,6 +156,16 @@ _AFTER_LEAD = re.compile(
     r"(?:home|mailing|street|residential)\s+address\s*:?)\s*"
     r"(?P<hit>\d{1,6}(?:-?[A-Za-z])?\s+[A-Za-z0-9][^\n;!?]{2,80})"
 )
+_FIELD = re.compile(
+    r"(?<![^\W\d_])(?i:street|address|addr\.?|address\s+line\s*1|address\s*1)[ \t]*:[ \t]*"
+    rf"(?P<hit>\d{{1,6}}[A-Za-z]?[ \t]+{_NOT_A_UNIT}(?!(?i:days?|weeks?|months?|years?|times?)(?![^\W\d_]))"
+    rf"(?P<first>{_JOINERS}{{0,2}})[{_CAPITAL}][^\W\d_]*"
+    rf"(?:[ \t]+{_JOINERS}{{0,2}}{_NAME_WORD}){{0,3}})(?![^\W\d_])"
+)
+"""A form's street field copied with its label: "Street: 19 Via Del Mar", "Address line 1: 7 Camino Real":
+a house number and a capitalized name, with no street word needed."""
+_FIELD_HINTS = ("street", "addr")
+_CAPITALIZED_WORD = re.compile(rf"[{_CAPITAL}][^\W\d_]*")
 _FOREIGN_LEAD = re.compile(
     r"(?<![^\W\d_])(?i:mi\s+(?:direcci[óo]n|domicilio)(?:\s+(?:actual|nueva|postal|de\s+casa))?(?:\s+es)?|"
     r"direcci[óo]n|domicilio|(?:vivo|vivimos|resido|residimos)\s+en(?:\s+el|\s+la)?|"  # es
@@ -491,6 +501,11 @@ class StreetAddresses:
         for pattern, hints in _SHAPES_WITH_HINTS:
             if holds_any(lowered, hints):
                 found += [_trim(text, *match.span()) for match in pattern.finditer(text)]
+        if holds_any(lowered, _FIELD_HINTS):
+            for match in _FIELD.finditer(text):
+                words = _CAPITALIZED_WORD.findall(text, match.start("first"), match.end("hit"))
+                if any(word.lower() not in NOT_NAMES for word in words):  # not "Address: 3 Days ago"
+                    found.append(_trim(text, *match.span("hit")))
         for pattern, hints in _LEADS_WITH_HINTS:
             if holds_any(lowered, hints):
                 for match in pattern.finditer(text):

@@ -4,18 +4,22 @@
   value of a parameter whose name tells of personal data or of a secret is replaced, whatever it
   looks like: ``https://example.gov/status?uid=jsmith44&case=123`` keeps ``case=123`` and loses
   ``jsmith44``. Names are read in lower case, with ``-`` or ``_`` between words or none
-  (``first_name``, ``firstName``, ``first-name``).
+  (``first_name``, ``firstName``, ``first-name``). Whatever its name, a parameter whose value is a
+  person's name goes (``?ref=john.r.smyth``), and so does an id made of letters and digits on a
+  person's page (``/mypage?id=parkjisoo92``). A user name taken from a parameter goes wherever it
+  is again in the same link (``?file=taxreturn_2023_ebrooks.pdf&user=ebrooks``).
 - **Path segments** after a segment that names a person's page or account (``/users/``, ``/u/``,
-  ``/profile/``, ``/usuario/``, ``/compte/``, ``/kont/``, ``/cabinet/``) are a user name when they look
-  like one: words joined by dots or underscores, or letters and digits (``/users/john.smith/``,
-  ``/u/dwayne.m.harris``). After ``/ssn/``, ``/dob/``, ``/email/`` or ``/phone/``, the next segment goes
-  whatever it is; after ``/residence/``, ``/address/`` or ``/property/``, a segment that starts with a
-  house number (``/residence/1427-maplewood-dr``). After a person's page, an initial joined to a family
-  name (``/members/tkowalczyk``) and a long number (``/profile/id/884120937``, ``/member?id=55019283``)
-  are a user's too; after ``/session/``, ``/token/`` or ``/reset/``, an id with digits, and a token
-  right after it, are secrets (``/session/e7c4d2a9-3b1f-...``, ``/reset/<user>/5f1c9a``).
-- **Any path segment** that is a given name joined to a family name by dots, dashes or underscores
-  (``/confirm/Darius-Washington``, ``/cal/robert.fitzgerald/events``) goes, unless the words after
+  ``/profile/``, ``/usuario/``, ``/compte/``, ``/kont/``, ``/cabinet/``) are a user name when they look like
+  one (also ``/ho-so/``, Vietnamese, and ``/mypage/``): words joined by dots or underscores, or letters and
+  digits (``/users/john.smith/``, ``/u/dwayne.m.harris``). After ``/ssn/``, ``/dob/``, ``/email/`` or
+  ``/phone/``, the next segment goes whatever it is; after ``/residence/``, ``/address/`` or ``/property/``, a
+  segment that starts with a house number (``/residence/1427-maplewood-dr``). After a person's page, an
+  initial joined to a family name (``/members/tkowalczyk``) and a long number (``/profile/id/884120937``,
+  ``/member?id=55019283``) are a user's too; after ``/session/``, ``/token/`` or ``/reset/``, an id with
+  digits, and a token right after it, are secrets (``/session/e7c4d2a9-3b1f-...``, ``/reset/<user>/5f1c9a``).
+- **Any path segment** that is a given name joined to a family name by dots, dashes or underscores,
+  perhaps with a middle initial between (``/confirm/Darius-Washington``,
+  ``/cal/robert.fitzgerald/events``, ``/c/ingrid.k.halvorsen``) goes, unless the words after
   make it a thing's (``/martin-luther-king-day``) or the given name is also an everyday word in a
   slug (``/grace-period``); so do a user's directory or handle (``/~tnguyen/``, ``/@dvolkov/``)
   and a short link's id that mixes capitals, small letters and digits (``/v/3Fq9TzL1wK``).
@@ -101,23 +105,50 @@ class QueryParameters:
     hints: tuple[str, ...] = ("=",)
 
     def scan(self, text: str) -> Iterator[Hit]:
-        """Every such value in ``text``, in order."""
+        """Every such value in ``text``, in order; and a user name among them again in the same link."""
+        user_names: dict[str, int] = {}
         for match in _PARAMETER.finditer(text):
             marker = _marker(match["key"])
-            if marker is None and _is_person_number(text, match):
+            if marker is None and (_is_person_id(text, match) or _is_name_segment(match["value"])):
                 marker = NAME
             if marker is not None:
                 yield Hit(*match.span("value"), marker)
+            if marker == NAME and _USER_NAME_AGAIN.fullmatch(match["value"]):
+                user_names.setdefault(match["value"], match.start("value"))
+        for value, start in user_names.items():
+            yield from _in_same_link(text, value, start)
 
 
-def _is_person_number(text: str, match: re.Match[str]) -> bool:
-    """Whether a parameter is the number of a person's page: "/member?id=55019283"."""
+def _in_same_link(text: str, value: str, start: int) -> Iterator[Hit]:
+    """``value``, a user name in a link's parameter at ``start``, again in the same link, a word of a
+    segment or of a file's name: "download?file=taxreturn_2023_ebrooks.pdf&user=ebrooks"."""
+    again = re.compile(rf"(?<![A-Za-z0-9]){re.escape(value)}(?![A-Za-z0-9])")
+    for match in again.finditer(text, max(0, start - _LINK_REACH), start + len(value) + _LINK_REACH):
+        low, high = min(match.start(), start), max(match.end(), start + len(value))
+        if match.start() != start and not _SPACE.search(text, low, high):
+            yield Hit(*match.span(), NAME)
+
+
+_USER_NAME_AGAIN = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{3,}")
+"""A user name worth looking for again in its link: four characters or more, starting with a letter."""
+_LINK_REACH = 300
+"""How far, at most, a user name is looked for again on either side of the parameter that holds it."""
+_SPACE = re.compile(r"\s")
+
+
+def _is_person_id(text: str, match: re.Match[str]) -> bool:
+    """Whether a parameter is the number or user name of a person's page: "/member?id=55019283",
+    "/mypage?id=parkjisoo92"."""
+    value = match["value"]
     return (
         match["key"].lower() in ("id", "no", "num", "number")
-        and match["value"].isdigit()
-        and len(match["value"]) >= 5
+        and ((value.isdigit() and len(value) >= 5) or _LETTERS_AND_DIGITS.fullmatch(value) is not None)
         and _PERSON_PAGE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
     )
+
+
+_LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z][a-z0-9]{3,}", re.IGNORECASE)
+"""A user name of letters then digits mixed: "parkjisoo92", "jsmith44"."""
 
 
 _PERSON_PAGES = (
@@ -125,10 +156,11 @@ _PERSON_PAGES = (
     r"solicitantes?|beneficiarios?|beneficiar(?:y|ies)|pacientes?|patients?|applicants?|claimants?|students?|"
     r"estudiantes?|residents?|tenants?|veterans?|employees?|dependents?|contacts?|"
     r"cuentas?|contas?|comptes?|kont|profils?|utilisateurs?|membres?|miembros?|usu[aá]rios?|"
-    r"cabinet|kabinet|lk|tai-?khoan"
+    r"cabinet|kabinet|lk|tai-?khoan|ho-?so|my-?page"
 )
 """A person's page or account, also in the widget's other languages: "/cuenta/", "/compte/", "/kont/"
-(Haitian Creole), "/cabinet/" and "/lk/" (Russian "личный кабинет"), "/tai-khoan/" (Vietnamese)."""
+(Haitian Creole), "/cabinet/" and "/lk/" (Russian "личный кабинет"), "/tai-khoan/" and "/ho-so/"
+(Vietnamese "tài khoản", "hồ sơ"), "/mypage/" (as Korean and Japanese sites call a user's page)."""
 _PERSON_PAGE_BEFORE = re.compile(rf"/(?i:{_PERSON_PAGES})(?:\.[a-z]{{2,4}})?/?\Z")
 """A person's page right before a link's parameters: "/member?", "/profile.php?"."""
 _PATH = re.compile(
@@ -195,6 +227,8 @@ def _is_name_segment(segment: str) -> bool:
     """Whether a path segment is a person's name: "ezekiel.brandt", "Darius-Washington",
     "nguyen-thi-lan", "jean-pierre.lafleur-2", not "grace-period" or "martin-luther-king-day"."""
     words = _NAME_PARTS.split(segment.lower())
+    if len(words) >= 3 and len(words[1]) == 1 and words[1].isalpha():
+        words.pop(1)  # a middle initial: "john.r.smyth"
     if not 2 <= len(words) <= 6 or words[0] not in FIRST_NAMES:
         return False
     if words[0] in WORDLIKE_NAMES and "-" in segment:  # "grace-period", "mark-your-calendar"

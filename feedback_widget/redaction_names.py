@@ -35,7 +35,8 @@
   Dawn Redwood tree", "San Marcos Outlets") or they are a public figure's ("Eleanor Roosevelt", "Walter
   Reed's visitor page"); in capitals inside a comment in lower case ("the card says JOHNATHAN
   PEREZ-GILBERT"); two spellings of one name, one corrected to the other ("it's Siobhan McAllister, not
-  Siobhan McAlister", or only in accents: "it's Siobhán Ní Bhriain, not Siobhan Ni Bhriain"); and once
+  Siobhan McAlister", or only in accents: "it's Siobhán Ní Bhriain, not Siobhan Ni Bhriain"); a family
+  name that is a small word only in another language is still one ("Kevin Ng"); and once
   a name is found, its given name again with the word after it, and its family name again or cut short
   ("only 'Papadopoulos-Fe' shows"), the same name written another way in parentheses right after it
   ("王美玲（Meiling Wang）"), and a copy of it in any case, whole or cut short after its second word
@@ -51,7 +52,8 @@ starting with a common family name; in Korean, after "제 이름은" or "성함:
 name, without the "입니다" after it. In both, a name right before the same name in Latin letters in
 parentheses, their family names alike ("黄嘉欣（Huang Jiaxin）", "김도윤 (Kim Do-yoon)"); and once a
 name is found, the same name romanized anywhere, its family name beside a word that is no ordinary
-word ("我叫王建华 ... 印的是 Jianhua Wong").
+word ("我叫王建华 ... 印的是 Jianhua Wong"). A Russian or Ukrainian name found is found again in Latin
+letters as a passport spells it, in either order ("Меня зовут Дмитрий Соколов ... Sokolov Dmitrii").
 """
 
 # Words and characters of other scripts are written here on purpose.
@@ -83,6 +85,7 @@ from feedback_widget.redaction_words import (
     WORDLIKE_NAMES,
 )
 from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNAMES, ROMANIZED_SURNAMES
+from feedback_widget.redaction_words_world import FUNCTION_WORDS as WORLD_FUNCTION_WORDS
 
 _TOLD = (
     r"(?:changed|change)\s+(?:my|his|her|our|their)\s+(?:(?:full|legal|first|last|family)\s+)?name\s+to|"
@@ -505,12 +508,24 @@ def _folded(word: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", lower) if not unicodedata.combining(char))
 
 
+_SMALL_FOREIGN_SURNAMES = frozenset(
+    spelling
+    for spellings in ROMANIZED_SURNAMES.values()
+    for spelling in spellings
+    if spelling in WORLD_FUNCTION_WORDS and not any(vowel in spelling for vowel in "aeiouy")
+)
+"""Chinese family names written in Latin letters that are small words of another language of the widget
+with no vowel, which never start its sentences and so are never capitalized there: "Ng" (Tagalog
+"ng"), as in "Kevin Ng". Not "Lo" nor "Sin", which start Spanish sentences."""
+
+
 def _is_family_name(word: str) -> bool:
+    lower = word.lower()
     return (
         (word[0].isupper() or _JOINED_PARTICLE.match(word) is not None)
         and not (word.isupper() and len(word) > 1)
-        and word.lower() not in NOT_NAMES
-        and word.lower() not in NOT_AFTER_NAMES
+        and (lower not in NOT_NAMES or lower in _SMALL_FOREIGN_SURNAMES)
+        and lower not in NOT_AFTER_NAMES
     )
 
 
@@ -811,13 +826,27 @@ _MOST_RESPELLED = 8
 """Names compared with each pair of capitalized words, at most."""
 
 
+_CYRILLIC_IN_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдеёзийклмнопрстуфыэіїґ", "abvgdeeziiklmnoprstufyeiig", strict=True)),
+        **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "iu", "я": "ia"},
+        **{"є": "ie", "ъ": "", "ь": ""},
+    }
+)
+"""Russian and Ukrainian letters as passports write them in Latin ones: "Дмитрий" is "Dmitrii"."""
+_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+
+
 def _name_key(word: str) -> str:
-    """``word`` ungarbled, in lower case, without accents, apostrophes or hyphens: "O'Connor" and
-    "OCONNOR" are "oconnor", "IÃ±aki" is "inaki"."""
+    """``word`` ungarbled, in lower case, in Latin letters, without accents, apostrophes or hyphens:
+    "O'Connor" and "OCONNOR" are "oconnor", "IÃ±aki" is "inaki", "Соколов" is "sokolov"."""
     if _GARBLED.search(word):
         with contextlib.suppress(UnicodeError):  # not garbled after all
             word = word.encode("cp1252").decode("utf-8")
-    return "".join(char for char in _folded(word) if char.isalpha())
+    folded = _folded(word)
+    if _CYRILLIC.search(folded):
+        folded = folded.translate(_CYRILLIC_IN_LATIN)
+    return "".join(char for char in folded if char.isalpha())
 
 
 def _alike(one: str, other: str) -> bool:
@@ -830,12 +859,13 @@ def _alike(one: str, other: str) -> bool:
 def _respellings(text: str, found: list[Hit]) -> Iterator[Hit]:
     """A name of two words found, written again another way: with accents, apostrophes or hyphens
     dropped, in capitals, family name first, garbled, or misspelled ("Seán O'Connor" and "OCONNOR,
-    SEAN", "Dmitri Volkov" and "Dimitri Volkoff", "Iñaki Peña" and "IÃ±aki PeÃ±a"); or one of its words
+    SEAN", "Dmitri Volkov" and "Dimitri Volkoff", "Iñaki Peña" and "IÃ±aki PeÃ±a", a Russian name in
+    Latin letters: "Дмитрий Соколов" and "Sokolov Dmitrii"); or one of its words
     again beside a capitalized word that may be a name, the order turned ("Li Wenjie", "Wenjie Lee")."""
     names: set[tuple[str, str]] = set()
     for hit in found:
         words = text[hit.start : hit.end].split()
-        if len(words) == 2 and text[hit.start].isascii():
+        if len(words) == 2 and (text[hit.start].isascii() or _CYRILLIC.match(text, hit.start)):
             names.add((_name_key(words[0]), _name_key(words[1])))
     names = set(sorted(names)[:_MOST_RESPELLED])
     if not names:

@@ -152,6 +152,8 @@ FIRST_NAMES = world.FIRST_NAMES | _words(
     mariam maryam mohamad mohammad muhammad mustafa nadia nasser omari rahul raj rajesh ravi reza
     salma sanjay sara shreya sunil tariq vijay yasmin youssef yusuf zainab zara
     chinedu chioma kwame kofi ama abena oluwaseun adebayo ngozi emeka tunde amara fatou moussa aminata
+    olusegun babatunde adewale folasade abiodun oladipo olatunji titilayo oluwakemi olamide kunle
+    ikechukwu kelechi
     hiroshi yuki kenji akira haruto sakura jin jun hyun minji seo ji hoang thanh linh mai anh duc tuan
     lan huong bao nguyen tran le pham li lin liu yang zhang wang xin yan hui
     alejandra andrea beatriz blanca consuelo esmeralda estela fernanda graciela ignacio jesus joaquin
@@ -212,6 +214,9 @@ FIRST_NAMES = world.FIRST_NAMES | _words(
     katya stefan dragan goran zoran jelena milica marko nikola bogdan tomasz piotr krzysztof
     agnieszka katarzyna malgorzata wojciech pawel jakub lukasz dorota ewa zofia vasyl mykola taras
     oleksandr olena halyna bohdan ivana petra jana miroslav vesna branko dusan jing ying fang lei
+    kateryna oleksii mykhailo yuliia iuliia tetiana nataliia andrii serhii liudmyla viktoriia solomiia
+    dmitrii yurii anatolii evgenii vitalii valerii gennadii arkadii aleksey yevgeny evgeny kseniia
+    anastasiia sofiia mariia hanna
     jie hao xiao mei qing jian yong xiu zhen feng chun guang hua zhi xiaoming xiaoling jiahui yuxuan
     siobhan niamh aoife saoirse caoimhe roisin sinead grainne eamon eoin cormac declan padraig seamus
     colm ciaran oisin mairead orla

@@ -381,6 +381,33 @@ PERSONAL: list[tuple[str, str]] = [
         "我叫王建华，可是信封上印的是 Jianhua Wong",  # noqa: RUF001
         "我叫[name removed]，可是信封上印的是 [name removed]",  # noqa: RUF001
     ),
+    # a Russian name found, written again in Latin letters as a passport spells it, in either order
+    (
+        "Меня зовут Ольга Кузнецова, а в визе стоит Kuznetsova Olga.",  # noqa: RUF001
+        "Меня зовут [name removed], а в визе стоит [name removed].",  # noqa: RUF001
+    ),
+    (
+        "Я Андрей Ковальчук, в билете Andrii Kovalchuk, это ошибка?",
+        "Я [name removed], в билете [name removed], это ошибка?",
+    ),
+    (
+        "Меня зовут Марина Белова, офис на Moscow Marina Plaza закрыт",
+        "Меня зовут [name removed], офис на Moscow Marina Plaza закрыт",
+    ),
+    # given names spelled as passports write them, and West African given names
+    ("the card reads Yurii Petrenko instead", "the card reads [name removed] instead"),
+    (
+        "my husband's record shows Babatunde O. Adeleke twice",
+        "my husband's record shows [name removed] twice",
+    ),
+    # a short family name that is a small word only in another language ("Ng")
+    ("we filed for Grace Ng in March and nothing", "we filed for [name removed] in March and nothing"),
+    # a form's street field pasted with its label: a house number and a capitalized name
+    (
+        "Street: 412 Camino Del Sol -- Unit: 2 -- the unit went into city",
+        "Street: [address removed] -- Unit: 2 -- the unit went into city",
+    ),
+    ("Address line 1: 88 Paseo Verde, city blank", "Address line 1: [address removed], city blank"),
 ]
 
 # Ordinary sentences: stored exactly as typed.
@@ -511,4 +538,6 @@ ORDINARY: list[str] = [
     "the box is blank, last name Required shows, first name Field is gray",
     "한국어 (Korean Language) 설정이 안 돼요",
     "申请人：本人，表格（Form Two）打不开",  # noqa: RUF001
+    "Street: 3 Days ago the Address: 2 fields were empty, Street: 10 Minutes late",
+    "Yo estaba con Maria Lo que pasa es que no abre, Ana Sin embargo no",
 ]

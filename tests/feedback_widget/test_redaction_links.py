@@ -57,6 +57,27 @@ from feedback_widget.redaction_urls import redact_url
             f"example.fr/compte/{NAME}/factures ne charge pas",
         ),
         ("example.com/mi-cuenta/cuenta/ramiro_v/pagos", f"example.com/mi-cuenta/cuenta/{NAME}/pagos"),
+        (
+            "Trang example.vn/ho-so/tranthimai1974 không mở được",
+            f"Trang example.vn/ho-so/{NAME} không mở được",
+        ),
+        ("example.kr/my-page/choiminho77/orders", f"example.kr/my-page/{NAME}/orders"),
+        # a person's page with the user name in its id parameter
+        ("example.kr/mypage?id=hanseojin85&tab=1", f"example.kr/mypage?id={NAME}&tab=1"),
+        ("example.org/members?no=wlarkin7", f"example.org/members?no={NAME}"),
+        # a parameter whose value is a person's name, also with a middle initial
+        ("example.org/s/?ref=odalys.m.brennick&x=1", f"example.org/s/?ref={NAME}&x=1"),
+        ("example.org/share?from=tomasz-wrenfield", f"example.org/share?from={NAME}"),
+        ("example.org/c/ingrid.k.halvorsen/home", f"example.org/c/{NAME}/home"),
+        # a user name in a parameter, again elsewhere in the same link
+        (
+            "example.org/get?doc=w2_2024_qvarga.pdf&user=qvarga fails",
+            f"example.org/get?doc=w2_2024_{NAME}.pdf&user={NAME} fails",
+        ),
+        (
+            "example.org/files/lmorales/scan.pdf?owner=lmorales and lmorales in text",
+            f"example.org/files/{NAME}/scan.pdf?owner={NAME} and lmorales in text",
+        ),
     ],
 )
 def test_names_and_numbers_in_links_go(text: str, expected: str) -> None:
@@ -83,6 +104,10 @@ def test_names_and_numbers_in_links_go(text: str, expected: str) -> None:
         "https://www.irs.gov/forms-pubs/about-form-1040",
         "example.fr/compte/parametres and example.com/cuenta/ayuda and example.org/kont/dokiman",
         "example.ru/cabinet/settings and example.ru/lk/documents",
+        "example.vn/ho-so/cap-nhat and example.kr/mypage/settings and example.kr/mypage?id=12",
+        "example.gov/forms?id=I130a&page=2 and example.gov/help?topic=grace-period&ref=home",
+        "example.gov/search?q=martin-luther-king-day&sort=new and example.gov/faq?ref=mark.down",
+        "example.gov/get?form=w2&user=&doc=w2_2024.pdf",
     ],
 )
 def test_ordinary_links_stay_as_written(text: str) -> None:
