@@ -6,10 +6,11 @@
 - **The next in a list.** A number of the shape a rule looks for, a few words after one that rule's
   kind already found, is that kind too: "EINs 55-0556660 and 04-1156598", "should be 10/02/1983 not
   02/10/1983", "account ending 0351, full number 44829360390351". Nothing may part them but a few
-  words: no sentence end, no other number, no reference noun ("case"), no word about money; a date
-  with a month written as a word only after "not": "March 3, 1949, not March 8, 1949". The other
-  one of a pair may come further on: "the old passport was X, the new one should be Y" (an aside in
-  brackets after the first is about it: "X (new one with letter in front) — old one was Y").
+  words: no sentence end (but for a correction: "X? no sorry Y"), no other number, no reference
+  noun ("case"), no word about money; a date with a month written as a word only after "not":
+  "March 3, 1949, not March 8, 1949". The other one of a pair may come further on: "the old
+  passport was X, the new one should be Y" (an aside in brackets after the first is about it:
+  "X (new one with letter in front) — old one was Y").
 - **The whole number.** The number whose last four digits were found, or a longer one that holds an
   account number found a little before: "conta 03391-7, agência 0412 (número completo 0412033917)".
 - **The same number mistyped.** A number of the length of one found, differing in two characters at
@@ -66,6 +67,13 @@ _THE_OTHER = re.compile(
 "New passport: X? Old: Y", "not mine: X. Mine is Y"."""
 _ASIDE = re.compile(r"\([^()\d\n]{1,60}\)")
 """Words in brackets with no digit: an aside about the number before them."""
+_SELF_CORRECTION = re.compile(
+    r"[\s.,;:!?\-]*"
+    r"(?:(?:no|nope|oops|sorry|wait|i\s+mean|actually|my\s+bad|correction|typo)[\s.,;:!?\-]*){1,3}",
+    re.IGNORECASE,
+)
+"""All between a number and the same number given again, corrected, even past a sentence's end:
+"A123-4567-8901? no sorry A128-5530-2917", "X1234567. oops, X1234576"."""
 _SENTENCE_END = re.compile(r"[\n!?;\d]|\.\s")
 _NEW_CLAUSE = re.compile(
     r"(?:" + CONJUNCTIONS.pattern + r")\s+(?:i|we|they|he|she|you|it|yo|[ée]l|ella|nosotros|ellos)\s+\w",
@@ -409,8 +417,10 @@ def _listed(text: str, rules: Iterable[Rule], hits: list[Hit]) -> list[Hit]:
             if rule.marker == DATE_OF_BIRTH and _NEW_CLAUSE.search(gap):
                 continue  # "born 3/4/1985, and I applied on 4/3/2024": another date, of something else
             if (
-                not _SENTENCE_END.search(gap) and len(_WORD.findall(gap)) <= 4 and len(gap) <= _LIST_REACH
-            ) or other is not None:
+                (not _SENTENCE_END.search(gap) and len(_WORD.findall(gap)) <= 4 and len(gap) <= _LIST_REACH)
+                or other is not None
+                or _SELF_CORRECTION.fullmatch(gap)
+            ):
                 found.append(Hit(start, match.end(), rule.marker))
                 bisect.insort(ends, match.end())
     return found

@@ -185,11 +185,12 @@ CONJUNCTIONS = (
     *("mas", "quando", "depois", "at[ée]"),
     *("epi", "men", "paske", "apre", "anvan"),
     *("pero", "dahil", "kapag", "nang"),
-    *("v[àa]", "nh[ưu]ng", "v[ìi]", "khi", "sau", "tr[ưu][ớo]c"),
+    *("v[àa](?<!(?-i:VA))", "nh[ưu]ng", "v[ìi]", "khi", "sau", "tr[ưu][ớo]c"),
     *("и", "но", "или", "потому", "когда", "после", "до"),
     *("و", "لكن", "أو", "عندما", "بعد", "قبل"),
 )
-"""Words that join clauses: "nací en México y el 05/06/2020 llegué" is no date of birth."""
+"""Words that join clauses: "nací en México y el 05/06/2020 llegué" is no date of birth. "VA" in capitals
+is Virginia, not "và" ("License #: VA T72-49-1183")."""
 
 MONEY_WORDS = (
     *("pagu[ée]", "pago", "pagos", "saldo", "monto", "cantidad", "cobr\\w+", "d[óo]lares", "pesos", "debo"),

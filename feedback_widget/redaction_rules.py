@@ -155,9 +155,13 @@ def _bounded(words: tuple[str, ...] | list[str]) -> str:
     return r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])"
 
 
-_ALL_ID_NOUNS = (*ID_NOUNS, *languages.ID_NOUNS)
+_NOT_A_REFERENCE = {"case": r"case(?![\s\-]*(?:in)?sensitive)"}
+"""Reference nouns that are part of an ordinary phrase: "the license field is case sensitive"."""
+_ALL_ID_NOUNS = tuple(_NOT_A_REFERENCE.get(noun, noun) for noun in (*ID_NOUNS, *languages.ID_NOUNS))
+_REFERENCE_KIND = r"(?:\s+(?:verification|confirmation|reference|tracking|control|receipt))?"
+"""A word for what a reference number is between its noun and "number": "case verification number"."""
 _ID_NOUN_BEFORE = re.compile(
-    r"(?:" + _bounded(_ALL_ID_NOUNS) + r"(?:\s*(?:number|num|no\.?|#|id|n[º°]))?"
+    r"(?:" + _bounded(_ALL_ID_NOUNS) + _REFERENCE_KIND + r"(?:\s*(?:number|num|no\.?|#|id|n[º°]))?"
     r"(?:\s+(?:is|was|es|era|est|é|se|ay|là|:))?|" + languages.ID_NOUNS_JOINED + r"\S{0,3})[\s:#.,\-]*\Z",
     re.IGNORECASE,
 )
@@ -178,10 +182,24 @@ def names_a_reference(before: str) -> bool:
 
 
 _CONJUNCTIONS = (
-    *("and", "but", "or", "so", "then", "because", "since", "until", "after", "before", "when", "while"),
+    *(
+        "and",
+        "but",
+        "or(?<!(?-i:OR))",
+        "so",
+        "then",
+        "because",
+        "since",
+        "until",
+        "after",
+        "before",
+        "when",
+        "while",
+    ),
     *("if",),
     *languages.CONJUNCTIONS,
 )
+"""Words that join clauses; "OR" in capitals is Oregon ("License #: OR 4418203")."""
 _MONEY_WORDS = (
     *("balance", "amount", "total", "paid", "pay", "owe", "owed", "payment", "fee", "fees", "charge"),
     *("charged", "dollars?", "usd"),
@@ -274,6 +292,12 @@ class PatternRule:
             before = _DIGIT_COUNT.sub("n", before)
         if self.marker == DATE_OF_BIRTH and ("ly" in before or "to be" in before):
             before = _YEAR_RESTATED.sub("year", before)  # "born in '67, specifically 10/10/1967"
+        if (
+            self.marker == DATE_OF_BIRTH
+            and (year := _YEAR_JUST_BEFORE.search(before))
+            and year[1] in match[0]
+        ):
+            before = before[: year.start()] + "year" + before[year.end(1) :]  # "born in 1952 — March 3 1952"
         last = (_LAST_DIGITS if self.digits_before else _LAST_DIGIT).search(before)
         if last is not None:  # the words that tell hold no number: read only after the last one
             before = before[last.start() + 1 :]
@@ -351,6 +375,9 @@ _YEAR_RESTATED = re.compile(
 )
 """A year said before the full date that makes it exact: "born in '67, specifically 10/10/1967"; read as
 a word, so that the date is still after the words for a birth."""
+_YEAR_JUST_BEFORE = re.compile(r"(?<![\w'])((?:19|20)\d{2})[\s,;:(\-]*\Z")
+"""A year right before a date, only punctuation between: when the date holds the same year, the year was
+said first and the date makes it exact ("born in 1952 — March 3 1952"), so the year is read as a word."""
 _IT_IS = re.compile(
     r"[!?]+\s*(?=(?:it|that)(?:'s|\s+(?:is|was|should\s+be|must\s+be))[\s:]*\Z)", re.IGNORECASE
 )
@@ -438,9 +465,24 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}-")
 """A reference that starts with a year ("2025-YOSE-00412"): a case or permit number, not a licence."""
 
 
+_STATE_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+    "ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_ZIP_CODE = re.compile(r"\d{5}(?:-\d{4})?")
+_STATE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?-i:{_STATE_CODES})|{'|'.join(STATE_NAMES)})[,.]?[ \t]*\Z", re.IGNORECASE
+)
+"""A state's name or its two capitals right before a number: a ZIP code after it is no licence ("the DMV
+in VA 22101", "Austin TX 78701")."""
+
+
 def _is_license(match: re.Match[str]) -> bool:
     text = match.group()
     if _YEAR_FIRST.match(text):
+        return False
+    start = match.start()
+    if _ZIP_CODE.fullmatch(text) and _STATE_BEFORE.search(match.string, max(0, start - 30), start):
         return False
     digits = sum(char.isdigit() for char in text)
     return (digits >= 4 or (digits >= 3 and len(text) >= 10)) and _not_a_date(match)
@@ -582,9 +624,18 @@ TAX_WORDS = (
     r"itins?|tins?|f?eins?|e\.i\.n\.?|i\.t\.i\.n\.?|tax\s*(?:id|identification|number|no\.?|#)|taxpayer\s+(?:id|identification)|"
     r"employer\s+id\w*|" + languages.TAX_SPACED
 )
+_EVENT_OF_A_BIRTHDAY = (
+    r"(?![\s\-]+(?:party|parties|celebration|lunch|dinner|brunch|breakfast|cake|bash|picnic|trip|event|"
+    r"gathering|get-together|dance|concert|sale|discount|reward|coupon|gift|present|card|weekend|week)"
+    r"(?![^\W\d_]))"
+)
+"""What follows "birthday" when it names an event, whose date is no date of birth: "the birthday party
+on 2024-06-01 was cancelled", "my bday lunch 6/1"."""
 DOB_WORDS = (
-    r"d\.?o\.?b\.?|b\.|born|b(?:irth|rith|irht|rth|irt|ith|irh|erth|ir|rit)\s*(?:day|date|certificate)|birth(?=\s*:)|date[\s\-_]*of[\s\-_]*b(?:irth|rith|irht|rth)|"
-    r"b-?day|" + languages.DOB_SPACED
+    r"d\.?o\.?b\.?|b\.|born|b(?:irth|rith|irht|rth|irt|ith|irh|erth|ir|rit)\s*(?:day|date|certificate)"
+    + _EVENT_OF_A_BIRTHDAY
+    + r"|birth(?=\s*:)|date[\s\-_]*of[\s\-_]*b(?:irth|rith|irht|rth)|"
+    r"b-?day" + _EVENT_OF_A_BIRTHDAY + "|" + languages.DOB_SPACED
 )
 A_NUMBER_WORDS = (
     r"(?-i:A)[\- ]?(?:num+b?e?r|nmbr|num|no\.?|#)|a-(?:num+b?e?r|num|no\.?|#)|a\s?#|"
@@ -594,7 +645,7 @@ A_NUMBER_WORDS = (
     + languages.A_NUMBER_SPACED
 )
 LICENSE_WORDS = (
-    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|cdl|d\.l\.|real\s+id|dmv|mva|bmv|rmv|mvd|"
+    r"driver'?s?|driving|licen[cs]e|lic\.?|dl|dln|cdl|d\.l\.|real\s+id|dmv|mva|bmv|rmv|mvd|"
     r"(?:state\s+)?id(?:ent\.?|entification)?\s+card|state\s+id(?:ent\.?|entification)?|"
     r"(?:" + "|".join(STATE_NAMES) + r")\s+(?:id|dl)|learner'?s?\s+permit|"
     r"(?:driving|driver'?s?)\s+permit|" + languages.LICENSE_SPACED
@@ -984,7 +1035,9 @@ DATE_OF_BIRTH_RULE = PatternRule(
     DATE_OF_BIRTH,
     before=lead(DOB_WORDS, gap=8, joined=languages.DOB_JOINED),
     after=trail(
-        r"(?:my\s+|mi\s+|ma\s+|mon\s+|minha\s+)?(?:dob|birthday|birth\s*date|date\s+of\s+birth|"
+        r"(?:my\s+|mi\s+|ma\s+|mon\s+|minha\s+)?(?:dob|birthday"
+        + _EVENT_OF_A_BIRTHDAY
+        + r"|birth\s*date|date\s+of\s+birth|"
         r"fecha\s+de\s+nacimiento|cumplea[ñn]os|date\s+de\s+naissance|anniversaire|data\s+de\s+nascimento|"
         r"anivers[áa]rio)",
         joined=r"出生|出世|에\s*태어|생(?![\uac00-\ud7a3])",
@@ -1084,6 +1137,24 @@ class RoutingPairs:
             and 6 <= len(digits_of(other.group())) <= 17
             and _not_a_date(other)
         )
+
+
+class CheckSymbols:
+    """The numbers at the bottom of a check typed with the check's own symbols (MICR), which mark
+    nothing else: the routing number between transit symbols, the account number before the on-us
+    symbol after it: "⑆071000013⑆ 4459201837⑈ 1043"."""
+
+    hints: tuple[str, ...] = ("⑆",)
+    _routing = re.compile(r"⑆ ?(\d[\d\-⑉]{3,12}\d) ?⑆")
+    _account = re.compile(r" {0,2}⑈? ?(\d[\d \-⑉]{2,24}\d) ?⑈")
+
+    def scan(self, text: str) -> Iterator[Hit]:
+        """Every routing number between transit symbols, and the account number after it."""
+        for routing in self._routing.finditer(text):
+            yield Hit(routing.start(1), routing.end(1), BANK_ACCOUNT)
+            account = self._account.match(text, routing.end())
+            if account is not None:
+                yield Hit(account.start(1), account.end(1), BANK_ACCOUNT)
 
 
 _MBI = re.compile(
@@ -1246,6 +1317,7 @@ DIGIT_RULES: tuple[Rule, ...] = (
         check=_is_iban,
     ),
     RoutingPairs(),
+    CheckSymbols(),
     SplitNumbers(),
     PatternRule(
         re.compile(_START + rf"9\d{{2}}{_GAP}\d{{2}}{_GAP}\d{{4}}" + _END),
@@ -1289,12 +1361,21 @@ DIGIT_RULES: tuple[Rule, ...] = (
         referable=True,
         veto=lead(PASSPORT_WORDS + "|" + LICENSE_WORDS),
     ),
-    PatternRule(  # the same with a lower-case a, with all nine digits: a209337184, a-213-009-874
-        re.compile(_LOWER_A + r"(?:-?\d{9}|-\d{3}-\d{3}-\d{3})" + _APART),
+    PatternRule(  # the same with a lower-case a, with all nine digits: a209337184, a-213-009-874; or a
+        # space after it and the digits in threes as printed, which no article is put before: a 222 019 384
+        # (not a round amount: "a 100 000 000 budget")
+        re.compile(
+            _LOWER_A
+            + r"(?:-?\d{9}|-\d{3}-\d{3}-\d{3}"
+            + r"| (?!000)[0-2]\d{2}(?P<sep>[ \-.])(?!000)\d{3}(?P=sep)(?!000)\d{3})"
+            + _APART
+        ),
         A_NUMBER,
         referable=True,
-        veto=lead(PASSPORT_WORDS + "|" + LICENSE_WORDS),
-        hints=tuple(f"a{dash}{digit}" for dash in ("", "-") for digit in "0123456789"),
+        veto=re.compile(
+            lead(PASSPORT_WORDS + "|" + LICENSE_WORDS).pattern + "|" + _MONEY_BEFORE.pattern, re.I
+        ),
+        hints=tuple(f"a{dash}{digit}" for dash in ("", "-", " ") for digit in "0123456789"),
     ),
     PatternRule(  # "a number a 212 448 901": the letter a before the digits, after the words "a number"
         re.compile(_LOWER_A + r"[\- ]?\d{3}(?P<sep>[\- ./]?)\d{3}(?P=sep)\d{3}" + _APART),
@@ -1490,6 +1571,13 @@ DIGIT_RULES: tuple[Rule, ...] = (
         ),
         hints=LAST_FOUR_HINTS,
         digits_before=True,
+    ),
+    PatternRule(  # an account number shown masked but for its last four digits: "acct as ****6621", so that
+        # the whole number is found with them (:mod:`feedback_widget.redaction_company`)
+        re.compile(r"(?=[X*•#])(?<![\w*•#])[X*•#]{2,12}[ \-]?\d{4}" + _END, re.IGNORECASE),
+        BANK_ACCOUNT,
+        before=lead(BANK_WORDS, joined=languages.BANK_JOINED),
+        hints=BANK_HINTS,
     ),
     DATE_OF_BIRTH_RULE,
 )

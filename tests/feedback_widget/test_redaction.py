@@ -1473,3 +1473,74 @@ def test_other_versions_of_a_number_found_go_too(text: str, expected: str) -> No
 )
 def test_misspelt_labels_restated_and_boxed_numbers(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birthday that names an event: its date is no date of birth
+        ("the birthday party on 2025-03-08 got moved", "the birthday party on 2025-03-08 got moved"),
+        ("my bday lunch 7/12 at the office was fun", "my bday lunch 7/12 at the office was fun"),
+        ("birthday sale ends 11/30/2025 per the email", "birthday sale ends 11/30/2025 per the email"),
+        ("July 4 birthday cake order was lost", "July 4 birthday cake order was lost"),
+        ("my birthday is 2003-05-17 but it says 18", f"my birthday is {DATE_OF_BIRTH} but it says 18"),
+        ("May 17 is my birthday, the form says June", f"{DATE_OF_BIRTH} is my birthday, the form says June"),
+        # a year said first, then the date that holds it
+        ("born in 1948 — June 9 1948 to be exact", f"born in 1948 — {DATE_OF_BIRTH} to be exact"),
+        (
+            "I was born 1961, 4/22/1961, but it says 1916",
+            f"I was born 1961, {DATE_OF_BIRTH}, but it says 1916",
+        ),
+        ("born in 1960, then on June 4 1985 I moved here", "born in 1960, then on June 4 1985 I moved here"),
+        # "DLN", a state's capitals between the label and the number ("VA" is no Vietnamese "và")
+        ("DLN: k4410293 expired last year", f"DLN: {DRIVERS_LICENSE} expired last year"),
+        ("Driver license: OR 5520193 renewal failed", f"Driver license: OR {DRIVERS_LICENSE} renewal failed"),
+        ("DL #: VA R33-80-2291", f"DL #: VA {DRIVERS_LICENSE}"),
+        (
+            "my license number field is case sensitive, q5518204",
+            f"my license number field is case sensitive, {DRIVERS_LICENSE}",
+        ),
+        # a reference number named by a word for what it verifies
+        (
+            "case verification number 88123400991ZZ for the driver license renewal",
+            "case verification number 88123400991ZZ for the driver license renewal",
+        ),
+        (
+            "order confirmation # 55018823 for my license plate",
+            "order confirmation # 55018823 for my license plate",
+        ),
+        # the lower-case a before nine digits in threes
+        ("i typed a 208 114 590 and it froze", f"i typed {A_NUMBER} and it froze"),
+        ("it's a-208-114-590 on the card", f"it's {A_NUMBER} on the card"),
+        ("we paid a 100 200 300 fee", "we paid a 100 200 300 fee"),
+        ("it took a 120 minute wait and 200 300 more", "it took a 120 minute wait and 200 300 more"),
+        ("a 100 000 000 dollar budget was announced", "a 100 000 000 dollar budget was announced"),
+        # a ZIP code after a state, near the words for a licence
+        ("the DMV in VA 22101 is slow", "the DMV in VA 22101 is slow"),
+        ("DMV office at Austin TX 78701-1234 closed", "DMV office at Austin TX 78701-1234 closed"),
+        ("the DMV in Texas 75001 is slow", "the DMV in Texas 75001 is slow"),
+        # a number corrected right after, past the question mark
+        (
+            "my driving permit is B331-2040-8817? no sorry B331-2040-8871, Ohio",
+            f"my driving permit is {DRIVERS_LICENSE}? no sorry {DRIVERS_LICENSE}, Ohio",
+        ),
+        (
+            "license D1234567. Sorry. Case 99887766 is open",
+            f"license {DRIVERS_LICENSE}. Sorry. Case 99887766 is open",
+        ),
+        # the numbers of a check typed with its symbols
+        (
+            "scanned check shows ⑆021000021⑆ 778120045⑈ 0193 and it bounced",
+            f"scanned check shows ⑆{BANK_ACCOUNT}⑆ {BANK_ACCOUNT}⑈ 0193 and it bounced",
+        ),
+        # an account shown masked, then whole
+        (
+            "savings acct shows XXXX-5510 but the edit box has 88120045510 in full",
+            f"savings acct shows {BANK_ACCOUNT} but the edit box has {BANK_ACCOUNT} in full",
+        ),
+        ("paid with card ****4410 at the counter", "paid with card ****4410 at the counter"),
+        ("order ****4410 shipped", "order ****4410 shipped"),
+    ],
+)
+def test_birthday_events_restated_years_labels_and_check_symbols(text: str, expected: str) -> None:
+    assert redact(text) == expected
