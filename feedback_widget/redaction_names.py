@@ -75,6 +75,7 @@ from feedback_widget.redaction_words import (
     FIRST_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
+    INSTITUTION_WORDS,
     NAME_PARTICLES,
     NOT_AFTER_NAMES,
     NOT_NAMES,
@@ -348,6 +349,8 @@ class Names:
                 continue  # "Submitted by: FLORENCIO DIMAANO", not "Submitted by: online" nor "Online Portal"
             if mode in ("title", "role") and words and _names_a_thing(text, words[0][1]):
                 continue  # "the Dr. Martin Luther King Jr. Library"
+            if mode not in ("strong", "label") and any(word[2] in INSTITUTION_WORDS for word in words[1:]):
+                continue  # "we called Mercy Hospital", "a clinic called Hope Medical Center"
             if mode == "weak" and not words and lowered.startswith("my", match.start()):
                 shouted = _shouted_after_kin(text, match.end())
                 if shouted is not None:  # "my late husband WALTER J. OYELARAN"

@@ -283,6 +283,13 @@ NOT_AFTER_NAMES = _words(
 """Words after a given name and a family name that make them the name of a place or a thing:
 "Martin Luther King Day", "George Washington University", "Johns Hopkins Hospital"."""
 
+INSTITUTION_WORDS = _words(
+    "hospital clinic center centre medical university college school academy institute pharmacy hotel museum"
+    " foundation ministries"
+)
+"""Words that make the capitalized words before them an institution's name, not a person's, after a
+word such as "called" ("we called Mercy Hospital"); unlike "park" or "hall", none is a family name."""
+
 CLOSING_WORDS = _words(
     """
     take care stay keep safe strong merry christmas holidays holiday wishes wish bless blessed blessings

@@ -540,4 +540,5 @@ ORDINARY: list[str] = [
     "申请人：本人，表格（Form Two）打不开",  # noqa: RUF001
     "Street: 3 Days ago the Address: 2 fields were empty, Street: 10 Minutes late",
     "Yo estaba con Maria Lo que pasa es que no abre, Ana Sin embargo no",
+    "We called Grace Hospital twice; a clinic called Hope Medical Center said it is closed",
 ]
