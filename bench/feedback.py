@@ -46,7 +46,7 @@ BODY = {
     "locale": "en",
     "page_url": "https://benefits.example.gov/apply/done",
 }
-WARMUP_SECONDS = 1
+WARMUP_SECONDS = 3  # the store process starts on first use and compiles the redaction patterns then
 APP = "tests.feedback_widget.server_app:create_app"
 
 
