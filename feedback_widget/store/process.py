@@ -53,18 +53,17 @@ class SubmissionNotStored(Exception):
 
 
 def store_batch(store: Store, intakes: Sequence[Intake], now: datetime) -> BatchResult:
-    """The batch made private, then stored in one transaction at `now`; if that fails, each intake
+    """The batch made private, then stored in one transaction at `now`; if either fails, each intake
     alone, so one bad one fails alone."""
-    intakes = [made_private(intake) for intake in intakes]
     try:
-        return list(store.accept_batch(intakes, now=now))
+        return list(store.accept_batch([made_private(intake) for intake in intakes], now=now))
     except Exception as error:
         if len(intakes) == 1:
             return [error]
     results: BatchResult = []
     for intake in intakes:
         try:
-            results.append(store.accept_batch([intake], now=now)[0])
+            results.append(store.accept_batch([made_private(intake)], now=now)[0])
         except Exception as error:
             results.append(error)
     return results

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from feedback_widget.store import Store, migrate
-from feedback_widget.store.models import Intake, Outcome, RateLimit
+from feedback_widget.store.models import Answer, Intake, Outcome, RateLimit
 from feedback_widget.store.process import (
     SubmissionNotStored,
     decode_batch,
@@ -115,6 +115,21 @@ def test_the_writer_stores_submissions_made_private(writer: SubmissionWriter, st
     assert values["other"] == said  # not named as free text: stored as given
     assert stored.page_url is not None
     assert "jane.doe" not in stored.page_url and "?" not in stored.page_url
+
+
+def test_an_intake_that_cannot_be_made_private_fails_alone(writer: SubmissionWriter, store: Store) -> None:
+    # Built without validation: an answer no redaction can read, named as free text.
+    unreadable = make().model_copy(update={"answers": (Answer("comment", None, 0),)})  # type: ignore[arg-type]
+
+    async def mixed() -> list[Outcome | BaseException]:
+        intakes = [Intake(make()), Intake(unreadable, to_redact=frozenset({"comment"})), Intake(make())]
+        return await asyncio.gather(*(writer.accept(i) for i in intakes), return_exceptions=True)
+
+    good, bad, also_good = asyncio.run(mixed())
+    assert isinstance(bad, Exception)
+    assert isinstance(good, Outcome) and good.created
+    assert isinstance(also_good, Outcome) and also_good.created
+    assert store.count(include_spam=True) == 2
 
 
 def test_one_child_serves_every_event_loop_and_stops_with_the_writer(store: Store) -> None:
