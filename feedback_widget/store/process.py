@@ -31,7 +31,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from feedback_widget.intake import made_private
 from feedback_widget.store import Store
 from feedback_widget.store.models import Answer, Intake, Outcome, RateLimit, Submission
 
@@ -56,17 +55,28 @@ def store_batch(store: Store, intakes: Sequence[Intake], now: datetime) -> Batch
     """The batch made private, then stored in one transaction at `now`; if either fails, each intake
     alone, so one bad one fails alone."""
     try:
-        return list(store.accept_batch([made_private(intake) for intake in intakes], now=now))
+        return list(store.accept_batch(_private(intakes), now=now))
     except Exception as error:
         if len(intakes) == 1:
             return [error]
     results: BatchResult = []
     for intake in intakes:
         try:
-            results.append(store.accept_batch([made_private(intake)], now=now)[0])
+            results.append(store.accept_batch(_private([intake]), now=now)[0])
         except Exception as error:
             results.append(error)
     return results
+
+
+def _private(intakes: Sequence[Intake]) -> list[Intake]:
+    """`intakes` as they may be stored (see :func:`feedback_widget.intake.made_private`)."""
+    if all(intake.to_redact is None for intake in intakes):
+        return list(intakes)
+    # Imported when first needed: the redaction's patterns take about a second to compile, which a
+    # store process that is only given private submissions (a test's, say) need not wait for.
+    from feedback_widget.intake import made_private
+
+    return [made_private(intake) for intake in intakes]
 
 
 def can_serve(store: Store) -> bool:
