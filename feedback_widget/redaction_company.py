@@ -226,9 +226,7 @@ def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         # Only the numbers found nearby: a correction sits beside what it corrects, and a text of
         # thousands of numbers must not compare each with all the others.
-        first = bisect.bisect_left(starts, match.start() - _MISTYPED_REACH)
-        last = bisect.bisect_right(starts, match.end() + _MISTYPED_REACH)
-        nearby = {(seen, marker): typed for _, seen, marker, typed in known[first:last]}
+        nearby = {(seen, marker): typed for _, seen, marker, typed in known[_near(starts, *match.span())]}
         for (seen, marker), typed in nearby.items():
             date = marker == DATE_OF_BIRTH
             if date and not _DATE.fullmatch(match.group()):
@@ -243,6 +241,17 @@ def _mistyped(text: str, hits: list[Hit]) -> list[Hit]:
 
 _MISTYPED_REACH = 300
 """How far from a number found a mistyped copy of it is looked for (in the corpora: at most 80)."""
+
+
+def _near(starts: list[int], start: int, end: int) -> slice:
+    """Which of the values found (where each starts, in order) lie within reach of the text from start
+    to end."""
+    return slice(
+        bisect.bisect_left(starts, start - _MISTYPED_REACH),
+        bisect.bisect_right(starts, end + _MISTYPED_REACH),
+    )
+
+
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A year: a date of birth and a date of the same year mistyped hold two."""
 
@@ -256,10 +265,7 @@ def _worded_dates(text: str, births: list[tuple[int, str]]) -> list[Hit]:
     for date in DATE_OF_BIRTH_RULE.pattern.finditer(text):
         if not _WORDED_DATE.search(date.group()) or len(_PART.findall(date.group())) != 2:
             continue
-        first = bisect.bisect_left(starts, date.start() - _MISTYPED_REACH)
-        nearby = {
-            typed for _, typed in births[first : bisect.bisect_right(starts, date.end() + _MISTYPED_REACH)]
-        }
+        nearby = {typed for _, typed in births[_near(starts, *date.span())]}
         if any(
             _same_year_and_part(typed, date.group()) for typed in nearby
         ) and not _ID_NOUN_JUST_BEFORE.search(text, max(0, date.start() - _NOUN_REACH), date.start()):
