@@ -18,7 +18,7 @@ demo: setup
 test: setup-test
 	$(BIN)/python -m pytest
 
-# Everything that needs no browser, database or separate process: well under a minute.
+# Everything that needs no browser, database or separate process: about 4 minutes.
 test-fast: setup-test-python
 	$(BIN)/python -m pytest -q -m "not browser and not postgres and not redis and not slow"
 
