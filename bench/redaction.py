@@ -45,6 +45,7 @@ SPENT = (
     *("redaction_holdout13", "redaction_holdout14", "redaction_holdout15", "redaction_holdout16"),
     *("redaction_holdout17", "redaction_holdout18", "redaction_holdout19", "redaction_holdout20"),
     *("redaction_holdout21", "redaction_holdout22", "redaction_holdout23", "redaction_holdout24"),
+    *("redaction_holdout25", "redaction_holdout26"),
 )
 """The corpora whose misses may be listed: the development corpus, and held-out corpora once spent."""
 Redactor = Callable[[str], str]
