@@ -617,7 +617,7 @@ SSN_WORDS = (
 PHONE_WORDS = (
     r"phones?|telephone|tel|cell(?:phone)?|mobile|call(?:ed|ing)?|text(?:ed|ing)?|fax|reach(?:ed|able)?|"
     r"contact(?:ed)?|ph[.#:]|(?:call|text)\s+me\s*\?|"
-    r"whatsapp|landline|voicemail|(?:my|his|her|their|our|best|home|work|contact|callback|call\s+back)\s+(?:number|num|no|#)|"
+    r"whatsapp|landline|voicemail|(?:my|his|her|their|our|best|home|work|contact|callback|call\s+back)\s+(?:own\s+|personal\s+)?(?:number|num|no|#)|"
     + languages.PHONE_SPACED
 )
 TAX_WORDS = (
@@ -1346,6 +1346,10 @@ DIGIT_RULES: tuple[Rule, ...] = (
         A_NUMBER,
         referable=True,
     ),
+    PatternRule(  # an A-number with a space between all its digits: "A 2 0 4 5 5 1 8 7 3"
+        re.compile(_alone("A") + r"A(?: \d){8,9}" + _APART),
+        A_NUMBER,
+    ),
     PatternRule(  # A-numbers written as such: A-201-774-390, A/201-774-390
         re.compile(
             _alone("[Aa]")
@@ -1407,6 +1411,27 @@ DIGIT_RULES: tuple[Rule, ...] = (
         re.compile(r"(?<=\b[Ee][Ii][Nn])\d{2}-?\d{7}" + _END),
         TAX_ID,
         hints=("ein",),
+    ),
+    PatternRule(  # an ITIN or SSN typed against its label: "ITIN912-70-4455", "ssn219099999"
+        re.compile(r"(?<=\b[Ii][Tt][Ii][Nn])\d{3}(?P<sep>[.\-]?)\d{2}(?P=sep)\d{4}" + _END),
+        ITIN,
+        hints=("itin",),
+    ),
+    PatternRule(
+        re.compile(r"(?<=\b[Ss][Ss][Nn])\d{3}(?P<sep>[.\-]?)\d{2}(?P=sep)\d{4}" + _END),
+        SSN,
+        hints=("ssn",),
+    ),
+    PatternRule(  # an SSN with the letter O typed for a zero, after the words for it: "SSN 2O9-44-8812"
+        re.compile(
+            rf"(?=[\dO])(?<!{_W})(?=[\d.\- ]{{0,10}}O)[\dO]{{3}}(?P<sep>[.\- ]?)[\dO]{{2}}(?P=sep)[\dO]{{4}}"
+            + _APART,
+            re.IGNORECASE,
+        ),
+        SSN,
+        before=lead(SSN_WORDS, joined=languages.SSN_JOINED),
+        check=_digit_count(7, 8),
+        hints=SSN_HINTS,
     ),
     PatternRule(  # +1 and the US shape, or any international number written with + and a country code
         re.compile(

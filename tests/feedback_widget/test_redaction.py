@@ -33,6 +33,7 @@ from feedback_widget.redaction import (
     DRIVERS_LICENSE,
     EMAIL,
     IP_ADDRESS,
+    ITIN,
     MEDICARE,
     NAME,
     PASSPORT,
@@ -315,6 +316,13 @@ def test_ordinary_sentences_of_other_languages_stay_as_written(text: str) -> Non
         ("I live at 123-A Main St", f"I live at {ADDRESS}"),
         ("born on the third of March, 1985", f"born on the {DATE_OF_BIRTH}"),
         ("my birthday is March twenty-first", f"my birthday is {DATE_OF_BIRTH}"),
+        # a label typed against the number; the letter O for a zero; every digit apart; "my own number"
+        ("ssn219099999 was refused", f"ssn{SSN} was refused"),
+        ("My ITIN912-70-4455 is new", f"My ITIN{ITIN} is new"),
+        ("SSN 2O9-44-8812 (O is zero)", f"SSN {SSN} (O is zero)"),
+        ("my social is 4o7 21 3390", f"my social is {SSN}"),
+        ("green card shows A 2 0 4 5 5 1 8 7 3", f"green card shows {A_NUMBER}"),
+        ("my own number is 555-0172, call me", f"my own number is {PHONE}, call me"),
     ],
 )
 def test_shapes_written_other_ways(text: str, expected: str) -> None:
@@ -341,6 +349,14 @@ def test_shapes_written_other_ways(text: str, expected: str) -> None:
         "Tenant: Section 8, 2 bedrooms.",
         "We drove 45 minutes down the old county road.",
         "I was born here and the second of May I came back.",
+        "SSNs 123456789 are only examples.",
+        "Take the 1O1 freeway to exit 4O.",
+        "The sample card shows OOO-OO-OOOO.",
+        "Grade A 1 2 3 4 5 6 7 on the form.",
+        "My own number of visits is 555.",
+        "The ITIN program 2024-01-1234 notice.",
+        "Form 1O4O-SR page 2 did not load.",
+        "My SSN card came, but case O12-34-5678 is open.",
     ],
 )
 def test_new_shapes_leave_near_misses_alone(text: str) -> None:
