@@ -1,9 +1,10 @@
 """People's names in readable text, found after the words that introduce them.
 
-- After "my name is", "name:", "me llamo", "his name is", "changed my name to", or a label such as
-  "Applicant:", "Contact person:", "Name (as on passport):" or "ATTN Mr.": the next one to four words
-  that are not ordinary words, in any case ("my name is jane doe" too), and given names after a
-  comma when the family name comes first ("Applicant: YAZZIE, LORETTA J."); one or two capitalized words
+- After "my name is", "name:", "me llamo", "his name is", "changed my name to", "correct spouse name
+  to", or a label such as "Applicant:", "Contact person:", "Name (as on passport):" or "ATTN Mr.": the
+  next one to four words that are not ordinary words, in any case ("my name is jane doe" too), and
+  given names after a comma when the family name comes first ("Applicant: YAZZIE, LORETTA J."); one or
+  two capitalized words
   ending a clause after "first name" or "surname" in a list of a name's parts, with no "is" nor colon
   ("surname De la Cruz, first name Marisol"). After "Submitted by:" or
   "signed by the caretaker:", two such words that are no everyday words, or a given name on the list.
@@ -17,30 +18,35 @@
   everyday word): "my late husband WALTER J. OYELARAN", not "my daughter GRACE PERIOD".
 - After a title (Mr, Mrs, Ms, Dr, Sra., Mme...): the capitalized words that follow; the title stays.
 - At the end of a comment, after a sign-off ("Thanks, Jane", "Sincerely, Jane Doe", "- Jane",
-  "Atentamente, Rosa Vargas"), also two joined by "&" and with a note in parentheses after ("signed wei
-  zhang (student)"); in a comment all in lower case, two or three words after a sign-off word that are
-  no everyday words ("cheers, teddy vanterpool", not "thanks, take care").
+  "Atentamente, Rosa Vargas"), also two joined by "&", with a nickname in quotes inside, and with a
+  note in parentheses after ("signed wei zhang (student)") or after a dash when the name has two words
+  ("signed, Tobias Wendt -- 3rd Infantry"); in a comment all in lower case, two or three words after a
+  sign-off word that are no everyday words ("cheers, teddy vanterpool", not "thanks, take care").
 - "from Fatima al-Zahrani:" opening a comment or a line, with a given name on the list or a particle
   ("bin", "al-"); a name before "here" opening a sentence, particles inside ("Ahmad bin Abdullah
   here."); after "my name ...:", two to four capitalized words ending the clause, with a given name, a
   particle, an apostrophe or an accent among them ("my name has invalid characters: Zoë Müller").
 - "Surname, Given" after "under" ("the account is under Fitzgerald, Cormac"); a name set off by commas
-  after "on behalf of my mom"; the name before "that's me" in its sentence ("Corwin Ashby called back
-  (that's me)").
+  after "on behalf of my mom", or after "my father's service records" with a given name on the list
+  or letters English lacks; the name before "that's me" in its sentence ("Corwin Ashby called back
+  (that's me)"). In a comment about names, a capitalized word before a family name of two capitalized
+  parts joined by a hyphen ("the hyphen breaks: Wren Ashdown-Kirby").
 - After "thanks to", "assisted by", "worked with", "my lawyer", "my caseworker" and the like: a given
   name on the list, with its family name ("big thanks to Destiny Washington", not "thanks to Google Maps").
 - Anywhere: a given name on the list (also with accents the list lacks, "Zoë", "Siobhán", and in
   quotes, "'Jose Hernandez'") or a name such as "D'Angelo", and a capitalized family name (or one after
   an Arabic particle: "al-Zahrani"), unless an article, an office or a place word comes before ("the
   Dawn Redwood tree", "San Marcos Outlets") or they are a public figure's ("Eleanor Roosevelt", "Walter
-  Reed's visitor page"); in capitals inside a comment in lower case ("the card says JOHNATHAN
-  PEREZ-GILBERT"); two spellings of one name, one corrected to the other ("it's Siobhan McAllister, not
-  Siobhan McAlister", or only in accents: "it's Siobhán Ní Bhriain, not Siobhan Ni Bhriain"); a family
-  name that is a small word only in another language is still one ("Kevin Ng"); and once
-  a name is found, its given name again with the word after it, and its family name again or cut short
-  ("only 'Papadopoulos-Fe' shows"), the same name written another way in parentheses right after it
-  ("王美玲（Meiling Wang）"), and a copy of it in any case, whole or cut short after its second word
-  ("MOHAMMED ABDULRAHMAN AL").
+  Reed's visitor page"), with a nickname in quotes ('Theodore "Teddy" Marsh') or particles, the first
+  capitalized ("Marco Di Stefano", "Lucas Van der Meer"), between; in capitals inside a comment in lower
+  case ("the card says JOHNATHAN PEREZ-GILBERT"); two spellings of one name, one corrected to the other
+  ("it's Siobhan McAllister, not Siobhan McAlister", or only in accents: "it's Siobhán Ní Bhriain, not
+  Siobhan Ni Bhriain"); a family name that is a small word only in another language is still one
+  ("Kevin Ng"); and once a name is found, its given name again with the word after it, and its family
+  name again or cut short ("only 'Papadopoulos-Fe' shows"), alone when it has particles ("Di Stefano"),
+  the same name written another way in parentheses right after it ("王美玲（Meiling Wang）", "Zhou
+  Meilan（周美兰）"), and a copy of it in any case, whole or cut short after its second word ("MOHAMMED
+  ABDULRAHMAN AL").
 
 In the widget's other languages: after "me llamo", "mi nombre es", "mi apellido es", "je m'appelle",
 "meu nome é", "mwen rele", "ako si", "tôi tên là", "меня зовут", "اسمي" and the like, capitalized words,
@@ -88,8 +94,14 @@ from feedback_widget.redaction_words import (
 from feedback_widget.redaction_words_world import CHINESE_SURNAMES, KOREAN_SURNAMES, ROMANIZED_SURNAMES
 from feedback_widget.redaction_words_world import FUNCTION_WORDS as WORLD_FUNCTION_WORDS
 
+_RELATIVE = (
+    r"(?:spouse|wife|husband|son|daughter|child|mother|father|mom|dad|mum|parent|brother|sister|partner"
+    r"|grand(?:mother|father|son|daughter)|grandma|grandpa)"
+)
 _TOLD = (
-    r"(?:changed|change)\s+(?:my|his|her|our|their)\s+(?:(?:full|legal|first|last|family)\s+)?name\s+to|"
+    r"(?:changed?|correct(?:ed)?|updated?|fix(?:ed)?)\s+"  # "please correct spouse name to", "change my ..."
+    rf"(?:(?:my|his|her|our|their)\s+(?:{_RELATIVE}(?:'s)?\s+)?|{_RELATIVE}(?:'s)?\s+)"
+    r"(?:(?:full|legal|first|last|family|maiden|middle)\s+)?name\s+to|"
     r"(?:the|my|his|her|our)\s+(?:(?:full|legal|first|last)\s+)?name\s+(?:was\s+|has\s+been\s+|got\s+)?changed\s+to|"
     r"(?:the|my|his|her|our)\s+(?:(?:full|legal|first|last)\s+)?name(?!\s+(?:is|was|on)(?![^\W\d_])|'s|\s*[:=])|"
     r"on\s+behalf\s+of|under\s+the\s+name(?:\s+of)?|c/o|"  # en: "the name Jane Doe is misspelled"
@@ -207,6 +219,25 @@ _CLAUSE_ENDS = re.compile(
 _ENDS_TEXT = re.compile(r"\s*[.!]*\s*\Z")
 _NOTE_ENDS_TEXT = re.compile(r"[ \t]*\n?[ \t]*\([^()\n]{1,40}\)[ \t.!]*\Z")
 """After a signed name, a note in parentheses that ends the comment: "signed wei zhang (student)"."""
+_DASH_NOTE_ENDS_TEXT = re.compile(r"[ \t]+-{1,2}[ \t]+[^\n]{1,40}\Z")
+"""After a signed name of two words or more, a note after a dash that ends the comment: "signed, Tobias
+Wendt -- 3rd Infantry '71"."""
+_NICKNAME = re.compile(
+    r"[ \t]+(?:\"(?P<quoted>[A-Z][^\W\d_]+)\"|'(?P<single>[A-Z][^\W\d_]+)'|\((?P<bracketed>[A-Z][^\W\d_]+)\))"
+    r"(?=[ \t]+[A-Z])"
+)
+
+
+def _nickname(text: str, end: int) -> int | None:
+    """Where a nickname in quotes or parentheses after a given name ending at ``end`` ends, when a
+    capitalized word follows and it is no ordinary word: 'Theodore "Teddy" Marsh', not 'Rose "Garden"
+    Tour'."""
+    match = _NICKNAME.match(text, end)
+    if match is None or match[match.lastgroup or "quoted"].lower() in NOT_NAMES:
+        return None
+    return match.end()
+
+
 _AND = re.compile(r"[ \t]*(?:&|and)[ \t]+")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _NOT_A_GIVEN_NAME = re.compile(r"(?:ing|ed|ly|ous|ful|ive|able|ible|less|ness|ment|ish|(?<!v)ic|ist)\Z")
@@ -282,7 +313,12 @@ def _words_after(text: str, position: int, mode: str) -> list[tuple[int, int, st
             break  # "my name is Will Harrington": an everyday word for a given name, with a family name
         if not words:
             capitalized = bare[0].isupper()
+        if bare == "St" and text.startswith(".", end):
+            end += 1  # "my name is Ramona St. Clair"
         words.append((start, end, bare.lower()))
+        nickname = _nickname(text, end) if len(words) == 1 and capitalized else None
+        if nickname is not None:  # 'signed, Theodore "Teddy" Marsh': the nickname goes with the name
+            end = nickname
         blank = _BLANK.match(text, end)
         if blank is None:
             break
@@ -363,7 +399,7 @@ class Names:
                 yield Hit(words[0][0], end, NAME)
         if "under" in lowered:
             yield from _filed_under(text)
-        if "behalf" in lowered:
+        if "behalf" in lowered or "'s" in lowered:
             yield from _kin_appositives(text)
         if "me" in lowered:
             yield from _that_is_me(text)
@@ -383,6 +419,8 @@ class Names:
             yield from _name_parts(text)
         if "famil" in lowered or "household" in lowered:
             yield from _family_names(text)
+        if "-" in text and ("name" in lowered or "hyphen" in lowered):
+            yield from _double_barrelled(text)
         tail = max(0, len(text) - _SIGN_OFF_REACH)
         yield from _signature_line(text)
         if not (wide or holds_any(lowered[tail:], _SIGN_OFF_HINTS) or lowered.startswith("-")):
@@ -399,6 +437,7 @@ class Names:
                 _ENDS_TEXT.match(text, words[-1][1])
                 or _PLACE_ENDS_TEXT.match(text, words[-1][1])
                 or _NOTE_ENDS_TEXT.match(text, words[-1][1])
+                or (len(words) >= 2 and _DASH_NOTE_ENDS_TEXT.match(text, words[-1][1]))
             ):
                 yield Hit(words[0][0], words[-1][1], NAME)
                 return
@@ -491,7 +530,9 @@ _CAPITALIZED = re.compile(r"(?<![^\W\d_]|-)(?<![^\W\d_]')[^\W\d_a-z][^\W\d_]*(?:
 also in quotes ("'Jose Hernandez'"), but not the end of a word ("O'Brien", "Smith-Jones")."""
 _SUFFIX = re.compile(r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?")
 """A suffix after a family name, skipped when looking past the name: "Martin Luther King Jr. Day"."""
-_TWO_CAPITALIZED = re.compile(r"[^\W\d_a-z][^\W\d_]*[ \t]+(?:[A-Z]\.[ \t]+)?(?:[^\W\d_a-z]|[a-z]{2,4}-[A-Z])")
+_TWO_CAPITALIZED = re.compile(
+    r"[^\W\d_a-z][^\W\d_]*[ \t]+(?:[A-Z]\.[ \t]+)?[\"'(]?(?:[^\W\d_a-z]|[a-z]{2,4}-[A-Z])"
+)
 """The quick look for a given name and a family name."""
 _NEXT_WORD = re.compile(r"[ \t]+(?:(?P<initial>[A-Z])\.[ \t]+)?(?P<word>[^\W\d_]+(?:['\-][^\W\d_]+)*)")
 _NAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]+(?:[ \t]+[A-Z]\.)?[ \t]+\Z")
@@ -548,13 +589,23 @@ _HOLIDAY_BEFORE = re.compile(r"(?i:d[íi]a|jour|dia|day)[ \t]+(?:(?i:de|del|of)[
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z]'[A-Z][a-z]{2,}")
 """A name with an apostrophe after its first letter, which no ordinary word has: "D'Angelo", "O'Keefe"."""
+_PARTICLE_WORDS = r"de|del|della|dela|delos|delas|der|di|da|dos|das|du|la|las|los|le|van|von|St\."
+_PARTICLES = re.compile(rf"(?:[ \t]+(?i:{_PARTICLE_WORDS})(?![^\W\d_])){{1,2}}(?=[ \t]+[A-Z])")
+"""One or two particles before a family name: "Ramona Pérez de la Cruz", "Pieter Janssen van der Berg"."""
+_CAPITALIZED_PARTICLES = re.compile(
+    r"[ \t]+(?:De|Del|Della|Dela|Di|Da|Dos|Das|Du|La|Le|Van|Von|St\.)"
+    rf"(?:[ \t]+(?i:{_PARTICLE_WORDS})(?![^\W\d_]))?(?=[ \t]+[A-Z])"
+)
+"""The particles right after a given name, the first capitalized: "Tomas De La Rosa", "Anke Van der Meer",
+"Ramon St. Clair". In lower case they follow a place's name as often ("Santiago de Chile")."""
 _ONE_MORE_AT_MOST = re.compile(r"[ \t]+[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*(?![^\W\d_'\-]|[ \t]+[A-Z])")
 """One capitalized word after a name, and no capitalized word after that."""
 
 
 def _full_names(text: str) -> Iterator[Hit]:
     """A known given name, or a name such as "D'Angelo", and one or two capitalized family names,
-    anywhere: "write to Henry Abernathy", "D'Angelo Marchetti".
+    anywhere: "write to Henry Abernathy", "D'Angelo Marchetti"; a nickname in quotes may come between
+    ('Theodore "Teddy" Marsh'), and particles, the first capitalized ("Marco Di Stefano").
 
     Not a public figure's or a saint's ("President John Adams", "Saint John Paul") nor the name of a
     place or a thing ("Martin Luther King Day", "George Washington University").
@@ -568,10 +619,15 @@ def _full_names(text: str) -> Iterator[Hit]:
         if not (given or _APOSTROPHE_NAME.fullmatch(match.group())):
             continue
         end = match.end()
+        nickname = _nickname(text, end) if given else None
+        if nickname is not None:  # 'Theodore "Teddy" Marsh'
+            end = nickname
         family = 0
-        while (
-            family < 2 and (following := _NEXT_WORD.match(text, end)) and _is_family_name(following["word"])
-        ):
+        while family < 2:
+            particles = (_PARTICLES if family else _CAPITALIZED_PARTICLES).match(text, end)
+            following = _NEXT_WORD.match(text, particles.end() if particles else end)
+            if following is None or not _is_family_name(following["word"]):
+                break
             end = following.end()
             family += 1
         if not family or not (given or _ONE_MORE_AT_MOST.match(text, match.end())):
@@ -728,12 +784,17 @@ def _again(text: str, found: list[Hit]) -> Iterator[Hit]:
         words = text[hit.start : hit.end].split()
         if len(words) >= 2 and _is_family_name(words[-1]):
             family_names.add(words[-1].removesuffix("'s"))  # "Horace Quimby's benefits ... Edwina Quimby"
+            first = len(words) - 1
+            while first > 1 and words[first - 1].lower().rstrip(".") in NAME_PARTICLES:
+                first -= 1
+            if first < len(words) - 1:  # "the form splits De La Rosa ... Tomas De La Rosa"
+                family_names.add(" ".join(words[first:]).removesuffix("'s"))
         if len(words) >= 2 and (words[0].lower() in FIRST_NAMES or _is_family_name(words[0])):
             given_names.add(words[0].lower())  # "issued to 'Anneliese Brunt' ... to Anneliese Vukovich"
     if given_names:
         yield from _given_again(text, given_names)
     for name in family_names:
-        if len(name) < 10:
+        if len(name) < 10 or " " in name:
             continue
         position = text.find(name[: len(name) // 2])
         while position >= 0:
@@ -746,8 +807,12 @@ def _again(text: str, found: list[Hit]) -> Iterator[Hit]:
         while position >= 0:
             end = position + len(family_name)
             before = _NAME_BEFORE.search(text, max(0, position - 30), position)
-            if before is not None and not _WORD_CHAR.match(text, end):
+            if _WORD_CHAR.match(text, end) or (position and _WORD_CHAR.match(text, position - 1)):
+                pass
+            elif before is not None:
                 yield Hit(before.start(), end, NAME)
+            elif " " in family_name:  # with its particles, a family name alone is still a name
+                yield Hit(position, end, NAME)
             position = text.find(family_name, end)
 
 
@@ -803,18 +868,32 @@ _ON_BEHALF_IN_CHINESE = re.compile(
 
 def _aliases(text: str, found: list[Hit]) -> Iterator[Hit]:
     """The same person's name written another way in parentheses right after a name found: a name in
-    Latin letters after one in Chinese ("王美玲（Meiling Wang）"), a nickname ("Roberto (Bobby) Ruiz")."""
+    Latin letters after one in Chinese ("王美玲（Meiling Wang）"), in Chinese or Korean after one in Latin
+    letters ("Zhou Meilan（周美兰）"), a nickname ("Roberto (Bobby) Ruiz")."""
     for hit in found:
         alias = _ALIAS.match(text, hit.end)
         if alias is None:
             continue
         words = alias["name"].split()
-        if all(_is_family_name(word) for word in words) or (
-            _JOINED.match(text, hit.start)  # "박지훈 (Park Jihoon)": any capitalized words, as romanized
-            and len(words) >= 2
-            and all(word.isascii() and word[0].isupper() for word in words)
+        if (
+            all(_is_family_name(word) for word in words)
+            or (
+                _JOINED.match(text, hit.start)  # "박지훈 (Park Jihoon)": any capitalized words, as romanized
+                and len(words) >= 2
+                and all(word.isascii() and word[0].isupper() for word in words)
+            )
+            or _written_in_han(alias["name"], text[hit.start : hit.end])
         ):
             yield Hit(*alias.span("name"), NAME)
+
+
+def _written_in_han(alias: str, name: str) -> bool:
+    """Whether ``alias`` is ``name`` (in Latin letters) written in Chinese characters or Korean syllables:
+    two to four, the first a family name romanized as a word of ``name`` ("周美兰" for "Zhou Meilan")."""
+    if not (2 <= len(alias) <= 4 and _HAN_OR_HANGUL.fullmatch(alias)):
+        return False
+    spellings = ROMANIZED_SURNAMES.get(alias[0], frozenset())
+    return any(word.lower() in spellings for word in name.split())
 
 
 _LOOSE_WORD = r"(?:[^\W\d_]|(?<=[ÃÂÄÅ])[^\w\s])+(?:['\-](?:[^\W\d_]|(?<=[ÃÂÄÅ])[^\w\s])+)*"
@@ -987,6 +1066,7 @@ def _filed_under(text: str) -> Iterator[Hit]:
             yield Hit(match.start("family"), match.end(), NAME)
 
 
+_CAPITAL_WORD = r"[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*"
 _KIN = (
     r"(?:husband|wife|son|daughter|father|mother|dad|mom|mum|brother|sister|uncle|aunt|nephew|niece|cousin"
     r"|grand(?:mother|father|son|daughter)|grandma|grandpa|spouse|partner|neighbou?r|friend|client)"
@@ -997,11 +1077,43 @@ _KIN_APPOSITIVE = re.compile(
     rf"(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{1,2}})(?=[ \t]*(?:[,;.!?)\n]|\Z))"
 )
 """The person a comment is written for, named between commas: "on behalf of my mom, rosa quintanilla,"."""
+_KIN_RECORDS = re.compile(
+    rf"(?<![^\W\d_])(?i:my)[ \t]+(?:(?i:late|deceased)[ \t]+)?(?i:{_KIN})'s[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
+    r"(?:records?|files?|claim|case|benefits|pension|application|paperwork|papers|documents|certificate"
+    r"|headstone|grave|marker|burial|estate|medals|discharge)[ \t]*,[ \t]*"
+    rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{1,2}})(?=[ \t]*(?:[,;.!?)\n]|\Z))"
+)
+"""A relative's name set off by commas after their records: "my grandmother's service records, Ilse
+Brandt,"."""
 
 
 def _kin_appositives(text: str) -> Iterator[Hit]:
     """Two or three words that are no ordinary words, set off by commas after "on behalf of my mother":
     the relative's name, in any case; not "on behalf of my son, a minor," nor "my dad, legally blind,"."""
+    if "behalf" in text.lower():
+        yield from _written_for(text)
+    if "'s" in text:
+        yield from _kin_records(text)
+
+
+def _kin_records(text: str) -> Iterator[Hit]:
+    """Two or three capitalized words that can be a family name, set off by commas after "my father's
+    records", the first a given name on the list or the name written with letters English lacks: "my
+    grandmother's service records, Ilse Brandt,", "my father's file, Bolesław Wąsik,". Not "my son's
+    application, Head Start," nor "my dad's claim, Form Nine,": with no dictionary of English, an
+    unlisted given name in plain letters is left."""
+    for match in _KIN_RECORDS.finditer(text):
+        words = match["name"].split()
+        if not all(_is_family_name(word) and word.lower() not in THING_NOUNS for word in words):
+            continue
+        if not (_is_given_name(words[0]) or not match["name"].isascii()):
+            continue
+        if not (_names_a_thing(text, match.start("name") + len(words[0])) or _is_famous(match["name"])):
+            yield Hit(*match.span("name"), NAME)
+
+
+def _written_for(text: str) -> Iterator[Hit]:
+    """The relative's name after "on behalf of my mother,"."""
     for match in _KIN_APPOSITIVE.finditer(text):
         words = match["name"].lower().split()
         if any(word in NOT_NAMES or word in NUMBER_WORDS for word in words):
@@ -1013,7 +1125,6 @@ def _kin_appositives(text: str) -> Iterator[Hit]:
 
 _THAT_IS_ME = re.compile(r"(?i:that'?s|that[ \t]+is|thats)[ \t]+(?i:me|myself)(?![^\W\d_])")
 _SENTENCE_BEFORE = re.compile(r"[^.!?\n]{0,80}\Z")
-_CAPITAL_WORD = r"[A-Z][^\W\d_]*(?:['\-][^\W\d_]+)*"
 _CAPITAL_WORDS = re.compile(rf"(?<![^\W\d_]){_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD})*")
 """A run of capitalized words."""
 
@@ -1121,6 +1232,42 @@ def _after_my_name_colon(text: str) -> Iterator[Hit]:
             or not match["name"].isascii()
         ):
             yield Hit(*match.span("name"), NAME)
+
+
+_DOUBLE_BARRELLED = re.compile(
+    r"(?:(?P<start>^|[.!?\n][ \t]*)|(?<=[ \t(\"']))(?P<given>[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)[ \t]+"
+    r"(?P<family>[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+-[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)(?![^\W\d_'\-])"
+)
+"""A capitalized word and a family name of two capitalized parts joined by a hyphen: "Ilse Brandt-Öztürk"."""
+_NEXT_CAPITALIZED = re.compile(r"[ \t]+[A-Z]")
+
+
+def _double_barrelled(text: str) -> Iterator[Hit]:
+    """In a comment about names, a given name and a family name of two capitalized parts joined by a
+    hyphen, when no word is an ordinary word and the two name no thing: "the hyphen breaks: Wren
+    Ashdown-Kirby". Opening a sentence ("Enter Smith-Jones ..."), or among other capitalized words
+    ("Please Visit Wilkes-Barre Office"), the given name must be on the list; not "the Multi-Factor
+    Sign-In" nor "Winston-Salem"."""
+    for match in _DOUBLE_BARRELLED.finditer(text):
+        given, parts = match["given"], match["family"].lower().split("-")
+        before = _WORD_BEFORE.search(text, max(0, match.start("given") - 30), match.start("given"))
+        title_cased = (before is not None and before["word"][0].isupper()) or _NEXT_CAPITALIZED.match(
+            text, match.end()
+        )
+        if (match["start"] is not None or title_cased) and not _is_given_name(given):
+            continue
+        lower = given.lower()
+        if lower in NOT_NAMES or lower in NOT_AFTER_NAMES or lower in THING_NOUNS or lower in PUBLIC_OFFICES:
+            continue
+        if lower not in FIRST_NAMES and len(lower) > 4 and _NOT_A_GIVEN_NAME.search(lower):
+            continue
+        if any(
+            part in NOT_NAMES or part in NOT_AFTER_NAMES or part in STREET_SUFFIXES or part in NUMBER_WORDS
+            for part in parts
+        ):
+            continue
+        if not (_names_a_thing(text, match.end("given")) or _is_famous(f"{given} {parts[-1]}")):
+            yield Hit(match.start("given"), match.end("family"), NAME)
 
 
 def _family_names(text: str) -> Iterator[Hit]:

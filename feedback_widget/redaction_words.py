@@ -250,6 +250,11 @@ FIRST_NAMES = world.FIRST_NAMES | _words(
     zihan haoran weiming trinh hien nhi khoa huyen diep trung vinh jae eun soo kyung hee jung kwang
     chul hye sun-hee min-jun seo-yeon ji-woo ji-hoon eun-ji young-ho jasmin rhea mylene analyn
     jonalyn ferdinand renato ramil reynante jomar lorelie
+    dana anneliese annelise liesel stanislaw stanislawa tadeusz zbigniew jerzy janusz henryk kazimierz
+    wladyslaw jadwiga krystyna halina elzbieta grazyna danuta ryszard bronislaw mieczyslaw wieslaw
+    klaus jurgen jürgen dieter wolfgang helmut gunter günter horst ursula hildegard gisela helga brigitte
+    friedrich heinrich gerhard manfred sabine birgit renate greta hans giuseppe francesca alessandro
+    luigi stefano paolo chiara brynn marguerite rupert ottilie
     """
 )
 

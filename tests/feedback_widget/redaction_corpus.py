@@ -304,6 +304,57 @@ PERSONAL: list[tuple[str, str]] = [
         "The envelope for Siobhán Gallagher came back twice.",
         "The envelope for [name removed] came back twice.",
     ),
+    # In a comment about names, a capitalized word before a family name of two capitalized parts joined
+    # by a hyphen; particles between a given name and a family name, the first capitalized, and such a
+    # family name again alone; "correct/update my wife's name to"; a nickname in quotes between a given
+    # name and a family name, and a signed name with a note after a dash
+    (
+        "the hyphen breaks my last name: Wren Ashdown-Kirby shows as Wren AshdownKirby",
+        "the hyphen breaks my last name: [name removed] shows as [name removed]",
+    ),
+    (
+        "Dear support, the surname box ate the hyphen in Ilse Brandt-Öztürk again",
+        "Dear support, the surname box ate the hyphen in [name removed] again",
+    ),
+    (
+        "it won't take a space in Di Stefano - the account holder is Marco Di Stefano",
+        "it won't take a space in [name removed] - the account holder is [name removed]",
+    ),
+    (
+        "the letter to Lucas Van der Meer came back unopened",
+        "the letter to [name removed] came back unopened",
+    ),
+    (
+        "my name is Ramona St. Clair and the form drops the period",
+        "my name is [name removed] and the form drops the period",
+    ),
+    (
+        "please update my husband's last name to Okonjo-Bauer",
+        "please update my husband's last name to [name removed]",
+    ),
+    (
+        "can you correct daughter name to Liesl Vantongeren, it has a typo",
+        "can you correct daughter name to [name removed], it has a typo",
+    ),
+    (
+        'the clerk said Theodore "Teddy" Marsh has to sign too',
+        "the clerk said [name removed] has to sign too",
+    ),
+    ('signed, Leszek "Lech" Wojtowicz - 1st Cavalry', "signed, [name removed] - 1st Cavalry"),
+    (
+        "Sincerely, Ignacy Pawlak -- retired machinist, 30 years",
+        "Sincerely, [name removed] -- retired machinist, 30 years",
+    ),
+    # A relative's name set off by commas after their records, with a given name on the list or letters
+    # English lacks
+    (
+        "Please send my late father's service records, Bolesław Wąsik, to my new address.",
+        "Please send my late father's service records, [name removed], to my new address.",
+    ),
+    (
+        "my mom's pension file, Greta Lindqvist, was closed by mistake",
+        "my mom's pension file, [name removed], was closed by mistake",
+    ),
     # A name found, written again another way: capitals and family name first, misspelled, garbled,
     # the order turned; names in two form fields; romanized names; relatives named in other languages
     (
@@ -381,6 +432,14 @@ PERSONAL: list[tuple[str, str]] = [
         "我叫王建华，可是信封上印的是 Jianhua Wong",  # noqa: RUF001
         "我叫[name removed]，可是信封上印的是 [name removed]",  # noqa: RUF001
     ),
+    # ... and the other way: a name in Chinese or Korean in brackets right after the same name in Latin
+    # letters, their family names alike; not a word in brackets ("客户", customer)
+    (
+        "my name is Zhou Meilan (周美兰) and the form drops the characters",
+        "my name is [name removed] ([name removed]) and the form drops the characters",
+    ),
+    ("申请人 Liu Guofeng（刘国峰）不会用电脑", "申请人 [name removed]（[name removed]）不会用电脑"),  # noqa: RUF001
+    ("my name is Wei Zhang (客户), I can't log in", "my name is [name removed] (客户), I can't log in"),
     # a Russian name found, written again in Latin letters as a passport spells it, in either order
     (
         "Меня зовут Ольга Кузнецова, а в визе стоит Kuznetsova Olga.",  # noqa: RUF001
@@ -541,4 +600,17 @@ ORDINARY: list[str] = [
     "Street: 3 Days ago the Address: 2 fields were empty, Street: 10 Minutes late",
     "Yo estaba con Maria Lo que pasa es que no abre, Ana Sin embargo no",
     "We called Grace Hospital twice; a clinic called Hope Medical Center said it is closed",
+    # near misses of hyphenated family names, particles, "change the name to", a relative's records and
+    # nicknames in quotes
+    "The name field on the Multi-Factor Sign-In page is broken.",
+    "Please Visit Wilkes-Barre Office to change your name.",
+    "My name change was sent to the Winston-Salem office.",
+    "The Coca-Cola Foundation grant asks for a contact name",
+    "I flew from Santiago de Chile and my name is too long for the form",
+    "Vivo en Carolina del Norte y mi nombre no cabe",
+    "please change the name to Savings Account",
+    "my son's application, Head Start, was denied",
+    "my dad's records, Army Discharge Papers, are lost",
+    'The Rose "Garden" Tour page is down',
+    "Thanks, Customer Service - great job",
 ]
