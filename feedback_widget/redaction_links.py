@@ -7,7 +7,9 @@
   (``first_name``, ``firstName``, ``first-name``). Whatever its name, a parameter whose value is a
   person's name goes (``?ref=john.r.smyth``), and so does an id made of letters and digits on a
   person's page (``/mypage?id=parkjisoo92``). A user name taken from a parameter goes wherever it
-  is again in the same link (``?file=taxreturn_2023_ebrooks.pdf&user=ebrooks``).
+  is again in the same link (``?file=taxreturn_2023_ebrooks.pdf&user=ebrooks``). A given name joined
+  to a family name among the words of a file's name goes (``?doc=w2_JanaNovak.pdf``); and in a query
+  that holds a person's name, so do its long numbers (``?surname=Okafor&ref=72290461``).
 - **Path segments** after a segment that names a person's page or account (``/users/``, ``/u/``,
   ``/profile/``, ``/usuario/``, ``/compte/``, ``/kont/``, ``/cabinet/``) are a user name when they look like
   one (also ``/ho-so/``, Vietnamese, and ``/mypage/``): words joined by dots or underscores, or letters and
@@ -16,13 +18,15 @@
   segment that starts with a house number (``/residence/1427-maplewood-dr``). After a person's page, an
   initial joined to a family name (``/members/tkowalczyk``) and a long number (``/profile/id/884120937``,
   ``/member?id=55019283``) are a user's too; after ``/session/``, ``/token/`` or ``/reset/``, an id with
-  digits, and a token right after it, are secrets (``/session/e7c4d2a9-3b1f-...``, ``/reset/<user>/5f1c9a``).
+  digits, and a token right after it, are secrets (``/session/e7c4d2a9-3b1f-...``, ``/reset/<user>/5f1c9a``),
+  and so is a key further on (``/reset/pw/u/<user>/k/9b07e2c4``).
 - **Any path segment** that is a given name joined to a family name by dots, dashes or underscores,
   perhaps with a middle initial between (``/confirm/Darius-Washington``,
   ``/cal/robert.fitzgerald/events``, ``/c/ingrid.k.halvorsen``) goes, unless the words after
   make it a thing's (``/martin-luther-king-day``) or the given name is also an everyday word in a
-  slug (``/grace-period``); so do a user's directory or handle (``/~tnguyen/``, ``/@dvolkov/``)
-  and a short link's id that mixes capitals, small letters and digits (``/v/3Fq9TzL1wK``).
+  slug (``/grace-period``) or the words are a Vietnamese slug's (``/huong-dan``, a guide); so do a
+  user's directory or handle (``/~tnguyen/``, ``/@dvolkov/``, ``/tnakamura_31``) and a short link's id
+  that mixes capitals, small letters and digits (``/v/3Fq9TzL1wK``).
 
 Percent escapes are read decoded (:func:`~feedback_widget.redaction_normal.readable_unescaped`).
 """
@@ -107,16 +111,86 @@ class QueryParameters:
     def scan(self, text: str) -> Iterator[Hit]:
         """Every such value in ``text``, in order; and a user name among them again in the same link."""
         user_names: dict[str, int] = {}
+        query: list[re.Match[str]] = []
         for match in _PARAMETER.finditer(text):
-            marker = _marker(match["key"])
-            if marker is None and (_is_person_id(text, match) or _is_name_segment(match["value"])):
-                marker = NAME
-            if marker is not None:
-                yield Hit(*match.span("value"), marker)
-            if marker == NAME and _USER_NAME_AGAIN.fullmatch(match["value"]):
-                user_names.setdefault(match["value"], match.start("value"))
+            if query and match.start() != query[-1].end():
+                yield from _query_hits(text, query, user_names)
+                query = []
+            query.append(match)
+        yield from _query_hits(text, query, user_names)
         for value, start in user_names.items():
             yield from _in_same_link(text, value, start)
+
+
+def _query_hits(text: str, query: list[re.Match[str]], user_names: dict[str, int]) -> Iterator[Hit]:
+    """The personal values among the parameters of one query, in order; its user names are added to
+    ``user_names``. When the query holds a person's name, its long numbers are that person's too:
+    "?lastname=Okafor&ref=72290461", "?file=w2_JanaNovak_601223344.pdf"."""
+    hits: list[Hit] = []
+    numbers: list[tuple[int, int]] = []  # the query's long numbers not taken otherwise
+    has_person = False
+    for match in query:
+        value = match["value"]
+        marker = _marker(match["key"])
+        if marker is None and (
+            _is_person_id(text, match) or _is_name_segment(value) or _NUMBERED_HANDLE.fullmatch(value)
+        ):
+            marker = NAME
+        if marker is not None:
+            hits.append(Hit(*match.span("value"), marker))
+            has_person = has_person or (marker == NAME and _PERSON_NAME.fullmatch(value) is not None)
+            if marker == NAME and _USER_NAME_AGAIN.fullmatch(value):
+                user_names.setdefault(value, match.start("value"))
+            continue
+        if _LONG_NUMBER.fullmatch(value):
+            numbers.append(match.span("value"))
+        elif _FILE_NAME.search(value):
+            named = _named_in_file(value)
+            if named is not None:
+                hits.append(Hit(match.start("value") + named[0], match.start("value") + named[1], NAME))
+                has_person = True
+            numbers += _numbers_in(text, *match.span("value"))
+    if has_person:
+        hits += [Hit(start, end, _number_marker(text[start:end])) for start, end in numbers]
+    yield from sorted(hits, key=lambda hit: hit.start)
+
+
+_PERSON_NAME = re.compile(r"[^\W\d_]{2,}(?:[+. '\-][^\W\d_]+)*")
+"""A parameter's value that is a name, not a number or a code: "Okafor", "Jana+Novak"."""
+_LONG_NUMBER = re.compile(r"(?=(?:\D*\d){6})\d+(?:-\d+)*")
+"""A number of six digits or more, perhaps grouped by dashes: a person's number beside their name."""
+_NUMBER_WORD = re.compile(r"(?<![^\W_])\d{6,}(?![^\W_])")
+"""A number of six digits or more that is a word of a file's name: "w2_601223344.pdf"."""
+_FILE_NAME = re.compile(r"\.(?i:pdf|docx?|xlsx?|csv|txt|rtf|odt|jpe?g|png|gif|heic|tiff?|zip)\Z")
+"""A file's name, ended by the extension of a document or a picture: "scan_2023.pdf"."""
+_NAME_WORD = re.compile(r"(?<![^\W_])([A-Z][a-z]+)[_\-]?([A-Z][a-z]+)(?![^\W_])")
+"""A given and a family name joined in a file's name: "JanaNovak", "Jana_Novak"."""
+
+
+def _named_in_file(name: str) -> tuple[int, int] | None:
+    """Where a person's name is among the words of a file's name, or ``None``: "w2_JanaNovak_2023.pdf",
+    not "MarkUp_guide.pdf" or "GeorgeWashington_bio.pdf"."""
+    for match in _NAME_WORD.finditer(name):
+        given, family = match[1].lower(), match[2].lower()
+        if (
+            given in FIRST_NAMES
+            and given not in WORDLIKE_NAMES
+            and family not in NOT_NAMES
+            and family not in NOT_AFTER_NAMES
+            and f"{given} {family}" not in FAMOUS_NAMES
+        ):
+            return match.span()
+    return None
+
+
+def _numbers_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the long numbers among the words of ``text[start:end]`` are."""
+    return [match.span() for match in _NUMBER_WORD.finditer(text, start, end)]
+
+
+def _number_marker(number: str) -> str:
+    """The marker of a person's number in a link: an SSN's if it has nine digits, else a user's."""
+    return SSN if sum(character.isdigit() for character in number) == 9 else NAME
 
 
 def _in_same_link(text: str, value: str, start: int) -> Iterator[Hit]:
@@ -142,13 +216,19 @@ def _is_person_id(text: str, match: re.Match[str]) -> bool:
     value = match["value"]
     return (
         match["key"].lower() in ("id", "no", "num", "number")
-        and ((value.isdigit() and len(value) >= 5) or _LETTERS_AND_DIGITS.fullmatch(value) is not None)
+        and (
+            (value.isdigit() and len(value) >= 5)
+            or _LETTERS_AND_DIGITS.fullmatch(value) is not None
+            or (_DOTTED_USER.fullmatch(value) is not None and _PAGE_FILE.search(value) is None)
+        )
         and _PERSON_PAGE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
     )
 
 
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z][a-z0-9]{3,}", re.IGNORECASE)
 """A user name of letters then digits mixed: "parkjisoo92", "jsmith44"."""
+_DOTTED_USER = re.compile(r"[^\W\d_]+(?:[._][^\W\d_]+){1,2}\d*")
+"""A user name of words joined by dots or underscores, perhaps numbered: "choi.minseo88"."""
 
 
 _PERSON_PAGES = (
@@ -205,6 +285,42 @@ def _is_hyphened_name(segment: str) -> bool:
         bool(_HYPHENED.fullmatch(segment))
         and words[0] in FIRST_NAMES
         and not any(word in NOT_AFTER_NAMES for word in words[1:])  # "/people/frances-perkins-building"
+        and not _is_vietnamese_slug(segment, words)
+    )
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, split at spaces and line breaks."""
+    return frozenset(text.split())
+
+
+_VIETNAMESE_SLUG_WORDS = _words(
+    """
+    an bao bieu cau chi chu cong cuu dan dang dau di dia dich don dung giao giup gioi hiem ho hoa
+    hoc hoi hoan huong khoa khoan kiem kim ky lam lan lien linh loi mau moi nhan nhat nha nop o
+    phong phuc qua quoc quyen sinh so su tai te thanh the thieu thong thu thue thuong tich tin tinh
+    toan tra trang tro tru tuc van vien viec vu xa xanh y
+    """
+)
+"""Vietnamese words of sites' slugs, written without their marks, some of them also given names:
+"huong-dan" (hướng dẫn, a guide), "thanh-toan" (thanh toán, to pay), "bao-hiem" (bảo hiểm, insurance)."""
+_VIETNAMESE_FAMILY_NAMES = _words(
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly lam luong trinh dinh mai
+    ha
+    """
+)
+"""Vietnamese family names; one after a given name makes a name: "huong-tran" is Hương Trần."""
+
+
+def _is_vietnamese_slug(segment: str, words: list[str]) -> bool:
+    """Whether a lower-case segment is words of a Vietnamese slug ("huong-dan-nop-don", "thanh-toan"), not
+    a given name and a family name ("thanh-nguyen") nor a name in Vietnamese order ("nguyen-van-an")."""
+    return (
+        segment.islower()
+        and "-" in segment
+        and words[1] not in _VIETNAMESE_FAMILY_NAMES
+        and all(word in _VIETNAMESE_SLUG_WORDS for word in words)
     )
 
 
@@ -214,13 +330,16 @@ _LINK_PATH = re.compile(
 """A link's path, after its host: "example.org/dashboard/ezekiel.brandt/claims"."""
 _SEGMENT = re.compile(r"[^/;]+")
 _NAME_PARTS = re.compile(r"[.\-_]")
-_HANDLE = re.compile(
+_HANDLE_PATTERN = (
     r"(?i:(?![aeiouy])[a-z]"
-    r"(?![aeiouyhlr]|(?<=[sw])[a-z]|(?<=t)[sw]|(?<=k)[nw]|(?<=g)n|(?<=d)w|(?<=p)[sn])"
+    r"(?![aeiouyhr]|(?<=[bcfgklpvz])l|(?<=[sw])[a-z]|(?<=t)[sw]|(?<=k)[nw]|(?<=g)n|(?<=d)w|(?<=p)[sn])"
     r"[a-z]{4,})"
 )
-"""A user name made of an initial and a family name: "jdelosreyes", "dkowalczyk". No English word starts
-with two such consonants (words start "bl", "ch", "dr", "kn", "ps", "sk", "tw"...)."""
+_HANDLE = re.compile(_HANDLE_PATTERN)
+"""A user name made of an initial and a family name: "jdelosreyes", "dkowalczyk", "mlindqvist". No English
+word starts with two such consonants (words start "bl", "ch", "dr", "kn", "ps", "sk", "tw"...)."""
+_NUMBERED_HANDLE = re.compile(_HANDLE_PATTERN + r"_\d{1,4}")
+"""An initial and a family name numbered after an underscore, a user name in any link: "tnakamura_31"."""
 
 
 def _is_name_segment(segment: str) -> bool:
@@ -233,6 +352,8 @@ def _is_name_segment(segment: str) -> bool:
         return False
     if words[0] in WORDLIKE_NAMES and "-" in segment:  # "grace-period", "mark-your-calendar"
         return False
+    if _is_vietnamese_slug(segment, words):
+        return False
     family = words[1]
     if len(family) < 3 or not family.isalpha() or family in FUNCTION_WORDS or family in NOT_AFTER_NAMES:
         return False
@@ -241,6 +362,27 @@ def _is_name_segment(segment: str) -> bool:
     if f"{words[0]} {family}" in FAMOUS_NAMES:
         return False
     return not any(word in NOT_AFTER_NAMES for word in words[2:])  # "john-lewis-fellowship"
+
+
+def _secrets_after(text: str, match: re.Match[str]) -> Iterator[Hit]:
+    """The secrets in a link after a word that tells of one: an id right after it and perhaps a token
+    after that ("/reset/<user>/<token>"), and a key further on ("/reset/password/u/<user>/k/<key>")."""
+    position = match.start("value") - 1
+    for index in range(_SECRET_REACH):
+        after = _NEXT_SEGMENT.match(text, position)
+        if after is None:
+            return
+        start, end = after.span(1)
+        if _TOKEN.fullmatch(text, start, end) if index < 2 else _KEY.fullmatch(text, start, end):
+            yield Hit(start, end, SECRET)
+        position = end
+
+
+_SECRET_REACH = 6
+"""How many segments after a word that tells of a secret are read for one."""
+_KEY = re.compile(r"(?i:(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{6,})|" + _MIXED_TOKEN.pattern)
+"""A key further on in a secret's link: hexadecimal digits mixing letters and digits ("9b07e2c4"), or a
+token mixing capitals, small letters and digits. A word or a form's number is neither."""
 
 
 def path_findings(segments: list[str]) -> Iterator[tuple[int, int, str]]:
@@ -262,12 +404,17 @@ def path_findings(segments: list[str]) -> Iterator[tuple[int, int, str]]:
 
 def segment_finding(segment: str) -> tuple[int, str] | None:
     """What a path segment is by its own look, and where that starts in it (it runs to the segment's
-    end): a user's directory or handle ("~tnguyen", "@dvolkov"), a person's name ("ezekiel.brandt"), a
-    short link's id ("3Fq9TzL1wK"); or ``None``."""
+    end): a user's directory or handle ("~tnguyen", "@dvolkov", "tnakamura_31"), a person's name
+    ("ezekiel.brandt"), also in a file's name ("w2_JanaNovak.pdf"), a short link's id ("3Fq9TzL1wK");
+    or ``None``."""
     if segment[:1] in ("~", "@") and len(segment) > 1:
         return 1, NAME
-    if _is_name_segment(segment):
+    if _is_name_segment(segment) or _NUMBERED_HANDLE.fullmatch(segment):
         return 0, NAME
+    if _FILE_NAME.search(segment):
+        named = _named_in_file(segment)
+        if named is not None:  # the rest of the file's name goes too, and a number in it
+            return named[0], NAME
     if _MIXED_TOKEN.fullmatch(segment):
         return 0, SECRET
     return None
@@ -302,14 +449,8 @@ class LinkPaths:
                 ):
                     yield Hit(*match.span("value"), NAME)
                 continue
-            if match["secret"]:  # "/reset/<user>/<token>": an id, and perhaps a token after it
-                spans = [match.span("value")]
-                after = _NEXT_SEGMENT.match(text, match.end("value"))
-                if after is not None:
-                    spans.append(after.span(1))
-                for start, end in spans:
-                    if _TOKEN.fullmatch(text, start, end):
-                        yield Hit(start, end, SECRET)
+            if match["secret"]:
+                yield from _secrets_after(text, match)
                 continue
             if match["place"]:
                 if _STREET_SEGMENT.fullmatch(value):
