@@ -208,7 +208,7 @@ _SIGN_OFF_HINTS = (
     *("mesi", "respè", "respe", "salamat", "trân", "tran trong", "cảm", "cam on", "уважен", "спасибо"),
 )
 _TITLE = re.compile(
-    r"(?:(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+(?:\((?i:ret)\.?\)[ \t]+)?)+(?=[A-Z])"
+    r"(?:(?i:" + "|".join(sorted(HONORIFICS)) + r")\.?[ \t]+(?:\((?i:ret)\.?\)[ \t]+)?){1,3}(?=[A-Z])"
 )
 """Titles and ranks before a name, which stay: "Rev. Samuel Ortiz", "Col. (Ret.) James Walker"."""
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -530,8 +530,8 @@ _CAPITALIZED = re.compile(r"(?<![^\W\d_]|-)(?<![^\W\d_]')[^\W\d_a-z][^\W\d_]*(?:
 also in quotes ("'Jose Hernandez'"), but not the end of a word ("O'Brien", "Smith-Jones")."""
 _SUFFIX = re.compile(r"(?:,?[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?")
 """A suffix after a family name, skipped when looking past the name: "Martin Luther King Jr. Day"."""
-_TWO_CAPITALIZED = re.compile(
-    r"[^\W\d_a-z][^\W\d_]*[ \t]+(?:[A-Z]\.[ \t]+)?[\"'(]?(?:[^\W\d_a-z]|[a-z]{2,4}-[A-Z])"
+_TWO_CAPITALIZED = re.compile(  # from a word's start only: from each capital, it would take quadratic time
+    r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]*[ \t]+(?:[A-Z]\.[ \t]+)?[\"'(]?(?:[^\W\d_a-z]|[a-z]{2,4}-[A-Z])"
 )
 """The quick look for a given name and a family name."""
 _NEXT_WORD = re.compile(r"[ \t]+(?:(?P<initial>[A-Z])\.[ \t]+)?(?P<word>[^\W\d_]+(?:['\-][^\W\d_]+)*)")

@@ -607,6 +607,10 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
             f"DOB {1 + i % 28} avril {1930 + i % 70}, vu {1 + i % 27} mars {1931 + i % 69}"
             for i in range(1_500)
         ),
+        "Ab" * 50_000,
+        "É" * 100_000,
+        "日" * 100_000,
+        "Mr " * 30_000,
     ],
     ids=[
         "letters",
@@ -635,6 +639,10 @@ def test_the_quick_look_agrees_with_every_rule_on_the_corpora() -> None:
         "names-copied",
         "many-numbers",
         "many-worded-dates",
+        "capitals-inside-a-word",
+        "accented-capitals",
+        "uncased-script",
+        "titles",
     ],
 )
 def test_long_hostile_text_is_handled_quickly(text: str) -> None:
