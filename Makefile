@@ -77,6 +77,7 @@ bench: $(UV) vendor reference oidc-provider
 	$(BIN)/python bench/form_steps.py
 	$(BIN)/python bench/sign_in.py
 	$(BIN)/python bench/redaction.py
+	$(BIN)/python bench/redaction_growth.py
 	$(BIN)/python bench/a11y.py
 
 wheel: setup-test
