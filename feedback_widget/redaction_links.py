@@ -57,6 +57,7 @@ from feedback_widget.redaction_words import (
     NOT_NAMES,
     WORDLIKE_NAMES,
 )
+from feedback_widget.redaction_words_world import VIETNAMESE_FAMILY_NAMES, VIETNAMESE_SLUG_WORDS
 
 SECRET = "[secret removed]"
 """The marker of a sign-in token, session id, password or one-time code taken from a link."""
@@ -289,38 +290,14 @@ def _is_hyphened_name(segment: str) -> bool:
     )
 
 
-def _words(text: str) -> frozenset[str]:
-    """The words of ``text``, split at spaces and line breaks."""
-    return frozenset(text.split())
-
-
-_VIETNAMESE_SLUG_WORDS = _words(
-    """
-    an bao bieu cau chi chu cong cuu dan dang dau di dia dich don dung giao giup gioi hiem ho hoa
-    hoc hoi hoan huong khoa khoan kiem kim ky lam lan lien linh loi mau moi nhan nhat nha nop o
-    phong phuc qua quoc quyen sinh so su tai te thanh the thieu thong thu thue thuong tich tin tinh
-    toan tra trang tro tru tuc van vien viec vu xa xanh y
-    """
-)
-"""Vietnamese words of sites' slugs, written without their marks, some of them also given names:
-"huong-dan" (hướng dẫn, a guide), "thanh-toan" (thanh toán, to pay), "bao-hiem" (bảo hiểm, insurance)."""
-_VIETNAMESE_FAMILY_NAMES = _words(
-    """
-    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly lam luong trinh dinh mai
-    ha
-    """
-)
-"""Vietnamese family names; one after a given name makes a name: "huong-tran" is Hương Trần."""
-
-
 def _is_vietnamese_slug(segment: str, words: list[str]) -> bool:
     """Whether a lower-case segment is words of a Vietnamese slug ("huong-dan-nop-don", "thanh-toan"), not
     a given name and a family name ("thanh-nguyen") nor a name in Vietnamese order ("nguyen-van-an")."""
     return (
         segment.islower()
         and "-" in segment
-        and words[1] not in _VIETNAMESE_FAMILY_NAMES
-        and all(word in _VIETNAMESE_SLUG_WORDS for word in words)
+        and words[1] not in VIETNAMESE_FAMILY_NAMES
+        and all(word in VIETNAMESE_SLUG_WORDS for word in words)
     )
 
 

@@ -399,8 +399,10 @@ class Names:
                 yield Hit(words[0][0], end, NAME)
         if "under" in lowered:
             yield from _filed_under(text)
-        if "behalf" in lowered or "'s" in lowered:
-            yield from _kin_appositives(text)
+        if "behalf" in lowered:
+            yield from _written_for(text)
+        if "'s" in lowered:
+            yield from _kin_records(text)
         if "me" in lowered:
             yield from _that_is_me(text)
         wide = not text.isascii() and bool(_WIDE.search(text))
@@ -1087,15 +1089,6 @@ _KIN_RECORDS = re.compile(
 Brandt,"."""
 
 
-def _kin_appositives(text: str) -> Iterator[Hit]:
-    """Two or three words that are no ordinary words, set off by commas after "on behalf of my mother":
-    the relative's name, in any case; not "on behalf of my son, a minor," nor "my dad, legally blind,"."""
-    if "behalf" in text.lower():
-        yield from _written_for(text)
-    if "'s" in text:
-        yield from _kin_records(text)
-
-
 def _kin_records(text: str) -> Iterator[Hit]:
     """Two or three capitalized words that can be a family name, set off by commas after "my father's
     records", the first a given name on the list or the name written with letters English lacks: "my
@@ -1113,7 +1106,8 @@ def _kin_records(text: str) -> Iterator[Hit]:
 
 
 def _written_for(text: str) -> Iterator[Hit]:
-    """The relative's name after "on behalf of my mother,"."""
+    """Two or three words that are no ordinary words, set off by commas after "on behalf of my mother":
+    the relative's name, in any case; not "on behalf of my son, a minor," nor "my dad, legally blind,"."""
     for match in _KIN_APPOSITIVE.finditer(text):
         words = match["name"].lower().split()
         if any(word in NOT_NAMES or word in NUMBER_WORDS for word in words):

@@ -7,7 +7,8 @@ without being a name ("soy veterano", "soy de Texas"); :data:`FIRST_NAMES` are g
 among people who write in those languages, so that "soy Ana" and "me llamo jose luis" are known for
 names. Chinese and Korean names are told by their family names (:data:`CHINESE_SURNAMES`,
 :data:`KOREAN_SURNAMES`), as they are written with no space and no capital, and their family names
-written in Latin letters (:data:`ROMANIZED_SURNAMES`) tell the same name romanized.
+written in Latin letters (:data:`ROMANIZED_SURNAMES`) tell the same name romanized. Vietnamese words
+of sites' slugs (:data:`VIETNAMESE_SLUG_WORDS`) tell a page's slug from a name in a link.
 """
 
 # Words and characters of other scripts are written here on purpose.
@@ -202,3 +203,20 @@ ROMANIZED_SURNAMES: dict[str, frozenset[str]] = {
 }
 """Common Chinese and Korean family names and how they are written in Latin letters: "李" is "Li" or "Lee",
 "박" is "Park"."""
+VIETNAMESE_SLUG_WORDS = _words(
+    """
+    an bao bieu cau chi chu cong cuu dan dang dau di dia dich don dung giao giup gioi hiem ho hoa
+    hoc hoi hoan huong khoa khoan kiem kim ky lam lan lien linh loi mau moi nhan nhat nha nop o
+    phong phuc qua quoc quyen sinh so su tai te thanh the thieu thong thu thue thuong tich tin tinh
+    toan tra trang tro tru tuc van vien viec vu xa xanh y
+    """
+)
+"""Vietnamese words of sites' slugs, written without their marks, some of them also given names:
+"huong-dan" (hướng dẫn, a guide), "thanh-toan" (thanh toán, to pay), "bao-hiem" (bảo hiểm, insurance)."""
+VIETNAMESE_FAMILY_NAMES = _words(
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly lam luong trinh dinh mai
+    ha
+    """
+)
+"""Vietnamese family names; one after a given name makes a name: "huong-tran" is Hương Trần."""
