@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from feedback_widget import redaction_languages as languages
-from feedback_widget.redaction_words import ID_NOUNS, STATE_NAMES
+from feedback_widget.redaction_words import ID_NOUNS, STATE_CODES, STATE_NAMES
 
 EMAIL = "[email removed]"
 PHONE = "[phone number removed]"
@@ -465,13 +465,9 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}-")
 """A reference that starts with a year ("2025-YOSE-00412"): a case or permit number, not a licence."""
 
 
-_STATE_CODES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
-    "ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
-)
 _ZIP_CODE = re.compile(r"\d{5}(?:-\d{4})?")
 _STATE_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:(?-i:{_STATE_CODES})|{'|'.join(STATE_NAMES)})[,.]?[ \t]*\Z", re.IGNORECASE
+    rf"(?<![^\W\d_])(?:(?-i:{'|'.join(STATE_CODES)})|{'|'.join(STATE_NAMES)})[,.]?[ \t]*\Z", re.IGNORECASE
 )
 """A state's name or its two capitals right before a number: a ZIP code after it is no licence ("the DMV
 in VA 22101", "Austin TX 78701")."""
